@@ -1,0 +1,40 @@
+/**
+ * The one interface the pipeline asks for places (like Mordecai 3's GeonamesService): the world gazetteer built
+ * under geodata/ and the small fixture gazetteer of the unit tests both implement it.
+ */
+import type { AreaRef, PlaceType } from '../geojson/schema';
+
+export interface GazPlace {
+  /** e.g. `geonames:170794`, `ne:SYR-142`, `country:SY`, `region:middle-east` */
+  id: string;
+  /** canonical name, e.g. "Ar Raqqah" */
+  name: string;
+  placeType: PlaceType;
+  /** ISO 3166-1 alpha-2, or null for continents and multi-country regions */
+  countryCode: string | null;
+  /** GeoNames admin-1 code within the country (e.g. "04"), or null */
+  admin1: string | null;
+  /** representative point, [lng, lat] */
+  coordinates: [number, number];
+  /** population, 0 when unknown */
+  population: number;
+  /** an area the map can outline (admin-1 polygon or country), or null for points */
+  area: AreaRef;
+}
+
+export interface SearchOptions {
+  /** only places of these types */
+  types?: readonly PlaceType[];
+  /** only places in this country (ISO alpha-2) */
+  countryCode?: string;
+  /** at most this many candidates, most populous first (default: all) */
+  limit?: number;
+}
+
+export interface Gazetteer {
+  /** All places whose name or alternate name has the same normalised key as `name`, most populous first. */
+  search(name: string, options?: SearchOptions): GazPlace[];
+  byId(id: string): GazPlace | undefined;
+  /** true when some place has this normalised key; cheap, used by recognition to probe n-grams */
+  has(name: string): boolean;
+}

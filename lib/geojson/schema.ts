@@ -1,0 +1,142 @@
+/**
+ * The output contract of `npm run ingest`: one RFC 7946 FeatureCollection of places, events and routes.
+ * The map, the export and the evaluation depend on it exactly; the README documents it property by property.
+ */
+import { z } from 'zod';
+
+export const PLACE_TYPES = [
+  'continent',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'city',
+  'town',
+  'village',
+  'locality',
+] as const;
+
+/** ACLED's six event types, in ACLED's order. */
+export const EVENT_TYPES = [
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Protests',
+  'Riots',
+  'Strategic developments',
+] as const;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+
+const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const mentionSchema = z.object({
+  article: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+  /** true when the mention is an adjectival form ("Syrian") standing for its country */
+  demonym: z.boolean().optional(),
+  /** name of the disambiguation pass that chose the place for this mention */
+  resolvedBy: z.string(),
+});
+
+/** How the map can draw an area: a key into geodata/areas (admin-1 polygons, country outlines). */
+export const areaRefSchema = z
+  .object({
+    layer: z.enum(['admin1', 'country']),
+    key: z.string(),
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  })
+  .nullable();
+
+export const actorSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string() });
+
+export const placePropsSchema = z.object({
+  kind: z.literal('place'),
+  name: z.string(),
+  placeType: z.enum(PLACE_TYPES),
+  countryCode: z.string().length(2).nullable(),
+  gazetteerId: z.string(),
+  precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  area: areaRefSchema,
+  mentions: z.array(mentionSchema).min(1),
+});
+
+export const eventPropsSchema = z.object({
+  kind: z.literal('event'),
+  eventType: z.enum(EVENT_TYPES),
+  subEventType: z.string().nullable(),
+  actors: z.array(actorSchema),
+  placeId: z.string(),
+  date: isoDate.nullable(),
+  datePrecision: z.enum(DATE_PRECISIONS).nullable(),
+  article: z.string(),
+  sentence: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  confidence: z.number().min(0).max(1),
+});
+
+export const routePropsSchema = z.object({
+  kind: z.literal('route'),
+  fromPlaceId: z.string(),
+  toPlaceId: z.string(),
+  actors: z.array(actorSchema),
+  date: isoDate.nullable(),
+  article: z.string(),
+  sentence: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+const pointGeometry = z.object({ type: z.literal('Point'), coordinates: lngLat });
+const lineGeometry = z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) });
+
+export const placeFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: pointGeometry,
+  properties: placePropsSchema,
+});
+export const eventFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: pointGeometry,
+  properties: eventPropsSchema,
+});
+export const routeFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: lineGeometry,
+  properties: routePropsSchema,
+});
+
+export const articleMetaSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  date: isoDate.nullable(),
+  source: z.string().nullable(),
+});
+
+export const eventCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  articles: z.array(articleMetaSchema),
+  features: z.array(z.union([placeFeatureSchema, eventFeatureSchema, routeFeatureSchema])),
+});
+
+export type PlaceType = (typeof PLACE_TYPES)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type Mention = z.infer<typeof mentionSchema>;
+export type AreaRef = z.infer<typeof areaRefSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type PlaceProps = z.infer<typeof placePropsSchema>;
+export type EventProps = z.infer<typeof eventPropsSchema>;
+export type RouteProps = z.infer<typeof routePropsSchema>;
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type EventFeature = z.infer<typeof eventFeatureSchema>;
+export type RouteFeature = z.infer<typeof routeFeatureSchema>;
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type EventCollection = z.infer<typeof eventCollectionSchema>;

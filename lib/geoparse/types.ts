@@ -1,0 +1,24 @@
+import type { GazPlace } from '../gazetteer/types';
+
+/** A place name found in text, before resolution. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** the surface text, `text.slice(start, end)` */
+  text: string;
+  /** the name to look up (e.g. "Deir el-Zour" for "Deir el-Zour province"; "Syria" for "Syrian") */
+  lookup: string;
+  /** true when the surface form is an adjective for a country ("Syrian") */
+  demonym: boolean;
+  /** a hint from the words around it: "province", "governorate", "state" → an admin area; "city", "town" → a settlement */
+  typeHint: 'area' | 'settlement' | null;
+}
+
+/** A candidate with the place chosen for it. */
+export interface ResolvedMention extends Candidate {
+  place: GazPlace;
+  /** the name of the disambiguation pass that decided (e.g. "containing-place", "country-focus", "population") */
+  resolvedBy: string;
+  /** 0–1 */
+  confidence: number;
+}

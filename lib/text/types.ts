@@ -1,0 +1,19 @@
+/** An article as read from disk. Offsets everywhere are JS string indexes into `text`, front matter included. */
+export interface Article {
+  /** file name without extension */
+  id: string;
+  /** the whole file text exactly as read */
+  text: string;
+  title: string | null;
+  /** publication date YYYY-MM-DD, or null */
+  date: string | null;
+  source: string | null;
+  /** offset where the body starts (after front matter / title line) */
+  bodyStart: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
