@@ -1,0 +1,23 @@
+/**
+ * The per-article pipeline: sentences → resolved place mentions → events and routes. Pure: same article and
+ * gazetteer, same result; the CLI does all the reading and writing around it.
+ */
+import { extractEvents } from '../events/index';
+import type { Gazetteer } from '../gazetteer/types';
+import { geoparse } from '../geoparse/index';
+import { splitSentences } from '../text/sentences';
+import type { Article } from '../text/types';
+import type { ArticleResult } from './types';
+
+export type { ArticleResult } from './types';
+
+/**
+ * Runs every stage on one parsed article.
+ * @example processArticle(parseArticle('raqqa-2017', text), gazetteer).mentions[0]?.place.name // 'Ar Raqqah'
+ */
+export function processArticle(article: Article, gazetteer: Gazetteer): ArticleResult {
+  const sentences = splitSentences(article.text, article.bodyStart, article.text.length);
+  const mentions = geoparse(article, gazetteer);
+  const { events, routes } = extractEvents(article, sentences, mentions);
+  return { article, mentions, events, routes };
+}

@@ -1,0 +1,170 @@
+/**
+ * The body of `npm run ingest`: list the inputs, read and check each file, run the pipeline, build and validate the
+ * collection, write it atomically. Every problem is one line on stderr naming the file; the good files still come
+ * out. Streams and the gazetteer loader are injected so the whole run is testable in-process.
+ */
+import { atomicWriteFile } from '../fs/atomic-write';
+import { readArticleFile } from '../fs/read-article-file';
+import { collectInputs, describeFsError } from '../fs/walk';
+import type { Gazetteer } from '../gazetteer/types';
+import { buildCollection } from '../geojson/build';
+import { eventCollectionSchema } from '../geojson/schema';
+import { serializeCollection } from '../geojson/serialize';
+import { ArticleError, parseArticle } from '../text/article';
+import { processArticle } from './index';
+import { createProgress } from './progress';
+import type { ProgressSink } from './progress';
+import type { ArticleResult } from './types';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const MS_PER_SECOND = 1000;
+
+export interface IngestOptions {
+  paths: readonly string[];
+  out: string;
+  loadGazetteer: () => Gazetteer | Promise<Gazetteer>;
+  stderr: ProgressSink;
+  /** print one `INGEST_TIMINGS {json}` line on stderr at the end */
+  timings?: boolean;
+  /** print stack traces of unexpected errors (INGEST_DEBUG=1) */
+  debug?: boolean;
+}
+
+export interface IngestSummary {
+  exitCode: number;
+  articles: number;
+  failed: number;
+  places: number;
+  events: number;
+  routes: number;
+  written: boolean;
+}
+
+/**
+ * Runs a whole ingest and returns its summary; never throws for bad input, only reports it.
+ * @example await runIngest({ paths: ['seeds'], out: 'geodata/events.geojson', loadGazetteer, stderr: process.stderr })
+ */
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const { stderr } = options;
+  const startedMs = performance.now();
+  const say = (line: string): void => void stderr.write(`ingest: ${line}\n`);
+  const sayError = (error: unknown): string =>
+    options.debug && error instanceof Error && error.stack ? error.stack : oneLine(error);
+
+  const { files, problems } = collectInputs(options.paths);
+  for (const problem of problems) say(`${problem.path}: ${problem.reason}`);
+  let failed = problems.length;
+
+  let gazetteer: Gazetteer;
+  try {
+    gazetteer = await options.loadGazetteer();
+  } catch (error) {
+    say(`cannot load the gazetteer: ${sayError(error)}`);
+    return { exitCode: EXIT_FAILED, articles: 0, failed, places: 0, events: 0, routes: 0, written: false };
+  }
+  // process.uptime() counts from process start, so this includes Node, tsx and module loading: the cold start.
+  const gazetteerReadyMs = process.uptime() * MS_PER_SECOND;
+
+  const pipelineStartMs = performance.now();
+  const results: ArticleResult[] = [];
+  const progress = createProgress(files.length, stderr);
+  for (const [index, file] of files.entries()) {
+    const read = readArticleFile(file.path);
+    if (!read.ok) {
+      say(`${file.path}: ${read.reason}`);
+      failed += 1;
+    } else {
+      try {
+        results.push(processArticle(parseArticle(file.id, read.text), gazetteer));
+      } catch (error) {
+        const reason =
+          error instanceof ArticleError ? stripIdPrefix(error) : `internal error in the pipeline: ${sayError(error)}`;
+        say(`${file.path}: ${reason}`);
+        failed += 1;
+      }
+    }
+    progress.update(index + 1);
+  }
+  progress.finish();
+  const pipelineMs = performance.now() - pipelineStartMs;
+
+  const collection = buildCollection(results);
+  const counts = countFeatures(collection.features);
+  const summary = { articles: results.length, failed, ...counts };
+  const checked = eventCollectionSchema.safeParse(collection);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    say(`not written: the output breaks the contract at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    return { exitCode: EXIT_FAILED, ...summary, written: false };
+  }
+  // Keep the previous output when this run read nothing usable: an all-failed run must not erase good data.
+  if (results.length === 0 && failed > 0) {
+    say(`not written: no article could be read; ${options.out} is left as it was`);
+    return { exitCode: EXIT_FAILED, ...summary, written: false };
+  }
+  const writeStartMs = performance.now();
+  try {
+    atomicWriteFile(options.out, serializeCollection(collection));
+  } catch (error) {
+    say(`cannot write ${options.out}: ${describeFsError(error)}; the previous file is left as it was`);
+    return { exitCode: EXIT_FAILED, ...summary, written: false };
+  }
+  const endMs = performance.now();
+
+  const seconds = ((endMs - startedMs) / MS_PER_SECOND).toFixed(2);
+  say(
+    `${plural(results.length, 'article')}${failed > 0 ? ` (${failed} failed)` : ''}, ${plural(counts.places, 'place')}, ` +
+      `${plural(counts.events, 'event')}, ${plural(counts.routes, 'route')} in ${seconds} s → ${options.out}`,
+  );
+  if (options.timings) {
+    const timing = {
+      coldStartMs: round1(gazetteerReadyMs),
+      pipelineMs: round1(pipelineMs),
+      articles: results.length,
+      articlesPerSecond: pipelineMs > 0 ? round1((results.length / pipelineMs) * MS_PER_SECOND) : null,
+      writeMs: round1(endMs - writeStartMs),
+      totalMs: round1(process.uptime() * MS_PER_SECOND),
+      maxRssMB: round1(process.resourceUsage().maxRSS / 1024),
+    };
+    stderr.write(`INGEST_TIMINGS ${JSON.stringify(timing)}\n`);
+  }
+  return { exitCode: failed > 0 ? EXIT_FAILED : EXIT_OK, ...summary, written: true };
+}
+
+function countFeatures(features: readonly { properties: { kind: string } }[]): {
+  places: number;
+  events: number;
+  routes: number;
+} {
+  let places = 0;
+  let events = 0;
+  let routes = 0;
+  for (const feature of features) {
+    if (feature.properties.kind === 'place') places += 1;
+    else if (feature.properties.kind === 'event') events += 1;
+    else routes += 1;
+  }
+  return { places, events, routes };
+}
+
+/** ArticleError messages start with the article id; the line already names the file. */
+function stripIdPrefix(error: ArticleError): string {
+  const prefix = `${error.articleId}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
