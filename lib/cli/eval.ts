@@ -1,0 +1,24 @@
+/**
+ * `npm run eval -- <corpus.xml> [--verbose] [--json] [--limit N]`: scores the geoparser on a gold corpus
+ * (LGL or GeoVirus schema; see lib/eval/). The pipeline is imported lazily so a bad corpus path fails fast.
+ */
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { runEval } from '../eval/run';
+
+runEval(process.argv.slice(2), {
+  loadGeoparser: async () => (await import('../eval/pipeline')).loadProjectGeoparser(),
+  readText: (path) => readFile(path, 'utf8'),
+  now: () => performance.now(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // runEval reports bad input itself, so this is a bug; still one line.
+    process.stderr.write(`eval: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
