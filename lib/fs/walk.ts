@@ -85,7 +85,7 @@ function walkDirectory(
       continue;
     }
     if (link.isDirectory()) {
-      walkDirectory(root, full, visited, files, problems);
+      walkDirectory(root, full, new Set([...visited, realpathSync(full)]), files, problems);
       continue;
     }
     if (isArticle) addArticleFile(root, full, link, files, problems);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OUT, parseIngestArgs } from '@/lib/pipeline/args';
+import { LOG_INTERVAL_MS, createProgress } from '@/lib/pipeline/progress';
+
+describe('parseIngestArgs', () => {
+  it('defaults to seeds/ and geodata/events.geojson', () => {
+    expect(parseIngestArgs([])).toEqual({ kind: 'run', out: DEFAULT_OUT, paths: ['seeds'] });
+  });
+
+  it('takes --out FILE, --out=FILE and several paths', () => {
+    expect(parseIngestArgs(['--out', 'x.geojson', 'a', 'b'])).toEqual({ kind: 'run', out: 'x.geojson', paths: ['a', 'b'] });
+    expect(parseIngestArgs(['a', '--out=y.geojson'])).toEqual({ kind: 'run', out: 'y.geojson', paths: ['a'] });
+  });
+
+  it('treats everything after -- as a path, even if it looks like an option', () => {
+    expect(parseIngestArgs(['--', '--weird.txt'])).toEqual({ kind: 'run', out: DEFAULT_OUT, paths: ['--weird.txt'] });
+  });
+
+  it('reports an unknown option, a missing --out value and a repeated --out as usage errors', () => {
+    expect(parseIngestArgs(['--bogus'])).toEqual({ kind: 'usage-error', message: 'unknown option --bogus' });
+    expect(parseIngestArgs(['--out'])).toMatchObject({ kind: 'usage-error', message: /needs a file name/ });
+    expect(parseIngestArgs(['--out', 'a', '--out', 'b'])).toMatchObject({ kind: 'usage-error', message: /twice/ });
+  });
+});
+
+describe('createProgress', () => {
+  function sink(isTTY: boolean) {
+    const chunks: string[] = [];
+    return { chunks, isTTY, write: (chunk: string) => chunks.push(chunk) };
+  }
+
+  it('prints a plain line at most every few seconds when stderr is not a terminal', () => {
+    let now = 0;
+    const out = sink(false);
+    const progress = createProgress(100, out, () => now);
+    for (let i = 1; i <= 50; i++) progress.update(i);
+    expect(out.chunks).toEqual([]);
+    now = LOG_INTERVAL_MS;
+    progress.update(51);
+    expect(out.chunks).toEqual(['ingest: 51/100 files (51%)\n']);
+    progress.update(100);
+    progress.finish();
+    expect(out.chunks).toHaveLength(1);
+  });
+
+  it('redraws a bar on one line and erases it at the end when stderr is a terminal', () => {
+    let now = 0;
+    const out = sink(true);
+    const progress = createProgress(4, out, () => now);
+    now = 1000;
+    progress.update(2);
+    progress.update(4);
+    progress.finish();
+    expect(out.chunks[0]).toMatch(/^\ringest \[#{15}\.{15}\] 2\/4 50%$/);
+    expect(out.chunks[1]).toMatch(/4\/4 100%/);
+    expect(out.chunks.at(-1)).toBe('\r\u001b[2K');
+    expect(out.chunks.join('')).not.toContain('\n');
+  });
+});
