@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: end-to-end speed of `npm run ingest` on real-length news articles. The texts of the dev corpora
+ * (/work/shared/eval, GPL-3.0, never copied into the project) are written to a temp folder at benchmark time, then
+ * the whole ingest process is started several times; medians of throughput, cold start and peak RSS are printed
+ * next to their targets. Exit 0 when every target is met, 1 when one is missed, 2 when the corpora are missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { readCorpus } from '../eval/corpus';
+
+const DEFAULT_EVAL_DIR = '/work/shared/eval';
+const CORPUS_FILES = ['lgl.xml', 'GeoVirus.xml'] as const;
+const TIME_BINARY = '/usr/bin/time';
+
+const options = {
+  runs: 5, // measured runs (one extra warm-up run is discarded)
+  minArticles: 500, // fewer corpus articles than this is not a meaningful benchmark
+  targetArticlesPerSecond: 500, // pipeline throughput, articles per second
+  targetColdStartMs: 1500, // process start → gazetteer ready, milliseconds
+  targetPeakRssMB: 400, // peak resident set size, megabytes
+  runTimeoutMs: 300_000, // one ingest run, milliseconds
+};
+
+const KB_PER_MB = 1024;
+
+const timingsSchema = z.object({
+  coldStartMs: z.number(),
+  pipelineMs: z.number(),
+  articles: z.number(),
+  articlesPerSecond: z.number().nullable(),
+  totalMs: z.number(),
+  maxRssMB: z.number(),
+});
+
+interface RunFigures {
+  articlesPerSecond: number;
+  coldStartMs: number;
+  peakRssMB: number;
+  wallMs: number;
+  articles: number;
+  exitCode: number;
+}
+
+function main(): number {
+  const runs = readRuns(process.argv.slice(2));
+  if (runs === undefined) {
+    process.stderr.write('Usage: npm run bench -- [--runs N]   (N ≥ 1, default 5)\n');
+    return 2;
+  }
+  const evalDir = process.env.BENCH_EVAL_DIR ?? DEFAULT_EVAL_DIR;
+  const missing = CORPUS_FILES.filter((name) => !existsSync(path.join(evalDir, name)));
+  if (missing.length > 0) {
+    process.stderr.write(`bench: the dev corpora are missing: ${missing.map((m) => path.join(evalDir, m)).join(', ')}\n`);
+    return 2;
+  }
+
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-ingest-'));
+  try {
+    const inputDir = path.join(work, 'articles');
+    const count = writeArticles(evalDir, inputDir);
+    if (count < options.minArticles) {
+      process.stderr.write(`bench: only ${count} articles in the corpora, need ${options.minArticles}\n`);
+      return 2;
+    }
+    const out = path.join(work, 'events.geojson');
+    const args = ['--import', 'tsx', 'lib/cli/ingest.ts', '--out', out, inputDir];
+    const useTime = existsSync(TIME_BINARY);
+    const command = `INGEST_TIMINGS=1 ${useTime ? `${TIME_BINARY} -v ` : ''}node ${args.join(' ')}`;
+    process.stdout.write(`bench: ${count} articles from ${CORPUS_FILES.join(' + ')}, ${runs} runs + 1 warm-up\n`);
+    process.stdout.write(`bench: command: ${command}\n`);
+
+    const figures: RunFigures[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const run = runIngestOnce(args, useTime);
+      if (typeof run === 'string') {
+        process.stderr.write(`bench: run ${i} failed: ${run}\n`);
+        return 1;
+      }
+      if (i > 0) figures.push(run);
+      process.stdout.write(
+        `bench: run ${i}${i === 0 ? ' (warm-up)' : ''}: ${run.articles} articles, ${run.articlesPerSecond} art/s, ` +
+          `cold start ${run.coldStartMs} ms, peak RSS ${run.peakRssMB} MB, wall ${run.wallMs} ms, exit ${run.exitCode}\n`,
+      );
+    }
+    return printTable(figures);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Writes each corpus article as its own .txt file; returns how many. */
+function writeArticles(evalDir: string, inputDir: string): number {
+  mkdirSync(inputDir, { recursive: true });
+  let count = 0;
+  for (const name of CORPUS_FILES) {
+    const corpus = readCorpus(readFileSync(path.join(evalDir, name), 'utf8'));
+    const prefix = corpus.schema;
+    for (const article of corpus.articles) {
+      const safeId = article.id.replace(/[^A-Za-z0-9-]/g, '_');
+      writeFileSync(path.join(inputDir, `${prefix}-${safeId}.txt`), article.text);
+      count += 1;
+    }
+  }
+  return count;
+}
+
+function runIngestOnce(args: readonly string[], useTime: boolean): RunFigures | string {
+  const started = performance.now();
+  const child = useTime
+    ? spawnSync(TIME_BINARY, ['-v', process.execPath, ...args], spawnOptions())
+    : spawnSync(process.execPath, [...args], spawnOptions());
+  const wallMs = Math.round(performance.now() - started);
+  if (child.error) return child.error.message;
+  const stderr = child.stderr;
+  const timingLine = stderr.split('\n').find((line) => line.startsWith('INGEST_TIMINGS '));
+  if (child.status === null || child.status > 1 || timingLine === undefined) {
+    return `exit ${String(child.status)}; stderr: ${stderr.split('\n').slice(-5).join(' | ')}`;
+  }
+  const timings = timingsSchema.parse(JSON.parse(timingLine.slice('INGEST_TIMINGS '.length)));
+  const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+  return {
+    articles: timings.articles,
+    articlesPerSecond: timings.articlesPerSecond ?? 0,
+    coldStartMs: timings.coldStartMs,
+    peakRssMB: timeRss === undefined ? timings.maxRssMB : Math.round((Number(timeRss) / KB_PER_MB) * 10) / 10,
+    wallMs,
+    exitCode: child.status,
+  };
+}
+
+function spawnOptions() {
+  return {
+    encoding: 'utf8' as const,
+    env: { ...process.env, INGEST_TIMINGS: '1' },
+    timeout: options.runTimeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  };
+}
+
+function printTable(figures: readonly RunFigures[]): number {
+  const rows = [
+    row('pipeline throughput (articles/s)', figures.map((f) => f.articlesPerSecond), `≥ ${options.targetArticlesPerSecond}`, (m) => m >= options.targetArticlesPerSecond),
+    row('cold start to gazetteer ready (ms)', figures.map((f) => f.coldStartMs), `≤ ${options.targetColdStartMs}`, (m) => m <= options.targetColdStartMs),
+    row('peak RSS (MB)', figures.map((f) => f.peakRssMB), `≤ ${options.targetPeakRssMB}`, (m) => m <= options.targetPeakRssMB),
+    row('whole process, wall (ms)', figures.map((f) => f.wallMs), '—', () => true),
+  ];
+  const header = ['metric', 'median', 'min', 'max', 'target', 'ok'];
+  const table = [header, ...rows.map((r) => [r.name, r.median, r.min, r.max, r.target, r.ok ? 'yes' : 'MISSED'])];
+  const widths = header.map((_, c) => Math.max(...table.map((line) => (line[c] ?? '').length)));
+  for (const line of table) {
+    process.stdout.write(`| ${line.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |\n`);
+  }
+  const missed = rows.filter((r) => !r.ok).map((r) => r.name);
+  if (missed.length > 0) process.stdout.write(`bench: target missed: ${missed.join(', ')}\n`);
+  return missed.length > 0 ? 1 : 0;
+}
+
+function row(name: string, values: readonly number[], target: string, meets: (median: number) => boolean) {
+  const med = median(values);
+  return {
+    name,
+    median: String(med),
+    min: String(Math.min(...values)),
+    max: String(Math.max(...values)),
+    target,
+    ok: meets(med),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? upper : Math.round((((sorted[mid - 1] ?? 0) + upper) / 2) * 10) / 10;
+}
+
+function readRuns(argv: readonly string[]): number | undefined {
+  if (argv.length === 0) return options.runs;
+  if (argv.length === 2 && argv[0] === '--runs') {
+    const n = Number(argv[1]);
+    return Number.isInteger(n) && n >= 1 ? n : undefined;
+  }
+  return undefined;
+}
+
+process.exitCode = main();
