@@ -1,0 +1,83 @@
+/** The plain data the explorer page hands to the browser: flat, serialisable, already validated. */
+import type { AreaRef, ArticleMeta, DatePrecision, EventType, PlaceType } from '../geojson/schema';
+import type { EventTypeSlug } from '../filters/event-types';
+
+/** [lng, lat], as everywhere in lib/. */
+export type LngLat = readonly [number, number];
+
+export interface ExplorerEvent {
+  id: string;
+  eventType: EventType;
+  typeSlug: EventTypeSlug;
+  subEventType: string | null;
+  /** actor ids, first actor first (it colours the marker) */
+  actorIds: readonly string[];
+  placeId: string;
+  placeName: string;
+  lngLat: LngLat;
+  /** ACLED geo_precision: 3 = only a province or country is known */
+  precision: 1 | 2 | 3;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface ExplorerMention {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ExplorerPlace {
+  id: string;
+  name: string;
+  placeType: PlaceType;
+  countryCode: string | null;
+  lngLat: LngLat;
+  precision: 1 | 2 | 3;
+  area: AreaRef;
+  mentions: readonly ExplorerMention[];
+}
+
+export interface ExplorerRoute {
+  id: string;
+  fromPlaceId: string;
+  toPlaceId: string;
+  fromName: string;
+  toName: string;
+  coordinates: readonly LngLat[];
+  actorIds: readonly string[];
+  date: string | null;
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface ExplorerActor {
+  id: string;
+  name: string;
+  /** events naming this actor in the whole file */
+  eventCount: number;
+  /** index into the actor palette; the same actor keeps its colour whatever the filters */
+  colorIndex: number;
+}
+
+export interface ExplorerData {
+  /** sorted by date ascending, undated events last, then by id */
+  events: readonly ExplorerEvent[];
+  places: readonly ExplorerPlace[];
+  routes: readonly ExplorerRoute[];
+  /** most frequent first */
+  actors: readonly ExplorerActor[];
+  articles: readonly ArticleMeta[];
+}
+
+export type LoadResult =
+  | { ok: true; path: string; data: ExplorerData }
+  | { ok: false; path: string; reason: 'missing' | 'invalid'; message: string };

@@ -1,0 +1,111 @@
+/**
+ * The explorer's filters, pure: actors (any of), event types (any of), date range (overlap). An empty list means
+ * "no filter". Dates may be partial (YYYY-MM): an event matches when its period overlaps [from, to]; undated
+ * events match only while no date bound is set.
+ */
+import type { EventTypeSlug } from './event-types';
+import type { ExplorerEvent, ExplorerRoute } from '../explorer-data/types';
+
+export interface EventFilter {
+  actors: readonly string[];
+  types: readonly EventTypeSlug[];
+  from: string | null;
+  to: string | null;
+}
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = readonly [number, number, number, number];
+
+/**
+ * Events passing every filter, in input order (inputs are not mutated).
+ * @example filterEvents(events, { actors: ['isis'], types: [], from: '2017-10-01', to: null })
+ */
+export function filterEvents(events: readonly ExplorerEvent[], filter: EventFilter): ExplorerEvent[] {
+  const match = compile(filter);
+  return events.filter((e) => match(e, null));
+}
+
+/** Routes passing the actor and date filters (a route has no event type). */
+export function filterRoutes(routes: readonly ExplorerRoute[], filter: EventFilter): ExplorerRoute[] {
+  const actors = new Set(filter.actors);
+  return routes.filter(
+    (r) => (actors.size === 0 || r.actorIds.some((a) => actors.has(a))) && dateMatches(r.date, filter.from, filter.to),
+  );
+}
+
+/**
+ * Facet counts: for each actor, the events that would show if it were ticked given the OTHER filters; same for
+ * types. So a count never drops to zero just because its own facet excludes it.
+ * @example facetCounts(events, filter).types.get('battles') // 4
+ */
+export function facetCounts(
+  events: readonly ExplorerEvent[],
+  filter: EventFilter,
+): { actors: Map<string, number>; types: Map<EventTypeSlug, number> } {
+  const match = compile(filter);
+  const actors = new Map<string, number>();
+  const types = new Map<EventTypeSlug, number>();
+  for (const event of events) {
+    if (match(event, 'actor')) {
+      for (const id of new Set(event.actorIds)) actors.set(id, (actors.get(id) ?? 0) + 1);
+    }
+    if (match(event, 'type')) types.set(event.typeSlug, (types.get(event.typeSlug) ?? 0) + 1);
+  }
+  return { actors, types };
+}
+
+/** Events whose point lies inside `bounds` (a bounds crossing the antimeridian has west > east). */
+export function eventsInBounds(events: readonly ExplorerEvent[], bounds: Bounds): ExplorerEvent[] {
+  const [west, south, east, north] = bounds;
+  if (east - west >= 360) return events.filter((e) => e.lngLat[1] >= south && e.lngLat[1] <= north);
+  const w = wrap(west);
+  const e = wrap(east);
+  return events.filter((ev) => {
+    const [lng, lat] = ev.lngLat;
+    if (lat < south || lat > north) return false;
+    return w <= e ? lng >= w && lng <= e : lng >= w || lng <= e;
+  });
+}
+
+/**
+ * True when a (possibly partial) date overlaps [from, to]; a null date matches only when both bounds are null.
+ * @example dateMatches('2017-10', '2017-10-12', null) // true: October 2017 overlaps "from the 12th"
+ */
+export function dateMatches(date: string | null, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  if (date === null) return false;
+  if (from !== null && periodEnd(date) < periodStart(from)) return false;
+  if (to !== null && periodStart(date) > periodEnd(to)) return false;
+  return true;
+}
+
+// --- private helpers ---
+
+type Facet = 'actor' | 'type' | null;
+
+function compile(filter: EventFilter): (event: ExplorerEvent, skip: Facet) => boolean {
+  const actors = new Set(filter.actors);
+  const types = new Set<string>(filter.types);
+  return (event, skip) =>
+    (skip === 'actor' || actors.size === 0 || event.actorIds.some((a) => actors.has(a))) &&
+    (skip === 'type' || types.size === 0 || types.has(event.typeSlug)) &&
+    dateMatches(event.date, filter.from, filter.to);
+}
+
+/** First day of a YYYY / YYYY-MM / YYYY-MM-DD period, as a comparable string. */
+function periodStart(date: string): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+/** Last day (or an upper bound that compares correctly) of the period. */
+function periodEnd(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}
+
+function wrap(lng: number): number {
+  return ((((lng + 180) % 360) + 360) % 360) - 180;
+}

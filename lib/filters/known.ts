@@ -1,0 +1,32 @@
+/** Drops what a deep link names but the data does not have: unknown actors, events and places are ignored. */
+import type { ViewState } from '../url/view-state';
+import type { ExplorerData } from '../explorer-data/types';
+
+export interface KnownIds {
+  actors: ReadonlySet<string>;
+  /** event and route ids */
+  selectable: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+/** The id sets of a dataset, built once per dataset. */
+export function knownIds(data: ExplorerData): KnownIds {
+  return {
+    actors: new Set(data.actors.map((a) => a.id)),
+    selectable: new Set([...data.events.map((e) => e.id), ...data.routes.map((r) => r.id)]),
+    places: new Set(data.places.map((p) => p.id)),
+  };
+}
+
+/**
+ * The view with unknown ids removed (a new object; the input is untouched).
+ * @example restrictToKnown(parseViewState('actor=isis,nobody'), known).actors // ['isis']
+ */
+export function restrictToKnown(state: ViewState, known: KnownIds): ViewState {
+  return {
+    ...state,
+    actors: state.actors.filter((id) => known.actors.has(id)),
+    event: state.event !== null && known.selectable.has(state.event) ? state.event : null,
+    place: state.place !== null && known.places.has(state.place) ? state.place : null,
+  };
+}
