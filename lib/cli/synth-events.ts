@@ -1,0 +1,375 @@
+/**
+ * `tsx lib/cli/synth-events.ts [--count N] [--seed S] [--out FILE]`: writes N synthetic events (default 100,000)
+ * in the output contract of `npm run ingest`, for load-testing the map. The mix imitates a conflict-monitoring
+ * feed: ~30 actors with Zipf-skewed frequencies, each tied to its regions; ACLED's six types in realistic shares;
+ * ~2,000 places scattered around real conflict regions (popular places dominate); dates over four years; one
+ * route per ~100 events. The same seed gives byte-identical output; the result is validated against the schema.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { atomicWriteFile } from '../fs/atomic-write';
+import {
+  eventCollectionSchema,
+  type Actor,
+  type ArticleMeta,
+  type EventCollection,
+  type EventFeature,
+  type EventType,
+  type PlaceFeature,
+  type RouteFeature,
+} from '../geojson/schema';
+import { serializeCollection } from '../geojson/serialize';
+
+export interface SynthOptions {
+  count: number; // events to generate
+  seed: number; // PRNG seed; same seed → same collection
+  places: number; // distinct places the events fall on
+  eventsPerArticle: number; // average events reported by one synthetic article
+  eventsPerRoute: number; // one movement route per this many events
+}
+
+export const DEFAULT_SYNTH_OPTIONS: SynthOptions = {
+  count: 100_000,
+  seed: 1,
+  places: 2_000,
+  eventsPerArticle: 20,
+  eventsPerRoute: 100,
+};
+
+/** [lng, lat] centre, spread (1σ in degrees), ISO country code, share of the events. */
+interface Region {
+  key: string;
+  centre: [number, number];
+  spreadDeg: number;
+  country: string;
+  weight: number;
+}
+
+const REGIONS: readonly Region[] = [
+  { key: 'syria-east', centre: [39.6, 35.4], spreadDeg: 0.9, country: 'SY', weight: 14 },
+  { key: 'syria-west', centre: [36.7, 35.9], spreadDeg: 0.6, country: 'SY', weight: 10 },
+  { key: 'iraq', centre: [43.3, 34.6], spreadDeg: 1.3, country: 'IQ', weight: 10 },
+  { key: 'yemen', centre: [44.6, 15.2], spreadDeg: 1.2, country: 'YE', weight: 9 },
+  { key: 'ukraine-east', centre: [37.9, 48.1], spreadDeg: 1.0, country: 'UA', weight: 9 },
+  { key: 'sahel', centre: [-1.6, 13.9], spreadDeg: 2.0, country: 'ML', weight: 7 },
+  { key: 'nigeria-ne', centre: [13.1, 11.6], spreadDeg: 1.0, country: 'NG', weight: 6 },
+  { key: 'somalia', centre: [45.2, 3.2], spreadDeg: 1.4, country: 'SO', weight: 6 },
+  { key: 'drc-east', centre: [28.9, -1.2], spreadDeg: 1.0, country: 'CD', weight: 6 },
+  { key: 'afghanistan', centre: [67.8, 34.2], spreadDeg: 1.8, country: 'AF', weight: 6 },
+  { key: 'myanmar', centre: [96.1, 21.4], spreadDeg: 1.8, country: 'MM', weight: 5 },
+  { key: 'sudan', centre: [25.0, 13.2], spreadDeg: 1.6, country: 'SD', weight: 4 },
+  { key: 'mexico', centre: [-102.5, 21.5], spreadDeg: 2.5, country: 'MX', weight: 4 },
+  { key: 'colombia', centre: [-75.3, 5.2], spreadDeg: 1.3, country: 'CO', weight: 4 },
+];
+
+/** Actor, the regions it operates in ('*' = everywhere), in descending overall frequency (Zipf rank). */
+const ACTORS: readonly (Actor & { regions: readonly string[] })[] = [
+  { id: 'isis', name: 'Islamic State (ISIS)', regions: ['syria-east', 'syria-west', 'iraq', 'afghanistan', 'nigeria-ne', 'sahel', 'somalia'] },
+  { id: 'unidentified-armed-group', name: 'Unidentified armed group', regions: ['*'] },
+  { id: 'civilians', name: 'Civilians', regions: ['*'] },
+  { id: 'protesters', name: 'Protesters', regions: ['*'] },
+  { id: 'sdf', name: 'Syrian Democratic Forces', regions: ['syria-east'] },
+  { id: 'military-forces-of-russia', name: 'Military Forces of Russia', regions: ['ukraine-east', 'syria-west', 'syria-east'] },
+  { id: 'military-forces-of-ukraine', name: 'Military Forces of Ukraine', regions: ['ukraine-east'] },
+  { id: 'military-forces-of-syria', name: 'Military Forces of Syria', regions: ['syria-east', 'syria-west'] },
+  { id: 'hts', name: 'Hayat Tahrir al-Sham', regions: ['syria-west'] },
+  { id: 'houthis', name: 'Ansar Allah (Houthis)', regions: ['yemen'] },
+  { id: 'military-forces-of-yemen', name: 'Military Forces of Yemen', regions: ['yemen'] },
+  { id: 'saudi-led-coalition', name: 'Saudi-led Coalition', regions: ['yemen'] },
+  { id: 'al-shabaab', name: 'Al Shabaab', regions: ['somalia'] },
+  { id: 'military-forces-of-iraq', name: 'Military Forces of Iraq', regions: ['iraq'] },
+  { id: 'pmf', name: 'Popular Mobilization Forces', regions: ['iraq', 'syria-east'] },
+  { id: 'international-coalition', name: 'International Coalition against ISIS', regions: ['syria-east', 'iraq'] },
+  { id: 'jnim', name: 'JNIM', regions: ['sahel'] },
+  { id: 'military-forces-of-mali', name: 'Military Forces of Mali', regions: ['sahel'] },
+  { id: 'boko-haram', name: 'Boko Haram', regions: ['nigeria-ne'] },
+  { id: 'military-forces-of-nigeria', name: 'Military Forces of Nigeria', regions: ['nigeria-ne'] },
+  { id: 'm23', name: 'M23', regions: ['drc-east'] },
+  { id: 'adf', name: 'Allied Democratic Forces', regions: ['drc-east'] },
+  { id: 'taliban', name: 'Taliban', regions: ['afghanistan'] },
+  { id: 'tatmadaw', name: 'Military Forces of Myanmar', regions: ['myanmar'] },
+  { id: 'arakan-army', name: 'Arakan Army', regions: ['myanmar'] },
+  { id: 'rsf', name: 'Rapid Support Forces', regions: ['sudan'] },
+  { id: 'saf', name: 'Sudanese Armed Forces', regions: ['sudan'] },
+  { id: 'cjng', name: 'Jalisco New Generation Cartel', regions: ['mexico'] },
+  { id: 'eln', name: 'National Liberation Army (ELN)', regions: ['colombia'] },
+  { id: 'rioters', name: 'Rioters', regions: ['*'] },
+];
+
+/** ACLED event types with their share of events and a verb phrase for the synthetic sentence. */
+const TYPE_MIX: readonly { type: EventType; weight: number; verb: string; sub: string | null }[] = [
+  { type: 'Battles', weight: 35, verb: 'clashed with rivals', sub: 'Armed clash' },
+  { type: 'Explosions/Remote violence', weight: 25, verb: 'shelled positions', sub: 'Shelling/artillery/missile attack' },
+  { type: 'Violence against civilians', weight: 17, verb: 'attacked residents', sub: 'Attack' },
+  { type: 'Protests', weight: 12, verb: 'demonstrated', sub: 'Peaceful protest' },
+  { type: 'Riots', weight: 5, verb: 'rioted', sub: 'Violent demonstration' },
+  { type: 'Strategic developments', weight: 6, verb: 'took control of the area', sub: null },
+];
+
+const ZIPF_EXPONENT = 1.1; // actor and place popularity skew: rank r drawn ∝ 1 / r^1.1
+const FIRST_DAY_MS = Date.UTC(2016, 0, 1);
+const SPAN_DAYS = 4 * 365; // dates over 2016–2019
+const DAY_MS = 86_400_000;
+const SECOND_ACTOR_SHARE = 0.55; // share of events with two actors
+const MONTH_PRECISION_SHARE = 0.1; // share of events only dated to the month
+const MIN_CONFIDENCE = 0.5;
+const COORD_DECIMALS = 5;
+const SYLLABLES = ['al', 'ba', 'dar', 'el', 'ha', 'jab', 'kar', 'ma', 'nur', 'qa', 'ras', 'sha', 'ta', 'wadi', 'za', 'mir', 'lo', 'ka', 'tu', 'ren'];
+
+/**
+ * A deterministic synthetic collection of `count` events (plus their places and some routes).
+ * @example synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count: 10 }).features.length // places + 10 events + routes
+ */
+export function synthesizeEvents(options: SynthOptions = DEFAULT_SYNTH_OPTIONS): EventCollection {
+  if (!Number.isInteger(options.count) || options.count < 1) throw new Error(`Unexpected count: ${options.count}`);
+  const random = mulberry32(options.seed);
+  const places = makePlaces(options.places, random);
+  const articles: ArticleMeta[] = [];
+  const events: EventFeature[] = [];
+  const routes: RouteFeature[] = [];
+  const mentions = new Map<string, PlaceFeature['properties']['mentions']>();
+  const regionWeights = REGIONS.map((r) => r.weight);
+
+  while (events.length < options.count) {
+    const region = REGIONS[pickWeighted(regionWeights, random)] ?? REGIONS[0]!;
+    const local = places.filter((p) => p.region === region.key);
+    const cast = ACTORS.filter((a) => a.regions.includes('*') || a.regions.includes(region.key));
+    const castWeights = cast.map((_, rank) => zipfWeight(rank));
+    const localWeights = local.map((_, i) => zipfWeight(i));
+    const articleId = `synth-${String(articles.length + 1).padStart(6, '0')}`;
+    const day = Math.floor(random() * SPAN_DAYS);
+    const date = isoDay(day);
+    articles.push({ id: articleId, title: `Synthetic report ${articles.length + 1} (${region.key})`, date, source: 'synthetic' });
+    const size = Math.min(options.count - events.length, 1 + Math.floor(random() * 2 * options.eventsPerArticle));
+    let offset = 0;
+    for (let i = 0; i < size; i++) {
+      const place = local[pickWeighted(localWeights, random)] ?? local[0]!;
+      const actors = pickActors(cast, castWeights, random);
+      const kind = TYPE_MIX[pickWeighted(TYPE_MIX.map((t) => t.weight), random)] ?? TYPE_MIX[0]!;
+      const lead = `${actors.map((a) => a.name).join(' and ')} ${kind.verb} in `;
+      const sentence = `${lead}${place.name}.`;
+      const start = offset + lead.length;
+      const end = start + place.name.length;
+      addMention(mentions, place.id, { article: articleId, start, end, text: place.name, resolvedBy: 'synthetic' });
+      const monthOnly = random() < MONTH_PRECISION_SHARE;
+      const eventDate = isoDay(day + Math.floor(random() * 3));
+      events.push({
+        type: 'Feature',
+        id: `event:${articleId}:${start}`,
+        geometry: { type: 'Point', coordinates: place.coordinates },
+        properties: {
+          kind: 'event',
+          eventType: kind.type,
+          subEventType: kind.sub,
+          actors: actors.map(({ id, name }) => ({ id, name })),
+          placeId: place.id,
+          date: monthOnly ? eventDate.slice(0, 7) : eventDate,
+          datePrecision: monthOnly ? 'month' : 'day',
+          article: articleId,
+          sentence,
+          start,
+          end,
+          confidence: round(MIN_CONFIDENCE + random() * (1 - MIN_CONFIDENCE), 2),
+        },
+      });
+      offset += sentence.length + 1;
+      if (events.length % options.eventsPerRoute === 0 && local.length > 1) {
+        const to = local[Math.floor(random() * local.length)] ?? local[0]!;
+        if (to.id === place.id) continue;
+        const route = makeRoute(articleId, offset, place, to, actors, date, mentions);
+        routes.push(route);
+        offset += route.properties.sentence.length + 1;
+      }
+    }
+  }
+
+  const placeFeatures: PlaceFeature[] = places
+    .filter((p) => mentions.has(p.id))
+    .map((p) => ({
+      type: 'Feature',
+      id: p.id,
+      geometry: { type: 'Point', coordinates: p.coordinates },
+      properties: {
+        kind: 'place',
+        name: p.name,
+        placeType: p.placeType,
+        countryCode: p.country,
+        gazetteerId: p.gazetteerId,
+        precision: 1,
+        area: null,
+        mentions: mentions.get(p.id) ?? [],
+      },
+    }));
+  return { type: 'FeatureCollection', articles, features: [...placeFeatures, ...events, ...routes] };
+}
+
+interface SynthPlace {
+  id: string;
+  gazetteerId: string;
+  name: string;
+  region: string;
+  country: string;
+  placeType: 'city' | 'town' | 'village';
+  coordinates: [number, number];
+}
+
+function makePlaces(count: number, random: () => number): SynthPlace[] {
+  const weights = REGIONS.map((r) => r.weight);
+  const names = new Set<string>();
+  return Array.from({ length: count }, (_, i) => {
+    const region = REGIONS[pickWeighted(weights, random)] ?? REGIONS[0]!;
+    let name = placeName(random);
+    while (names.has(name)) name = placeName(random);
+    names.add(name);
+    const [gx, gy] = gaussianPair(random);
+    const roll = random();
+    return {
+      id: `place:synth:${i + 1}`,
+      gazetteerId: `synth:${i + 1}`,
+      name,
+      region: region.key,
+      country: region.country,
+      placeType: roll < 0.05 ? 'city' : roll < 0.35 ? 'town' : 'village',
+      coordinates: [
+        round(clamp(region.centre[0] + gx * region.spreadDeg, -180, 180), COORD_DECIMALS),
+        round(clamp(region.centre[1] + gy * region.spreadDeg, -85, 85), COORD_DECIMALS),
+      ],
+    };
+  });
+}
+
+/** A route told in its own sentence starting at `offset` of the synthetic article. */
+function makeRoute(
+  articleId: string,
+  offset: number,
+  from: SynthPlace,
+  to: SynthPlace,
+  actors: readonly Actor[],
+  date: string,
+  mentions: Map<string, PlaceFeature['properties']['mentions']>,
+): RouteFeature {
+  const lead = `${actors[0]?.name ?? 'Fighters'} moved from `;
+  const sentence = `${lead}${from.name} to ${to.name}.`;
+  const start = offset + lead.length;
+  const toStart = start + from.name.length + ' to '.length;
+  addMention(mentions, from.id, { article: articleId, start, end: start + from.name.length, text: from.name, resolvedBy: 'synthetic' });
+  addMention(mentions, to.id, { article: articleId, start: toStart, end: toStart + to.name.length, text: to.name, resolvedBy: 'synthetic' });
+  return {
+    type: 'Feature',
+    id: `route:${articleId}:${start}:${toStart}`,
+    geometry: { type: 'LineString', coordinates: [from.coordinates, to.coordinates] },
+    properties: {
+      kind: 'route',
+      fromPlaceId: from.id,
+      toPlaceId: to.id,
+      actors: actors.slice(0, 1).map(({ id, name }) => ({ id, name })),
+      date,
+      article: articleId,
+      sentence,
+      start,
+      end: toStart + to.name.length,
+    },
+  };
+}
+
+function pickActors(cast: readonly Actor[], weights: readonly number[], random: () => number): Actor[] {
+  const first = cast[pickWeighted(weights, random)] ?? cast[0]!;
+  if (random() >= SECOND_ACTOR_SHARE) return [first];
+  const second = cast[pickWeighted(weights, random)] ?? first;
+  return second.id === first.id ? [first] : [first, second];
+}
+
+function addMention(
+  mentions: Map<string, PlaceFeature['properties']['mentions']>,
+  placeId: string,
+  mention: PlaceFeature['properties']['mentions'][number],
+): void {
+  const list = mentions.get(placeId);
+  if (list) list.push(mention);
+  else mentions.set(placeId, [mention]);
+}
+
+function placeName(random: () => number): string {
+  const parts = 2 + Math.floor(random() * 2);
+  const word = Array.from({ length: parts }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)] ?? 'a').join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function zipfWeight(rank: number): number {
+  return 1 / Math.pow(rank + 1, ZIPF_EXPONENT);
+}
+
+function pickWeighted(weights: readonly number[], random: () => number): number {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let r = random() * total;
+  for (let i = 0; i < weights.length; i++) {
+    r -= weights[i] ?? 0;
+    if (r < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+/** Two independent standard normal draws (Box–Muller). */
+function gaussianPair(random: () => number): [number, number] {
+  const u = Math.max(random(), Number.EPSILON);
+  const v = random();
+  const radius = Math.sqrt(-2 * Math.log(u));
+  return [radius * Math.cos(2 * Math.PI * v), radius * Math.sin(2 * Math.PI * v)];
+}
+
+/** Small, fast, seedable PRNG returning floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function isoDay(dayOffset: number): string {
+  return new Date(FIRST_DAY_MS + Math.min(dayOffset, SPAN_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** Generates, validates and writes the collection; returns the number of features written. */
+export function writeSynthEvents(out: string, options: SynthOptions = DEFAULT_SYNTH_OPTIONS): number {
+  const collection = eventCollectionSchema.parse(synthesizeEvents(options));
+  atomicWriteFile(out, serializeCollection(collection));
+  return collection.features.length;
+}
+
+function main(argv: readonly string[]): number {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
+  });
+  const count = values.count === undefined ? DEFAULT_SYNTH_OPTIONS.count : Number(values.count);
+  const seed = values.seed === undefined ? DEFAULT_SYNTH_OPTIONS.seed : Number(values.seed);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
+  const out = values.out ?? path.join('tests', 'output', `synth-${count}.geojson`);
+  const features = writeSynthEvents(out, { ...DEFAULT_SYNTH_OPTIONS, count, seed });
+  process.stderr.write(`synth-events: ${count} events (${features} features) → ${out}\n`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`synth-events: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}
