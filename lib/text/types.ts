@@ -10,6 +10,8 @@ export interface Article {
   source: string | null;
   /** offset where the body starts (after front matter / title line) */
   bodyStart: number;
+  /** offset of the title when it is a line of `text` (no front matter title), else null; absent = unknown */
+  titleStart?: number | null;
 }
 
 export interface Sentence {

@@ -1,0 +1,109 @@
+/**
+ * The curated word lists recognition relies on, read once from geodata/*.json and validated: stop words, months,
+ * organisations, person titles, given names, demonyms, type-hint words. Data, not code (CLIFF), so a reviewer can
+ * extend them without touching the recogniser.
+ */
+import { z } from 'zod';
+import notPlacesJson from '../../geodata/not-places.json';
+import firstNamesJson from '../../geodata/first-names.json';
+import countryDemonymsJson from '../../geodata/demonyms.json';
+import regionalDemonymsJson from '../../geodata/regional-demonyms.json';
+import placeWordsJson from '../../geodata/place-words.json';
+
+const words = z.array(z.string().min(1));
+
+const notPlacesSchema = z.object({
+  stopWords: words,
+  months: words,
+  weekdays: words,
+  newsOrganisations: words,
+  organisationSuffixes: words,
+  organisationPrefixes: words,
+  streetSuffixes: words,
+  personTitles: words,
+  speechVerbs: words,
+  uiJunk: words,
+});
+const firstNamesSchema = z.object({ firstNames: words });
+/** geodata/demonyms.json (the gazetteer's): adjective → ISO 3166-1 alpha-2 */
+const countryDemonymsSchema = z.object({ demonyms: z.record(z.string(), z.string().length(2)) });
+const regionalDemonymsSchema = z.object({ demonyms: z.record(z.string(), z.string()) });
+const placeWordsSchema = z.object({
+  areaWords: words,
+  settlementWords: words,
+  areaPrefixes: words,
+  settlementPrefixes: words,
+  connectors: words,
+  shortForms: z.record(z.string(), z.string()),
+});
+
+/** Every list recognition needs; sets hold lowercase words unless noted. */
+export interface Lexicon {
+  /** single words that are never a place on their own (function words, pronouns, roles, months, weekdays…) */
+  notPlaceWords: ReadonlySet<string>;
+  newsOrganisations: ReadonlySet<string>;
+  organisationSuffixes: ReadonlySet<string>;
+  organisationPrefixes: ReadonlySet<string>;
+  streetSuffixes: ReadonlySet<string>;
+  personTitles: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  uiJunk: ReadonlySet<string>;
+  /** capitalised, as written */
+  firstNames: ReadonlySet<string>;
+  /** country adjective as written ("Syrian", "South African", plural too) → ISO 3166-1 alpha-2 */
+  countryDemonyms: ReadonlyMap<string, string>;
+  /** adjective of a region, state or city as written ("European", "Texan") → name to look up */
+  placeDemonyms: ReadonlyMap<string, string>;
+  /** surface form as written ("U.S.", "UK") → name to look up */
+  shortForms: ReadonlyMap<string, string>;
+  areaWords: ReadonlySet<string>;
+  settlementWords: ReadonlySet<string>;
+  areaPrefixes: ReadonlySet<string>;
+  settlementPrefixes: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+}
+
+/**
+ * Builds the lexicon from the checked-in data files (call once; the result is immutable and can be shared).
+ * @example loadLexicon().demonyms.get('Syrian') // 'Syria'
+ */
+export function loadLexicon(): Lexicon {
+  const notPlaces = notPlacesSchema.parse(notPlacesJson);
+  const firstNames = firstNamesSchema.parse(firstNamesJson);
+  const countryDemonyms = countryDemonymsSchema.parse(countryDemonymsJson);
+  const placeDemonyms = regionalDemonymsSchema.parse(regionalDemonymsJson);
+  const placeWords = placeWordsSchema.parse(placeWordsJson);
+  return {
+    notPlaceWords: lower([...notPlaces.stopWords, ...notPlaces.months, ...notPlaces.weekdays]),
+    newsOrganisations: lower(notPlaces.newsOrganisations),
+    organisationSuffixes: lower(notPlaces.organisationSuffixes),
+    organisationPrefixes: lower(notPlaces.organisationPrefixes),
+    streetSuffixes: lower(notPlaces.streetSuffixes),
+    personTitles: lower(notPlaces.personTitles),
+    speechVerbs: lower(notPlaces.speechVerbs),
+    uiJunk: lower(notPlaces.uiJunk),
+    firstNames: new Set(firstNames.firstNames),
+    countryDemonyms: withPlurals(countryDemonyms.demonyms),
+    placeDemonyms: withPlurals(placeDemonyms.demonyms),
+    shortForms: new Map(Object.entries(placeWords.shortForms)),
+    areaWords: lower(placeWords.areaWords),
+    settlementWords: lower(placeWords.settlementWords),
+    areaPrefixes: lower(placeWords.areaPrefixes),
+    settlementPrefixes: lower(placeWords.settlementPrefixes),
+    connectors: lower(placeWords.connectors),
+  };
+}
+
+function lower(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.map((word) => word.toLowerCase()));
+}
+
+/** "Syrian" also yields "Syrians"; forms ending in s/sh/ch/ese ("Swiss", "Chinese") take no plural; keys keep their case. */
+function withPlurals(entries: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [form, place] of Object.entries(entries)) {
+    map.set(form, place);
+    if (!/(s|sh|ch|ese|x|z)$/.test(form)) map.set(`${form}s`, place);
+  }
+  return map;
+}
