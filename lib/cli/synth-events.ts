@@ -343,11 +343,11 @@ function round(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Generates, validates and writes the collection; returns the number of features written. */
-export function writeSynthEvents(out: string, options: SynthOptions = DEFAULT_SYNTH_OPTIONS): number {
+/** Generates, validates and writes the collection; returns what it wrote. */
+export function writeSynthEvents(out: string, options: SynthOptions = DEFAULT_SYNTH_OPTIONS): EventCollection {
   const collection = eventCollectionSchema.parse(synthesizeEvents(options));
   atomicWriteFile(out, serializeCollection(collection));
-  return collection.features.length;
+  return collection;
 }
 
 function main(argv: readonly string[]): number {
@@ -360,7 +360,7 @@ function main(argv: readonly string[]): number {
   if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
   const out = values.out ?? path.join('tests', 'output', `synth-${count}.geojson`);
-  const features = writeSynthEvents(out, { ...DEFAULT_SYNTH_OPTIONS, count, seed });
+  const features = writeSynthEvents(out, { ...DEFAULT_SYNTH_OPTIONS, count, seed }).features.length;
   process.stderr.write(`synth-events: ${count} events (${features} features) → ${out}\n`);
   return 0;
 }

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench:map [-- --runs N --count N]`: the map under load. Writes 100,000 synthetic events to a temp file,
+ * serves the production build on it and measures in Chromium, each run in a fresh page (medians of ≥ 5 runs):
+ *   - first render: navigation start → window.__explorerReady (first markers drawn);
+ *   - filter: click on an actor checkbox → next map render and the list's count updated;
+ *   - longest task while panning and zooming (PerformanceObserver 'longtask');
+ *   - JavaScript the map page loads, gzipped (each script the page fetched, gzip level 6).
+ * A benchmark, not a test: it prints a table and says which targets were missed; the exit code is 0 unless it
+ * could not measure.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/browser';
+import { longTasksWhilePanning, PROBE_INIT_SCRIPT, timeToFilter, timeToReady } from '../e2e/map-probes';
+import { ensureBuilt, startServer } from '../e2e/next-app';
+import { DEFAULT_SYNTH_OPTIONS, writeSynthEvents } from './synth-events';
+
+const DEFAULT_RUNS = 5;
+const FILTER_ACTOR = 'isis'; // a frequent actor: the filter has real work to do
+const READY_TIMEOUT_MS = 120_000; // first render of 100k events; past this the run is a failure, not a number
+const FILTER_TIMEOUT_MS = 30_000;
+const GZIP_LEVEL = 6; // what servers and CDNs typically use
+const BYTES_PER_KB = 1000;
+
+const TARGETS = {
+  firstRenderMs: 2000,
+  filterMs: 100,
+  longTaskMs: 50,
+  jsGzipKb: 300,
+};
+
+interface RunResult {
+  firstRenderMs: number;
+  filterMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  jsGzipBytes: number;
+  jsRawBytes: number;
+  documentBytes: number;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, count: { type: 'string' } } });
+  const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
+  const count = values.count === undefined ? DEFAULT_SYNTH_OPTIONS.count : Number(values.count);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-map-'));
+  const eventsPath = path.join(dir, 'events.geojson');
+  const options = { ...DEFAULT_SYNTH_OPTIONS, count };
+  say(`bench:map: generating ${count} synthetic events → ${eventsPath}`);
+  const expectedCount = writeSynthEvents(eventsPath, options).features.filter(
+    (f) => f.properties.kind === 'event' && f.properties.actors.some((a) => a.id === FILTER_ACTOR),
+  ).length;
+
+  await ensureBuilt({ log: say, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = await startServer({ eventsPath, stdio: ['ignore', 'ignore', 'inherit'] });
+  say(`bench:map: serving on ${server.url}; ${runs} runs, each in a fresh page`);
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium();
+    const results: RunResult[] = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await measureOnce(browser, server.url, expectedCount);
+      say(
+        `bench:map: run ${i + 1}: first render ${ms(result.firstRenderMs)}, filter ${ms(result.filterMs)}, ` +
+          `longest task ${ms(result.longestTaskMs)} (${result.longTasks} long tasks), JS ${kb(result.jsGzipBytes)} gz`,
+      );
+      results.push(result);
+    }
+    printTable(results, count, expectedCount);
+    return 0;
+  } finally {
+    await browser?.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureOnce(browser: Browser, baseUrl: string, expectedCount: number): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript(PROBE_INIT_SCRIPT);
+    const page = await context.newPage();
+    const scripts = new Map<string, Promise<Buffer | null>>(); // by URL: each script counted once
+    const documents: Promise<Buffer | null>[] = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      const body = () => response.body().catch(() => null);
+      if (type === 'script' && !scripts.has(response.url())) scripts.set(response.url(), body());
+      if (type === 'document') documents.push(body());
+    });
+    await page.goto(baseUrl + '/', { waitUntil: 'commit' });
+    const firstRenderMs = await timeToReady(page, READY_TIMEOUT_MS);
+    await page.waitForLoadState('load');
+    const tasks = await longTasksWhilePanning(page);
+    const filterMs = await timeToFilter(page, `input[name="actor"][value="${FILTER_ACTOR}"]`, expectedCount, FILTER_TIMEOUT_MS);
+    const js = (await Promise.all(scripts.values())).filter((b): b is Buffer => b !== null);
+    const html = (await Promise.all(documents)).filter((b): b is Buffer => b !== null);
+    return {
+      firstRenderMs,
+      filterMs,
+      longestTaskMs: Math.max(0, ...tasks),
+      longTasks: tasks.filter((t) => t > TARGETS.longTaskMs).length,
+      jsRawBytes: js.reduce((sum, b) => sum + b.length, 0),
+      jsGzipBytes: js.reduce((sum, b) => sum + gzipSync(b, { level: GZIP_LEVEL }).length, 0),
+      documentBytes: html.reduce((sum, b) => sum + b.length, 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function printTable(results: readonly RunResult[], count: number, filtered: number): void {
+  const column = (pick: (r: RunResult) => number) => results.map(pick);
+  const rows = [
+    row('first render (nav → markers)', column((r) => r.firstRenderMs), ms, `≤ ${TARGETS.firstRenderMs} ms`, (m) => m <= TARGETS.firstRenderMs),
+    row(`filter actor=${FILTER_ACTOR} (${filtered} events)`, column((r) => r.filterMs), ms, `≤ ${TARGETS.filterMs} ms`, (m) => m <= TARGETS.filterMs),
+    row('longest task, pan + zoom', column((r) => r.longestTaskMs), ms, `≤ ${TARGETS.longTaskMs} ms`, (m) => m <= TARGETS.longTaskMs),
+    row('JS loaded by the map page (gzip)', column((r) => r.jsGzipBytes), kb, `≤ ${TARGETS.jsGzipKb} kB`, (m) => m <= TARGETS.jsGzipKb * BYTES_PER_KB),
+    row('JS loaded (raw)', column((r) => r.jsRawBytes), kb, '—', () => true),
+    row('HTML document (with data)', column((r) => r.documentBytes), kb, '—', () => true),
+  ];
+  const header = ['metric', 'median', 'min', 'max', 'target', 'ok'];
+  const table = [header, ...rows.map((r) => [r.name, r.median, r.min, r.max, r.target, r.ok])];
+  const widths = header.map((_, c) => Math.max(...table.map((line) => (line[c] ?? '').length)));
+  process.stdout.write(`\nbench:map: ${count} synthetic events, ${results.length} runs, Chromium headless\n`);
+  for (const line of table) process.stdout.write(`| ${line.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |\n`);
+  const missed = rows.filter((r) => r.ok === 'MISSED').map((r) => r.name);
+  process.stdout.write(missed.length > 0 ? `bench:map: targets missed: ${missed.join('; ')}\n` : 'bench:map: all targets met\n');
+}
+
+function row(name: string, values: readonly number[], show: (n: number) => string, target: string, meets: (m: number) => boolean) {
+  const med = median(values);
+  const ok = target === '—' ? '' : meets(med) ? 'yes' : 'MISSED';
+  return { name, median: show(med), min: show(Math.min(...values)), max: show(Math.max(...values)), target, ok };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+function ms(value: number): string {
+  return `${Math.round(value)} ms`;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / BYTES_PER_KB).toFixed(1)} kB`;
+}
+
+function say(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    say(`bench:map: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,131 @@
+/**
+ * One `next start` for a whole vitest run, started lazily by the first browser test file that needs it.
+ * Test files run in parallel worker processes, so the first caller takes a lock folder, builds if stale, starts
+ * the server in its own process group (it outlives that worker) and writes the URL to a state file; the other
+ * callers wait for that file. The global teardown kills the process group. A run with no browser test pays nothing.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { ensureBuilt, PROJECT_ROOT, startServer } from './next-app';
+
+/** The events file the browser tests serve unless E2E_EVENTS_PATH says otherwise. */
+export const E2E_EVENTS_PATH = process.env.E2E_EVENTS_PATH ?? path.join(PROJECT_ROOT, 'tests', 'fixtures', 'explorer', 'events.geojson');
+
+const POLL_MS = 250; // how often a waiting test file looks for the state file
+const WAIT_TIMEOUT_MS = 10 * 60_000; // a cold `next build` on a busy 2-core machine fits in this
+const STOP_GRACE_MS = 5_000; // SIGTERM, then SIGKILL
+
+const stateSchema = z.object({ baseUrl: z.string().url(), pid: z.number().int().positive(), eventsPath: z.string() });
+export type SharedServer = z.infer<typeof stateSchema>;
+
+/**
+ * The run's server: starts it on the first call (in any worker), returns the same one afterwards.
+ * @example const { baseUrl } = await sharedServer(inject('e2eRunId'));
+ */
+export async function sharedServer(runId: string): Promise<SharedServer> {
+  const dir = runDir(runId);
+  mkdirSync(dir, { recursive: true });
+  let owner = false;
+  try {
+    mkdirSync(path.join(dir, 'lock'));
+    owner = true;
+  } catch {
+    // another worker is starting it
+  }
+  if (owner) {
+    try {
+      writeState(dir, await boot(dir));
+    } catch (error) {
+      writeFileSync(path.join(dir, 'error.txt'), error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+  return waitForState(dir);
+}
+
+/** Kills the run's server (the whole process group) if one was started; for the global teardown. */
+export async function stopSharedServer(runId: string): Promise<void> {
+  const dir = runDir(runId);
+  const state = readState(dir);
+  if (state) {
+    signal(-state.pid, 'SIGTERM');
+    const deadline = Date.now() + STOP_GRACE_MS;
+    while (alive(state.pid) && Date.now() < deadline) await sleep(POLL_MS);
+    if (alive(state.pid)) signal(-state.pid, 'SIGKILL');
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Where the server's and the build's output go for this run (printed when something fails). */
+export function serverLogPath(runId: string): string {
+  return path.join(runDir(runId), 'server.log');
+}
+
+async function boot(dir: string): Promise<SharedServer> {
+  const log = openSync(path.join(dir, 'server.log'), 'a');
+  try {
+    await ensureBuilt({ stdio: ['ignore', log, log] });
+    if (!existsSync(E2E_EVENTS_PATH)) throw new Error(`No events file for the browser tests at ${E2E_EVENTS_PATH}`);
+    const server = await startServer({ eventsPath: E2E_EVENTS_PATH, stdio: ['ignore', log, log] });
+    server.child.unref(); // the server outlives this worker; the global teardown ends it
+    if (server.child.pid === undefined) throw new Error('next start has no pid');
+    return { baseUrl: server.url, pid: server.child.pid, eventsPath: E2E_EVENTS_PATH };
+  } finally {
+    closeSync(log);
+  }
+}
+
+async function waitForState(dir: string): Promise<SharedServer> {
+  const deadline = Date.now() + WAIT_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const state = readState(dir);
+    if (state) return state;
+    const errorFile = path.join(dir, 'error.txt');
+    if (existsSync(errorFile)) throw new Error(`The e2e server did not start: ${readFileSync(errorFile, 'utf8')}`);
+    await sleep(POLL_MS);
+  }
+  throw new Error(`The e2e server did not start within ${WAIT_TIMEOUT_MS} ms (see ${path.join(dir, 'server.log')})`);
+}
+
+function writeState(dir: string, state: SharedServer): void {
+  const temp = path.join(dir, 'state.json.tmp');
+  writeFileSync(temp, JSON.stringify(state));
+  renameSync(temp, path.join(dir, 'state.json')); // atomic: readers see no state or the whole state
+}
+
+function readState(dir: string): SharedServer | null {
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(readFileSync(path.join(dir, 'state.json'), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function runDir(runId: string): string {
+  if (!/^[A-Za-z0-9-]+$/.test(runId)) throw new Error(`Unexpected run id: ${runId}`);
+  return path.join(tmpdir(), 'geo-explorer-e2e', runId);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function signal(target: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(target, name);
+  } catch {
+    // already gone
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,118 @@
+/**
+ * Browser-test plumbing: one shared app server per run, one Chromium per test file, a fresh context per page.
+ * Every page records dialogs and uncaught errors so a test can assert that none happened.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../lib/e2e/browser';
+import { sharedServer } from '../../lib/e2e/shared-server';
+import { eventCollectionSchema, type EventFeature, type PlaceFeature } from '../../lib/geojson/schema';
+
+export const OUTPUT_DIR = path.resolve(import.meta.dirname, '..', 'output');
+const BOOT_TIMEOUT_MS = 10 * 60_000; // a cold `next build` runs inside the first beforeAll
+const READY_TIMEOUT_MS = 20_000; // navigation → first markers on the small test data
+
+export interface App {
+  baseUrl: string;
+  browser: Browser;
+  events: EventFeature[];
+  places: PlaceFeature[];
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  response: Response | null;
+  /** messages of every alert/confirm/prompt that opened (each is dismissed) */
+  dialogs: string[];
+  /** uncaught exceptions thrown in the page */
+  pageErrors: string[];
+}
+
+/**
+ * Registers beforeAll/afterAll for a test file and returns a getter for the running app.
+ * @example const app = useApp(); it('…', async () => { const { page } = await openPage(app(), '/'); });
+ */
+export function useApp(): () => App {
+  let app: App | null = null;
+  beforeAll(async () => {
+    const server = await sharedServer(inject('e2eRunId'));
+    const collection = eventCollectionSchema.parse(JSON.parse(readFileSync(server.eventsPath, 'utf8')));
+    app = {
+      baseUrl: server.baseUrl,
+      browser: await launchChromium(),
+      events: collection.features.filter((f): f is EventFeature => f.properties.kind === 'event'),
+      places: collection.features.filter((f): f is PlaceFeature => f.properties.kind === 'place'),
+    };
+  }, BOOT_TIMEOUT_MS);
+  afterAll(async () => {
+    await app?.browser.close();
+  });
+  return () => {
+    if (!app) throw new Error('The app is not up: beforeAll failed');
+    return app;
+  };
+}
+
+/** Opens `pathAndQuery` in a fresh browser context (no shared storage or history with other pages). */
+export async function openPage(app: App, pathAndQuery: string): Promise<OpenedPage> {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const response = await page.goto(app.baseUrl + pathAndQuery, { waitUntil: 'load' });
+  return { page, context, response, dialogs, pageErrors };
+}
+
+/** Waits until the explorer says its first markers are on the map. */
+export async function waitForExplorer(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __explorerReady?: boolean }).__explorerReady === true, null, {
+    timeout: READY_TIMEOUT_MS,
+  });
+}
+
+/** Number of times the explorer has re-rendered markers and list (window.__explorerRenders). */
+export function renders(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __explorerRenders?: number }).__explorerRenders ?? 0);
+}
+
+/** The event ids listed in the side panel, in order. */
+export function listedEventIds(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid="event-list"] [data-testid="event-item"]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id') ?? ''));
+}
+
+/**
+ * What the map shows: ids of unclustered markers and the total of the cluster badges (a cluster without a number
+ * counts as NaN, so a test comparing totals fails loudly rather than passing by accident).
+ */
+export function mapContents(page: Page): Promise<{ markerIds: string[]; clusters: number; clusteredEvents: number }> {
+  return page.locator('[data-testid="map"] .leaflet-container').evaluate((map) => {
+    // Only the marker pane: popups may list events too (cluster popups carry data-event-id buttons).
+    const markerIds = [...map.querySelectorAll('.leaflet-marker-pane [data-event-id]')].map(
+      (m) => m.getAttribute('data-event-id') ?? '',
+    );
+    const clusters = [...map.querySelectorAll('.leaflet-marker-pane .event-cluster')];
+    const clusteredEvents = clusters.reduce((sum, c) => sum + Number((c.textContent ?? '').replace(/\D+/g, '') || NaN), 0);
+    return { markerIds: [...new Set(markerIds)], clusters: clusters.length, clusteredEvents };
+  });
+}
+
+/** Saves a full-viewport screenshot to tests/output/<name>.png (for a human to look at). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
+}
+
+/** The ids of the events one of whose actors is `actorId`. */
+export function eventIdsOfActor(events: readonly EventFeature[], actorId: string): string[] {
+  return events.filter((e) => e.properties.actors.some((a) => a.id === actorId)).map((e) => e.id);
+}
