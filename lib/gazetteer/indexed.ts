@@ -1,0 +1,120 @@
+/**
+ * The lookup logic shared by the world gazetteer and the in-memory one: places numbered most populous first, two
+ * key → place-number maps (strict and loose), and `search` / `byId` / `has` on top of them.
+ */
+import type { PlaceType } from '../geojson/schema';
+import type { GazPlace, Gazetteer, SearchOptions } from './types';
+import { looseFromKey, nameKey } from './normalize';
+
+/** Places by number; number 0 is the most populous. Lets the world gazetteer build place objects lazily. */
+export interface PlaceTable {
+  readonly size: number;
+  get(index: number): GazPlace;
+  /** the number of the place with this id, or undefined */
+  indexOf(id: string): number | undefined;
+}
+
+/** key → place numbers, each list ascending (i.e. most populous first) and free of duplicates */
+export interface KeyIndex {
+  get(key: string): readonly number[] | undefined;
+  has(key: string): boolean;
+}
+
+/**
+ * Loose keys shorter than this are not probed: "US" or "Oss" folded loosely match dozens of unrelated villages.
+ */
+const LOOSE_MIN_LENGTH = 5; // characters
+
+/**
+ * A Gazetteer over a place table and its strict and loose key indexes.
+ * `search` returns the places matching the strict key together with those matching the loose key.
+ * @example createIndexedGazetteer(table, strict, loose).search('Raqqa', { limit: 1 })
+ */
+export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loose: KeyIndex): Gazetteer {
+  return {
+    search(name: string, options: SearchOptions = {}): GazPlace[] {
+      const key = nameKey(name);
+      if (key === '') return [];
+      const numbers = mergeAscending(strict.get(key) ?? NONE, looseMatches(loose, key));
+      return pick(table, numbers, options);
+    },
+    byId(id: string): GazPlace | undefined {
+      const index = table.indexOf(id);
+      return index === undefined ? undefined : table.get(index);
+    },
+    has(name: string): boolean {
+      const key = nameKey(name);
+      if (key === '') return false;
+      if (strict.has(key)) return true;
+      const folded = looseFromKey(key);
+      return folded.length >= LOOSE_MIN_LENGTH && loose.has(folded);
+    },
+  };
+}
+
+const NONE: readonly number[] = [];
+
+function looseMatches(loose: KeyIndex, key: string): readonly number[] {
+  const folded = looseFromKey(key);
+  return folded.length >= LOOSE_MIN_LENGTH ? (loose.get(folded) ?? NONE) : NONE;
+}
+
+/** Union of two ascending lists, ascending, without duplicates. */
+function mergeAscending(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    const next = Math.min(x, y);
+    if (x === next) i += 1;
+    if (y === next) j += 1;
+    out.push(next);
+  }
+  return out;
+}
+
+function pick(table: PlaceTable, numbers: readonly number[], options: SearchOptions): GazPlace[] {
+  const limit = options.limit ?? Infinity;
+  const types: ReadonlySet<PlaceType> | null = options.types ? new Set(options.types) : null;
+  const out: GazPlace[] = [];
+  for (const n of numbers) {
+    if (out.length >= limit) break;
+    const place = table.get(n);
+    if (types && !types.has(place.placeType)) continue;
+    if (options.countryCode !== undefined && place.countryCode !== options.countryCode) continue;
+    out.push(place);
+  }
+  return out;
+}
+
+/**
+ * Strict and loose key indexes for places numbered 0…n-1, given every name of each place.
+ * @example buildKeyIndexes([['Ar Raqqah', 'Raqqa']]).strict.get('raqqa') // [0]
+ */
+export function buildKeyIndexes(namesByPlace: ReadonlyArray<readonly string[]>): {
+  strict: Map<string, number[]>;
+  loose: Map<string, number[]>;
+} {
+  const strict = new Map<string, number[]>();
+  const loose = new Map<string, number[]>();
+  namesByPlace.forEach((names, index) => {
+    for (const name of names) {
+      const key = nameKey(name);
+      if (key === '') continue;
+      appendOnce(strict, key, index);
+      appendOnce(loose, looseFromKey(key), index);
+    }
+  });
+  return { strict, loose };
+}
+
+/** Places are visited in ascending order, so a duplicate can only be the last entry. */
+function appendOnce(index: Map<string, number[]>, key: string, place: number): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [place]);
+  else if (list[list.length - 1] !== place) list.push(place);
+}
