@@ -59,9 +59,15 @@ const GOVERNMENT_SIDE: ReadonlySet<ActorKind> = new Set(['state', 'state-ally'])
 const NON_STATE_SIDE: ReadonlySet<ActorKind> = new Set(['militant', 'non-state']);
 /** words that mark the actor after them as the loser, not the doer ("seized … from ISIS") */
 const NOT_AGENT_BEFORE = /\b(?:from|against|on|by)\s+$/i;
+/** crowds: a "clash" between them and police is a riot, not a battle, unless an armed group takes part */
+const CROWD_KINDS: readonly ActorKind[] = ['protesters', 'rioters'];
+const ARMED_GROUP_KINDS: readonly ActorKind[] = ['militant', 'non-state', 'state-ally', 'coalition'];
+const RIOT_SUB_EVENT = 'Violent demonstration';
 /** how far from a territorial trigger the taken place may be, in characters ("retook the town of Mayadeen") */
 const MAX_OBJECT_DISTANCE_CHARS = 80;
 const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be'];
+/** "liberated", "retaken", "overrun" — a passive needs a participle ("is seizing" is not one) */
+const PAST_PARTICIPLE = /(?:ed|en|un)$/i;
 /** minimum words of prose outside quotes and headings for a sentence to carry an event */
 const MIN_WORDS = 4;
 
@@ -105,7 +111,7 @@ export function classifySentence(
       best.set(rule.eventType, { eventType: rule.eventType, subEventType, trigger, agent, hedged });
     }
   }
-  return [...best.values()].toSorted((a, b) => a.trigger.start - b.trigger.start);
+  return crowdClashesAreRiots(best, kinds).toSorted((a, b) => a.trigger.start - b.trigger.start);
 }
 
 /**
@@ -126,13 +132,23 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+function crowdClashesAreRiots(best: ReadonlyMap<EventType, Classification>, kinds: ReadonlySet<ActorKind>): Classification[] {
+  const battle = best.get('Battles');
+  const crowd = CROWD_KINDS.some((k) => kinds.has(k)) && !ARMED_GROUP_KINDS.some((k) => kinds.has(k));
+  if (battle === undefined || !crowd) return [...best.values()];
+  const others = [...best.values()].filter((c) => c.eventType !== 'Battles');
+  if (best.has('Riots')) return others;
+  return [...others, { ...battle, eventType: 'Riots', subEventType: RIOT_SUB_EVENT, agent: null }];
+}
+
 function currentPriority(c: Classification): number {
   return c.trigger.rule.priority + (c.subEventType === c.trigger.rule.subEventType ? 0 : 1);
 }
 
 /** the place right after the trigger, or right before a passive one, is the ground taken */
 function takesPlace(text: string, trigger: TriggerHit, places: readonly { start: number; end: number }[]): boolean {
-  const passive = wordsBefore(text, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w.toLowerCase()));
+  const participle = PAST_PARTICIPLE.test(trigger.text);
+  const passive = participle && wordsBefore(text, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w.toLowerCase()));
   return places.some(
     (p) =>
       (p.start >= trigger.end && p.start - trigger.end <= MAX_OBJECT_DISTANCE_CHARS) ||

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { detectActors, distinctActors, resolveAnaphora } from '@/lib/events/actors';
+
+const ids = (text: string): string[] => distinctActors(detectActors(text)).map((a) => a.id);
+
+describe('actors', () => {
+  it.each([
+    ['ISIS fighters held the stadium.', 'isis'],
+    ['Isis militants shot at them.', 'isis'],
+    ['The city fell to ISIL last year.', 'isis'],
+    ["It ended Islamic State's rule.", 'isis'],
+    ['Daesh claimed the attack.', 'isis'],
+    ['They retook the town from IS after fighting.', 'isis'],
+    ['Strikes hit IS-held areas.', 'isis'],
+  ])('normalises %j to %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('does not read the verb "is" or a sentence-initial "Is" as Islamic State', () => {
+    expect(ids('The city is liberated and the war is over.')).toEqual([]);
+    expect(ids('Is this the end of the siege?')).toEqual([]);
+  });
+
+  it('reads "IS" in an ALL-CAPS headline only where it fits a group', () => {
+    expect(ids('WAR IS OVER AS CITY IS RETAKEN')).toEqual([]);
+    expect(ids('AIRSTRIKES HIT IS FIGHTERS NEAR THE RIVER')).toEqual(['isis']);
+    expect(ids('ARMY ADVANCES AGAINST IS IN THE DESERT')).toEqual(['isis']);
+  });
+
+  it.each([
+    ['US-backed fighters seize the roundabout.', 'sdf'],
+    ['The Syrian Democratic Forces (SDF) advanced.', 'sdf'],
+    ['Mostafa Bali, an SDF spokesman, spoke.', 'sdf'],
+    ['US-led coalition forces grabbed turf.', 'us-led-coalition'],
+    ['The U.S. -led coalition that backs them said so.', 'us-led-coalition'],
+    ['Coalition troops first attacked the city.', 'us-led-coalition'],
+    ['The Syrian military said Saturday.', 'syrian-government'],
+    ['The Syrian government retook it.', 'syrian-government'],
+    ['Regime forces shelled the suburb.', 'syrian-government'],
+    ['The allied Shiite militia advanced.', 'shiite-militia'],
+    ['It fell after Russian airstrikes.', 'russia'],
+    ["A clip released by the People's Protection Units.", 'ypg'],
+    ['Syrian civilians fled.', 'civilians'],
+    ['The Taliban took the district.', 'taliban'],
+    ['Hamas fired rockets.', 'hamas'],
+    ['Boko Haram abducted pupils.', 'boko-haram'],
+    ['Al-Shabaab attacked a base.', 'al-shabaab'],
+    ['Riot police dispersed the crowd.', 'police'],
+    ['Ukrainian forces shelled the market.', 'ukrainian-military'],
+  ])('normalises %j to %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('prefers the longest alias: "US-led coalition" is the coalition, not the US military', () => {
+    expect(ids('Air strikes by the US-led coalition continued.')).toEqual(['us-led-coalition']);
+  });
+
+  it('resolves "the jihadi group" to the most recent militant group of the article', () => {
+    const resolved = resolveAnaphora([
+      detectActors('Hamas fired rockets.'),
+      detectActors('Then ISIS fighters left.'),
+      detectActors('They went to areas held by the jihadi group.'),
+    ]);
+    expect(resolved[2]?.[0]?.entry?.actor.id).toBe('isis');
+  });
+
+  it('resolves "the alliance" to the coalition named before it', () => {
+    const resolved = resolveAnaphora([
+      detectActors('Coalition troops attacked the city.'),
+      detectActors('The alliance said 100 IS fighters had surrendered.'),
+    ]);
+    expect(distinctActors(resolved[1] ?? []).map((a) => a.id)).toEqual(['us-led-coalition', 'isis']);
+  });
+
+  it('resolves "the terror group" at the start of an article to the militant group the article names most', () => {
+    const resolved = resolveAnaphora([
+      detectActors('Soldiers fought the terror group for months.'),
+      detectActors('Daesh lost ground.'),
+      detectActors('ISIS fighters fled.'),
+    ]);
+    expect(resolved[0]?.[0]?.entry?.actor.id).toBe('isis');
+  });
+
+  it('leaves an anaphor unresolved when the article names no such actor', () => {
+    const resolved = resolveAnaphora([detectActors('The militants fled.')]);
+    expect(resolved[0]?.[0]?.entry).toBeNull();
+    expect(distinctActors(resolved[0] ?? [])).toEqual([]);
+  });
+
+  it('does not change its input when resolving anaphora', () => {
+    const input = [detectActors('ISIS fled.'), detectActors('The militants fled.')];
+    const copy = structuredClone(input);
+    resolveAnaphora(input);
+    expect(input).toEqual(copy);
+  });
+
+  it('gives offsets into the sentence', () => {
+    const text = 'Then the Syrian army moved.';
+    const [m] = detectActors(text);
+    expect(m === undefined ? '' : text.slice(m.start, m.end)).toBe('Syrian army');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { dateNear, findDates, mayContainDate } from '@/lib/events/dates';
+import { articleReference, inferReference, yearForWeekday } from '@/lib/events/reference';
+import { SEED_TEXT } from './seed-fixture';
+
+const published = (date: string) => ({ date, inferred: false });
+const first = (text: string, ref: string | null, previous: string | null = null) =>
+  findDates(text, ref === null ? null : published(ref), previous === null ? null : { date: previous, precision: 'day' })[0]
+    ?.date ?? null;
+
+describe('reference day', () => {
+  it('is the publication date when the article has one', () => {
+    expect(articleReference('2024-06-25', 'On Thursday (12 October) …')).toEqual({ date: '2024-06-25', inferred: false });
+  });
+
+  it('finds the year in which 12 October is a Thursday, not before a year the text puts in the past', () => {
+    expect(yearForWeekday(4, 10, 12, 2014)).toBe(2017);
+  });
+
+  it('infers the seed article reference so that 12 October is 2017 and "Saturday" lies after it', () => {
+    const reference = inferReference(SEED_TEXT);
+    expect(reference).not.toBeNull();
+    expect(reference! >= '2017-10-14' && reference! <= '2017-10-18').toBe(true);
+  });
+
+  it('infers nothing from a text without an anchored date', () => {
+    expect(inferReference('Fighting continued on Monday, officials said.')).toBeNull();
+  });
+
+  it('takes a full written date as the anchor', () => {
+    expect(inferReference('Shelling hit Donetsk on 21 January 2023.')).toBe('2023-01-21');
+  });
+});
+
+describe('sentence dates', () => {
+  it('resolves "Thursday (12 October)" to one day', () => {
+    const dates = findDates('Civilians who fled Raqqa on Thursday (12 October) said so.', published('2017-10-16'), null);
+    expect(dates.map((d) => d.date)).toEqual([{ date: '2017-10-12', precision: 'day' }]);
+  });
+
+  it('points a bare weekday to the past of the reference (chrono alone would pick the next one)', () => {
+    expect(first('the Syrian military said Saturday.', '2017-10-16')).toEqual({ date: '2017-10-14', precision: 'day' });
+    expect(first('Fighting resumed on Monday.', '2024-06-26')).toEqual({ date: '2024-06-24', precision: 'day' });
+  });
+
+  it('lets a weekday name the reference day itself', () => {
+    expect(first('Police fired tear gas on Tuesday.', '2024-06-25')).toEqual({ date: '2024-06-25', precision: 'day' });
+  });
+
+  it('keeps "next Monday" in the future', () => {
+    expect(first('Talks resume next Monday.', '2024-06-25')).toEqual({ date: '2024-07-01', precision: 'day' });
+  });
+
+  it('reads "in June" as a month in the past of the reference', () => {
+    expect(first('coalition troops first attacked the city in June', '2017-10-16')).toEqual({
+      date: '2017-06',
+      precision: 'month',
+    });
+    expect(first('the siege began in November', '2017-10-16')).toEqual({ date: '2016-11', precision: 'month' });
+  });
+
+  it('reads "in 2014" as a year', () => {
+    expect(first('a string of lightning victories in 2014', '2017-10-16')).toEqual({ date: '2014', precision: 'year' });
+  });
+
+  it('counts "a day earlier" from the previous date in the text', () => {
+    expect(first('A day earlier, a convoy left.', '2017-10-16', '2017-10-12')).toEqual({
+      date: '2017-10-11',
+      precision: 'day',
+    });
+  });
+
+  it('counts "a day earlier" from the reference when no date precedes', () => {
+    expect(first('A day earlier, a convoy left.', '2017-10-16')).toEqual({ date: '2017-10-15', precision: 'day' });
+  });
+
+  it('puts a day and month without a year in the latest year not after the reference', () => {
+    expect(first('Fighting broke out on 28 December.', '2018-01-05')).toEqual({ date: '2017-12-28', precision: 'day' });
+  });
+
+  it('resolves only absolute dates without a reference', () => {
+    expect(first('They fled on Thursday.', null)).toBeNull();
+    expect(first('Police arrested 40 people on 3 March 2020.', null)).toEqual({ date: '2020-03-03', precision: 'day' });
+  });
+
+  it('reads "yesterday" and "three days ago" against the reference', () => {
+    expect(first('Gunmen attacked the village yesterday.', '2024-06-25')).toEqual({ date: '2024-06-24', precision: 'day' });
+    expect(first('Gunmen attacked the village three days ago.', '2024-06-25')).toEqual({
+      date: '2024-06-22',
+      precision: 'day',
+    });
+  });
+
+  it('skips chrono for sentences with no date-like word', () => {
+    expect(mayContainDate('The SDF is now poised to end the rule of the group.')).toBe(false);
+    expect(mayContainDate('They left on Thursday.')).toBe(true);
+  });
+
+  it('picks the date nearest to the trigger, the most precise first', () => {
+    const dates = findDates('After victories in 2014, rebels seized the town on Monday.', published('2017-10-16'), null);
+    expect(dateNear(dates, 'After victories in 2014, rebels '.length)).toEqual({ date: '2017-10-16', precision: 'day' });
+  });
+});
