@@ -20,7 +20,7 @@ export interface DateMention {
 
 /** cheap gate: only sentences matching this go to chrono */
 const DATE_WORDS =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tonight|ago|last|earlier|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tonight|ago|last|earlier|later|before|after|previous|following|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
 const RELATIVE_TO_PREVIOUS =
   /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b/gi;
 const BARE_YEAR = /\b(?:in|since|during|by|until|from|of|early|late|mid|summer|spring|autumn|fall|winter)[\s-]+((?:19|20)\d\d)\b/gi;
