@@ -1,0 +1,242 @@
+/**
+ * Disambiguation passes, CLIFF style, applied in a fixed order by resolve.ts. Each takes all slots and returns new
+ * slots; a pass only decides slots still open, and records its own name in `resolvedBy`.
+ */
+import type { GazPlace } from '../gazetteer/types';
+import { admin1Key, contains, distanceKm, SOVEREIGN_TYPES } from './geo';
+import { decide, priorScore, type Slot } from './slots';
+
+export interface Pass {
+  name: string;
+  run(slots: readonly Slot[], text: string): Slot[];
+}
+
+/** confidence of each pass's decisions, 0–1 */
+const CONFIDENCE = {
+  containment: 0.95,
+  container: 0.9,
+  demonym: 0.95,
+  typeHint: 0.9,
+  unique: 0.85,
+  countryFocus: 0.75,
+  nearby: 0.7,
+  populationFloor: 0.45,
+  populationSpan: 0.45,
+} as const;
+/** text between two names that makes the second contain the first: "Raqqa, Syria", "Aleppo in Syria", "Paris (Texas" */
+const CONTAINED_BY_NEXT = /^\s*(?:,|\(|in|near|outside)\s*$/;
+/** text between two names that makes the first contain the second: "Syria's Deir el-Zour", "Iraq’s Anbar" */
+const CONTAINS_NEXT = /^['\u2019]s?\s+$/;
+/** weight of a decided mention in the article's country focus */
+const FOCUS_VOTE = 1;
+/** weight of an undecided mention's best guess in the country focus */
+const WEAK_FOCUS_VOTE = 0.25;
+/** an undecided mention whose best namesake leads the next by this many prior points votes in full ("Lebanon") */
+const CONFIDENT_PRIOR_GAP = 3;
+/** an admin-1 focus counts this many times a country focus */
+const ADMIN1_FOCUS_WEIGHT = 2;
+/** the focus may pick a place at most this many times smaller than the most likely namesake */
+const FOCUS_MAX_POPULATION_RATIO = 50;
+/** … or this many times smaller when the article's focus names the admin-1 area too */
+const ADMIN1_FOCUS_MAX_POPULATION_RATIO = 5000;
+/** a decided place this close makes a namesake the nearby choice, in kilometres */
+const NEARBY_MAX_KM = 200;
+/** the nearby pass may pick a place at most this many times smaller than the most likely namesake */
+const NEARBY_MAX_POPULATION_RATIO = 1000;
+/** population prior: a gap of this many prior points (≈ orders of magnitude) gives full confidence */
+const PRIOR_GAP_FOR_FULL_CONFIDENCE = 2;
+
+/** "Raqqa, Syria", "Aleppo in Syria", "Syria's Deir el-Zour": the container picks the namesake inside it. */
+export const containmentPass: Pass = {
+  name: 'containing-place',
+  run(slots, text) {
+    const out = [...slots];
+    for (let index = 0; index + 1 < out.length; index += 1) {
+      const first = out[index];
+      const second = out[index + 1];
+      if (first === undefined || second === undefined) continue;
+      const gap = text.slice(first.candidate.end, second.candidate.start);
+      if (CONTAINED_BY_NEXT.test(gap) && !isSovereign(first)) {
+        const pair = containedPair(first, second);
+        if (pair) {
+          out[index] = decide(first, pair.inner, this.name, CONFIDENCE.containment);
+          out[index + 1] = decide(second, pair.outer, this.name, CONFIDENCE.container);
+        }
+      } else if (CONTAINS_NEXT.test(gap) && !isSovereign(second)) {
+        const pair = containedPair(second, first);
+        if (pair) {
+          out[index] = decide(first, pair.outer, this.name, CONFIDENCE.container);
+          out[index + 1] = decide(second, pair.inner, this.name, CONFIDENCE.containment);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** "Syrian" → Syria: a demonym names its country. */
+export const demonymPass: Pass = {
+  name: 'demonym',
+  run(slots) {
+    return slots.map((slot) => {
+      const country = slot.options.find((place) => SOVEREIGN_TYPES.has(place.placeType));
+      return slot.candidate.demonym && country ? decide(slot, country, this.name, CONFIDENCE.demonym) : slot;
+    });
+  },
+};
+
+/** "Deir el-Zour province": the hint left one namesake of the right type. */
+export const typeHintPass: Pass = {
+  name: 'type-hint',
+  run(slots) {
+    return slots.map((slot) => {
+      const only = slot.options[0];
+      return slot.narrowedByHint && slot.options.length === 1 && only
+        ? decide(slot, only, this.name, CONFIDENCE.typeHint)
+        : slot;
+    });
+  },
+};
+
+/** A name with one gazetteer entry. */
+export const uniqueNamePass: Pass = {
+  name: 'unique-name',
+  run(slots) {
+    return slots.map((slot) => {
+      const only = slot.options[0];
+      return slot.options.length === 1 && only ? decide(slot, only, this.name, CONFIDENCE.unique) : slot;
+    });
+  },
+};
+
+/** One sense per article: a name repeated with the same hint means the place an earlier pass chose for it. */
+export const sameNamePass: Pass = {
+  name: 'same-name',
+  run(slots) {
+    const decided = new Map<string, { place: GazPlace; confidence: number }>();
+    for (const slot of slots) {
+      if (slot.choice && !slot.candidate.demonym) decided.set(sameNameKey(slot), slot.choice);
+    }
+    return slots.map((slot) => {
+      const earlier = decided.get(sameNameKey(slot));
+      if (!earlier || !slot.options.some((place) => place.id === earlier.place.id)) return slot;
+      return decide(slot, earlier.place, this.name, earlier.confidence);
+    });
+  },
+};
+
+/** The countries and admin-1 areas the article is about pull ambiguous names toward them. */
+export const countryFocusPass: Pass = {
+  name: 'country-focus',
+  run(slots) {
+    const votes = slots.map(focusVotes);
+    return slots.map((slot, index) => {
+      if (slot.choice !== null) return slot;
+      const focus = sumVotes(votes.filter((_, other) => other !== index));
+      const scoreOf = (place: GazPlace): number =>
+        (focus.countries.get(place.countryCode ?? '') ?? 0) +
+        ADMIN1_FOCUS_WEIGHT * (focus.admin1s.get(admin1Key(place) ?? '') ?? 0);
+      const top = slot.options[0];
+      if (top === undefined) return slot;
+      let best: GazPlace | null = null;
+      for (const place of slot.options) {
+        const score = scoreOf(place);
+        if (score >= FOCUS_VOTE && score > scoreOf(top) && (best === null || score > scoreOf(best))) best = place;
+      }
+      if (best === null) return slot;
+      const ratio = focus.admin1s.has(admin1Key(best) ?? '') ? ADMIN1_FOCUS_MAX_POPULATION_RATIO : FOCUS_MAX_POPULATION_RATIO;
+      if (top.population > (best.population + 1) * ratio) return slot;
+      return decide(slot, best, this.name, CONFIDENCE.countryFocus);
+    });
+  },
+};
+
+/** Namesakes close to the places already decided (a town near the city the article is about). */
+export const nearbyPass: Pass = {
+  name: 'nearby',
+  run(slots) {
+    const anchors = slots.flatMap((slot, index) =>
+      slot.choice && !SOVEREIGN_TYPES.has(slot.choice.place.placeType) ? [{ index, place: slot.choice.place }] : [],
+    );
+    return slots.map((slot, index) => {
+      const top = slot.options[0];
+      if (slot.choice !== null || top === undefined || anchors.length === 0) return slot;
+      let best: { place: GazPlace; km: number } | null = null;
+      for (const place of slot.options) {
+        for (const anchor of anchors) {
+          if (anchor.index === index || anchor.place.id === place.id) continue;
+          const km = distanceKm(place.coordinates, anchor.place.coordinates);
+          if (km <= NEARBY_MAX_KM && (best === null || km < best.km)) best = { place, km };
+        }
+      }
+      if (best === null || top.population > (best.place.population + 1) * NEARBY_MAX_POPULATION_RATIO) return slot;
+      return decide(slot, best.place, this.name, CONFIDENCE.nearby);
+    });
+  },
+};
+
+/** The last word: the namesake with the best prior (countries, then large places, cities over their province). */
+export const populationPass: Pass = {
+  name: 'population',
+  run(slots) {
+    return slots.map((slot) => {
+      const top = slot.options[0];
+      if (top === undefined) return slot;
+      const share = Math.min(1, priorGap(slot) / PRIOR_GAP_FOR_FULL_CONFIDENCE);
+      return decide(slot, top, this.name, CONFIDENCE.populationFloor + CONFIDENCE.populationSpan * share);
+    });
+  },
+};
+
+/** How far the best namesake's prior leads the second's (infinite for a single namesake). */
+function priorGap(slot: Slot): number {
+  const [top, second] = slot.options;
+  if (top === undefined) return 0;
+  if (second === undefined) return Number.POSITIVE_INFINITY;
+  return Math.max(0, priorScore(top, slot.options) - priorScore(second, slot.options));
+}
+
+function isSovereign(slot: Slot): boolean {
+  const top = slot.choice?.place ?? slot.options[0];
+  return top !== undefined && SOVEREIGN_TYPES.has(top.placeType);
+}
+
+/** The best-ranked namesake of `inner` that lies in some namesake of `outer`. */
+function containedPair(inner: Slot, outer: Slot): { inner: GazPlace; outer: GazPlace } | null {
+  const innerOptions = inner.choice ? [inner.choice.place] : inner.options;
+  const outerOptions = outer.choice ? [outer.choice.place] : outer.options;
+  for (const place of innerOptions) {
+    const container = outerOptions.find((area) => contains(area, place));
+    if (container) return { inner: place, outer: container };
+  }
+  return null;
+}
+
+function sameNameKey(slot: Slot): string {
+  return `${slot.candidate.lookup.toLowerCase()}|${slot.candidate.typeHint ?? ''}`;
+}
+
+interface Votes {
+  countries: Map<string, number>;
+  admin1s: Map<string, number>;
+}
+
+function focusVotes(slot: Slot): Votes {
+  const place = slot.choice?.place ?? slot.options[0];
+  const weight = slot.choice || priorGap(slot) >= CONFIDENT_PRIOR_GAP ? FOCUS_VOTE : WEAK_FOCUS_VOTE;
+  const votes: Votes = { countries: new Map(), admin1s: new Map() };
+  if (place === undefined) return votes;
+  if (place.countryCode !== null) votes.countries.set(place.countryCode, weight);
+  const key = admin1Key(place);
+  if (key !== null && place.placeType !== 'country') votes.admin1s.set(key, weight);
+  return votes;
+}
+
+function sumVotes(all: readonly Votes[]): Votes {
+  const total: Votes = { countries: new Map(), admin1s: new Map() };
+  for (const votes of all) {
+    for (const [code, weight] of votes.countries) total.countries.set(code, (total.countries.get(code) ?? 0) + weight);
+    for (const [key, weight] of votes.admin1s) total.admin1s.set(key, (total.admin1s.get(key) ?? 0) + weight);
+  }
+  return total;
+}

@@ -1,0 +1,53 @@
+/**
+ * Resolution: each candidate's gazetteer namesakes are weighed by named passes in a fixed order; the first pass
+ * that decides a mention is recorded as its `resolvedBy`. Pure and deterministic.
+ */
+import type { Gazetteer } from '../gazetteer/types';
+import type { Candidate, ResolvedMention } from './types';
+import {
+  containmentPass,
+  countryFocusPass,
+  demonymPass,
+  nearbyPass,
+  populationPass,
+  sameNamePass,
+  typeHintPass,
+  uniqueNamePass,
+  type Pass,
+} from './passes';
+import { makeSlot, type Slot } from './slots';
+
+/** The passes, most specific evidence first. */
+export const PASSES: readonly Pass[] = [
+  containmentPass,
+  demonymPass,
+  typeHintPass,
+  uniqueNamePass,
+  sameNamePass,
+  countryFocusPass,
+  sameNamePass,
+  nearbyPass,
+  populationPass,
+];
+
+/**
+ * Chooses a place for every candidate the gazetteer knows; candidates it does not know are dropped.
+ * @example resolveCandidates(recognize(article, gazetteer), gazetteer, article.text)[0]?.resolvedBy // 'containing-place'
+ */
+export function resolveCandidates(
+  candidates: readonly Candidate[],
+  gazetteer: Gazetteer,
+  text: string,
+): ResolvedMention[] {
+  const ordered = candidates.toSorted((a, b) => a.start - b.start);
+  let slots: Slot[] = ordered.flatMap((candidate) => {
+    const slot = makeSlot(candidate, gazetteer);
+    return slot ? [slot] : [];
+  });
+  for (const pass of PASSES) slots = pass.run(slots, text);
+  return slots.flatMap((slot) =>
+    slot.choice
+      ? [{ ...slot.candidate, place: slot.choice.place, resolvedBy: slot.choice.resolvedBy, confidence: slot.choice.confidence }]
+      : [],
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The working state of resolution: one slot per candidate with its ranked gazetteer options and, once a pass has
+ * decided, the chosen place. Passes never mutate a slot; they return new slots.
+ */
+import type { GazPlace, Gazetteer } from '../gazetteer/types';
+import type { Candidate } from './types';
+import { AREA_TYPES, distanceKm, SETTLEMENT_TYPES, SOVEREIGN_TYPES } from './geo';
+
+/** how many gazetteer entries of one name are weighed (most populous first) */
+export const MAX_OPTIONS = 60;
+/** prior bonus, in orders of magnitude of population, for a country, continent or region */
+const SOVEREIGN_BONUS = 3;
+/** prior bonus for an admin-1 area with no same-named settlement inside it */
+const ADMIN1_BONUS = 1;
+/** prior malus for an admin-1 area that shares its name with a settlement inside it ("Raqqa" means the city) */
+const SHADOWED_ADMIN1_MALUS = -1;
+/** a same-named settlement this close to an admin-1 area's representative point shadows it, in kilometres */
+const SHADOW_MAX_KM = 250;
+
+export interface Choice {
+  place: GazPlace;
+  resolvedBy: string;
+  confidence: number;
+}
+
+export interface Slot {
+  candidate: Candidate;
+  /** options, best prior first */
+  options: readonly GazPlace[];
+  /** true when the type hint removed some options */
+  narrowedByHint: boolean;
+  choice: Choice | null;
+}
+
+/**
+ * Looks a candidate up and ranks its options by the prior; null when the gazetteer has nothing usable.
+ * @example makeSlot(candidateFor('Georgia'), gazetteer)?.options[0]?.placeType // 'country'
+ */
+export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | null {
+  let options = gazetteer.search(candidate.lookup, { limit: MAX_OPTIONS });
+  if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
+  const hinted = narrowByHint(options, candidate.typeHint);
+  if (hinted.length === 0) return null;
+  return {
+    candidate,
+    options: rankByPrior(hinted),
+    narrowedByHint: hinted.length < options.length,
+    choice: null,
+  };
+}
+
+/** The prior of one option among its namesakes: log population plus type bonuses. */
+export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): number {
+  const base = Math.log10(place.population + 1);
+  if (SOVEREIGN_TYPES.has(place.placeType)) return base + SOVEREIGN_BONUS;
+  if (place.placeType === 'admin1') {
+    const shadowed = namesakes.some(
+      (other) =>
+        SETTLEMENT_TYPES.has(other.placeType) &&
+        other.countryCode === place.countryCode &&
+        (other.admin1 === place.admin1 || distanceKm(other.coordinates, place.coordinates) <= SHADOW_MAX_KM),
+    );
+    return base + (shadowed ? SHADOWED_ADMIN1_MALUS : ADMIN1_BONUS);
+  }
+  return base;
+}
+
+function rankByPrior(options: readonly GazPlace[]): GazPlace[] {
+  const scored = options.map((place, index) => ({ place, index, score: priorScore(place, options) }));
+  return scored.toSorted((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.place);
+}
+
+function narrowByHint(options: readonly GazPlace[], hint: Candidate['typeHint']): readonly GazPlace[] {
+  if (hint === null) return options;
+  const wanted = hint === 'area' ? AREA_TYPES : SETTLEMENT_TYPES;
+  const kept = options.filter((place) => wanted.has(place.placeType));
+  return kept.length > 0 ? kept : options;
+}
+
+/** A copy of `slot` decided by `choice` (undecided slots only; a decided slot is returned as is). */
+export function decide(slot: Slot, place: GazPlace, resolvedBy: string, confidence: number): Slot {
+  return slot.choice === null ? { ...slot, choice: { place, resolvedBy, confidence } } : slot;
+}

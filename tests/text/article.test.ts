@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ArticleError, parseArticle } from '@/lib/text/article';
+
+describe('parseArticle', () => {
+  it('reads title, date and source from YAML front matter and starts the body after it', () => {
+    const text = '---\ntitle: Raqqa falls\ndate: 2017-10-17\nsource: https://example.org/a\n---\n\nFighters took Raqqa.\n';
+    const article = parseArticle('a', text);
+    expect(article).toMatchObject({ id: 'a', title: 'Raqqa falls', date: '2017-10-17', source: 'https://example.org/a' });
+    expect(text.slice(article.bodyStart)).toBe('Fighters took Raqqa.\n');
+    expect(article.text).toBe(text);
+  });
+
+  it('takes a short first line followed by a blank line as the title when there is no front matter', () => {
+    const seed = readFileSync(new URL('../../seeds/raqqa-2017.txt', import.meta.url), 'utf8');
+    const article = parseArticle('raqqa-2017', seed);
+    expect(article.title).toBe('US-backed fighters seize infamous Raqqa roundabout from ISIS');
+    expect(article.titleStart).toBe(0);
+    expect(seed.slice(article.bodyStart).startsWith('Ajustar Comentario Impresión')).toBe(true);
+    expect(article.date).toBeNull();
+  });
+
+  it('has no title when the first paragraph runs on without a blank line', () => {
+    const article = parseArticle('b', 'Fighters took Raqqa on Tuesday.\nThe city fell.');
+    expect(article.title).toBeNull();
+    expect(article.bodyStart).toBe(0);
+  });
+
+  it('rejects an impossible date with a one-line ArticleError', () => {
+    const parse = () => parseArticle('c', '---\ntitle: x\ndate: 2017-02-30\n---\nbody');
+    expect(parse).toThrow(ArticleError);
+    expect(parse).toThrow(/date does not exist: 2017-02-30/);
+  });
+
+  it('rejects unclosed brackets in front matter', () => {
+    expect(() => parseArticle('d', '---\ntitle: [Raqqa\n---\nbody')).toThrow(/front matter is not valid YAML/);
+  });
+
+  it('rejects front matter without a closing fence', () => {
+    expect(() => parseArticle('e', '---\ntitle: Raqqa\nbody')).toThrow(/no closing --- line/);
+  });
+
+  it('rejects a date that is not YYYY-MM-DD', () => {
+    expect(() => parseArticle('f', '---\ndate: 17 October 2017\n---\nbody')).toThrow(/not YYYY-MM-DD/);
+  });
+
+  it('keeps error messages on one line', () => {
+    try {
+      parseArticle('g', '---\ntitle: [Raqqa\n---\nbody');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ArticleError);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+});
