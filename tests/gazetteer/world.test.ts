@@ -1,0 +1,72 @@
+/**
+ * Runs against the built world gazetteer (geodata/gazetteer/, built by `npm install`; CI builds it on install).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadWorldGazetteer } from '@/lib/gazetteer/world';
+import { demonymCountry } from '@/lib/gazetteer/demonyms';
+
+const world = loadWorldGazetteer();
+const ids = (name: string, options = {}) => world.search(name, options).map((p) => p.id);
+
+describe('world gazetteer', () => {
+  it('finds the Deir ez-Zor governorate and city for "Deir el-Zour"', () => {
+    expect(ids('Deir el-Zour')).toEqual(expect.arrayContaining(['ne:SYR-142', 'geonames:170794']));
+  });
+
+  it('resolves "Mayadeen" to Al Mayadin, Syria', () => {
+    const [first] = world.search('Mayadeen');
+    expect(first?.id).toBe('geonames:173480');
+    expect(first?.countryCode).toBe('SY');
+  });
+
+  it('finds the Al Anbar governorate of Iraq for "Anbar"', () => {
+    const [first] = world.search('Anbar', { types: ['admin1'] });
+    expect(first?.id).toBe('ne:IRQ-3471');
+    expect(first?.countryCode).toBe('IQ');
+    expect(first?.area?.layer).toBe('admin1');
+  });
+
+  it('ranks Paris, France first for "Paris"', () => {
+    const [first] = world.search('Paris');
+    expect(first?.id).toBe('geonames:2988507');
+    expect(first?.countryCode).toBe('FR');
+  });
+
+  it('resolves "Raqqa" to Ar Raqqah', () => {
+    expect(ids('Raqqa')[0]).toBe('geonames:172955');
+  });
+
+  it('maps the demonym "Syrian" to Syria', () => {
+    const syria = demonymCountry(world, 'Syrian');
+    expect(syria?.id).toBe('country:SY');
+    expect(syria?.area).toEqual(expect.objectContaining({ layer: 'country', key: 'SY' }));
+  });
+
+  it('finds the Middle East region', () => {
+    const [first] = world.search('Middle East');
+    expect(first?.id).toBe('region:middle-east');
+    expect(first?.countryCode).toBeNull();
+  });
+
+  it('knows curated country aliases', () => {
+    expect(ids('U.S.', { types: ['country'] })).toEqual(['country:US']);
+    expect(ids('Britain', { types: ['country'] })).toEqual(['country:GB']);
+    expect(ids('Ivory Coast', { types: ['country'] })).toEqual(['country:CI']);
+  });
+
+  it('links cities to their admin-1 area', () => {
+    const raqqa = world.byId('geonames:172955');
+    const governorate = world.byId('ne:SYR-136');
+    expect(raqqa?.admin1).toBe(governorate?.admin1);
+  });
+
+  it('answers has() for place names and not for ordinary words', () => {
+    expect(world.has('Deir ez-Zor')).toBe(true);
+    expect(world.has('Dayr az Zawr')).toBe(true);
+    expect(world.has('spokesman')).toBe(false);
+  });
+
+  it('throws a clear error when the folder is missing', () => {
+    expect(() => loadWorldGazetteer('geodata/no-such-folder')).toThrow(/geodata\/no-such-folder.*run npm install/);
+  });
+});
