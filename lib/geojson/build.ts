@@ -106,7 +106,7 @@ function buildEvents({ article, events }: ArticleResult): EventFeature[] {
   const ids = new OrdinalIds();
   return ordered.map((event) => ({
     type: 'Feature',
-    id: ids.next(`event:${article.id}:${event.place.start}`),
+    id: ids.next(`event:${article.id}:${event.sentence.start}`),
     geometry: { type: 'Point', coordinates: roundPoint(event.place.place.coordinates) },
     properties: {
       kind: 'event',
@@ -132,7 +132,7 @@ function buildRoutes({ article, routes }: ArticleResult): RouteFeature[] {
   const ids = new OrdinalIds();
   return ordered.map((route) => ({
     type: 'Feature',
-    id: ids.next(`route:${article.id}:${route.from.start}:${route.to.start}`),
+    id: ids.next(`route:${article.id}:${route.sentence.start}`),
     geometry: {
       type: 'LineString',
       coordinates: [roundPoint(route.from.place.coordinates), roundPoint(route.to.place.coordinates)],
@@ -151,7 +151,10 @@ function buildRoutes({ article, routes }: ArticleResult): RouteFeature[] {
   }));
 }
 
-/** `<base>:0`, `<base>:1`, … in call order: several events can share one place mention. */
+/**
+ * `<base>:0`, `<base>:1`, … in call order. The base names the sentence that reports the event or route (stable
+ * when a later pass changes which place it is pinned to); one sentence can report several.
+ */
 class OrdinalIds {
   private readonly counts = new Map<string, number>();
 

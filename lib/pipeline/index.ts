@@ -16,7 +16,8 @@ export type { ArticleResult } from './types';
  * @example processArticle(parseArticle('raqqa-2017', text), gazetteer).mentions[0]?.place.name // 'Ar Raqqah'
  */
 export function processArticle(article: Article, gazetteer: Gazetteer): ArticleResult {
-  const sentences = splitSentences(article.text, article.bodyStart, article.text.length);
+  // The headline is a sentence too (events often live there); front matter never is.
+  const sentences = splitSentences(article.text, article.titleStart ?? article.bodyStart, article.text.length);
   const mentions = geoparse(article, gazetteer);
   const { events, routes } = extractEvents(article, sentences, mentions);
   return { article, mentions, events, routes };

@@ -105,9 +105,9 @@ describe('buildCollection', () => {
     }
   });
 
-  it('numbers two events on the same mention event:<article>:<start>:0 and :1 in a content order', () => {
+  it('numbers two events of one sentence event:<article>:<sentence start>:0 and :1 in a content order', () => {
     const ids = events(buildCollection(twoArticles()).features).map((f) => [f.id, f.properties.eventType]);
-    const start = B.text.indexOf('Raqqa');
+    const start = 0; // the first sentence of B
     expect(ids).toEqual([
       [`event:b-second:${start}:0`, 'Battles'],
       [`event:b-second:${start}:1`, 'Explosions/Remote violence'],
@@ -116,6 +116,7 @@ describe('buildCollection', () => {
 
   it('draws a route as a line from the origin place to the destination place', () => {
     const [line] = routes(buildCollection(twoArticles()).features);
+    expect(line?.id).toBe('route:a-first:0:0');
     expect(line?.properties.fromPlaceId).toBe(placeFeatureId(RAQQA));
     expect(line?.properties.toPlaceId).toBe(placeFeatureId(DEIR_GOV));
     expect(line?.geometry.coordinates).toEqual([
