@@ -1,0 +1,54 @@
+/** The page frame (server component): header, and either the explorer or a clear empty state. */
+import path from 'node:path';
+import type { LoadResult } from '@/lib/explorer-data/types';
+import { restrictToKnown, knownIds } from '@/lib/filters/known';
+import type { ViewState } from '@/lib/url';
+import { ExplorerLoader } from './explorer-loader';
+
+export interface ExplorerShellProps {
+  result: LoadResult;
+  state: ViewState;
+  pinnedPlace: string | null;
+  notice?: string | null;
+}
+
+export function ExplorerShell({ result, state, pinnedPlace, notice = null }: ExplorerShellProps) {
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          <a href="/">Event explorer</a>
+        </h1>
+        {result.ok ? (
+          <p className="page-summary">
+            {result.data.events.length} events · {result.data.routes.length} routes · {result.data.articles.length} articles
+          </p>
+        ) : null}
+        {notice ? (
+          <p className="page-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+      </header>
+      {result.ok ? (
+        <ExplorerLoader
+          data={result.data}
+          initialState={restrictToKnown(state, knownIds(result.data))}
+          pinnedPlace={pinnedPlace}
+        />
+      ) : (
+        <main className="empty-state">
+          <h2>{result.reason === 'missing' ? 'No events yet' : 'The events file cannot be shown'}</h2>
+          <p>{result.message}</p>
+          <p>
+            File: <code>{path.relative(process.cwd(), result.path) || result.path}</code>
+          </p>
+          <p>
+            Run <code>npm run ingest</code> to build it, or start the server with <code>EVENTS_PATH</code> pointing to an
+            events file.
+          </p>
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,259 @@
+'use client';
+/**
+ * The explorer: filters, map, list and provenance, all driven by one ViewState read from (and written to) the URL.
+ * Loaded with next/dynamic and ssr:false (Leaflet needs window).
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+import type { ExplorerData, ExplorerEvent, ExplorerPlace, ExplorerRoute } from '@/lib/explorer-data/types';
+import { actorColor } from '@/lib/explorer-data/palette';
+import { eventsInBounds, facetCounts, filterEvents, filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
+import { knownIds } from '@/lib/filters/known';
+import type { MapView, ViewState } from '@/lib/url';
+import { EventList } from '@/components/events/event-list';
+import { FilterPanel } from '@/components/filters/filter-panel';
+import { Provenance, type ProvenanceSubject } from '@/components/article/provenance';
+import EventMap, { type InitialView } from '@/components/map/event-map';
+import { MapLegend } from '@/components/map/map-legend';
+import { bboxToLatLngBounds, toLatLng } from '@/components/map/latlng';
+import { Toolbar } from './toolbar';
+import { useViewState } from './use-view-state';
+
+const EVENT_ZOOM = 8; // zoom when a link selects a precise event
+const PLACE_ZOOM = 9; // zoom when a link selects a precise place
+const FIT_MAX_ZOOM = 8; // never zoom closer than this when fitting all events
+const WORLD_VIEW: MapView = { zoom: 2, lat: 25, lng: 15 };
+
+export interface ExplorerProps {
+  data: ExplorerData;
+  initialState: ViewState;
+  /** on /place/<id>: the place of the path */
+  pinnedPlace: string | null;
+}
+
+export default function Explorer({ data, initialState, pinnedPlace }: ExplorerProps) {
+  const known = useMemo(() => knownIds(data), [data]);
+  const { state, update, replaceMapView, popCount } = useViewState(initialState, known, pinnedPlace);
+  const mapRef = useRef<LeafletMap | null>(null);
+  const [bounds, setBounds] = useState<Bounds | null>(null);
+
+  const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
+  const placeById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
+  const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
+  const actorName = useCallback((id: string) => actorById.get(id)?.name ?? id, [actorById]);
+  const actorColorOf = useCallback((id: string) => actorColor(actorById.get(id)?.colorIndex), [actorById]);
+  const eventColor = useCallback((e: ExplorerEvent) => actorColorOf(e.actorIds[0] ?? ''), [actorColorOf]);
+  const routeColor = useCallback((r: ExplorerRoute) => actorColorOf(r.actorIds[0] ?? ''), [actorColorOf]);
+  const describe = useCallback(
+    (e: ExplorerEvent) =>
+      `${e.date ?? 'undated'} — ${e.subEventType ?? e.eventType} — ${e.actorIds.map(actorName).join(', ') || 'no actor'} — ${e.placeName}`,
+    [actorName],
+  );
+
+  const filter: EventFilter = useMemo(
+    () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to }),
+    [state.actors, state.types, state.from, state.to],
+  );
+  const filtered = useMemo(() => filterEvents(data.events, filter), [data.events, filter]);
+  const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
+  const facets = useMemo(() => facetCounts(data.events, filter), [data.events, filter]);
+  const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
+  const listed = useMemo(() => {
+    if (selectedPlace) return filtered.filter((e) => e.placeId === selectedPlace.id);
+    return bounds ? eventsInBounds(filtered, bounds) : filtered;
+  }, [filtered, bounds, selectedPlace]);
+
+  const outlinedPlaces = useMemo(() => areaPlaces(filtered, placeById, selectedPlace), [filtered, placeById, selectedPlace]);
+  const legendActors = useMemo(() => firstActorCounts(filtered, actorName, actorColorOf), [filtered, actorName, actorColorOf]);
+  const legendTypes = useMemo(() => {
+    const counts = new Map<ExplorerEvent['typeSlug'], number>();
+    for (const e of filtered) counts.set(e.typeSlug, (counts.get(e.typeSlug) ?? 0) + 1);
+    return counts;
+  }, [filtered]);
+
+  const subject = useMemo(() => {
+    if (state.event === null) return null;
+    return subjectOf(state.event, data, describe);
+  }, [state.event, data, describe]);
+
+  const initialView = useMemo(() => initialViewFor(state, data, filtered, placeById), []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onViewChange = useCallback(
+    (view: MapView, b: Bounds) => {
+      setBounds(b);
+      replaceMapView(view);
+    },
+    [replaceMapView],
+  );
+  const onMapReady = useCallback((map: LeafletMap) => {
+    mapRef.current = map;
+  }, []);
+  const select = useCallback((id: string) => update({ event: id }), [update]);
+  const clearSelection = useCallback(() => update({ event: null }), [update]);
+  const flyTo = useCallback(
+    (placeId: string) => {
+      const place = placeById.get(placeId);
+      const map = mapRef.current;
+      if (!place || !map) return;
+      if (place.precision === 3 && place.area) map.flyToBounds(bboxToLatLngBounds(place.area.bbox), { maxZoom: PLACE_ZOOM });
+      else map.flyTo(toLatLng(place.lngLat), Math.max(map.getZoom(), PLACE_ZOOM));
+    },
+    [placeById],
+  );
+  const selectPlace = useCallback(
+    (placeId: string | null) => {
+      update({ place: placeId });
+      if (placeId !== null) flyTo(placeId);
+    },
+    [update, flyTo],
+  );
+
+  const listLabel = selectedPlace ? `Events at ${selectedPlace.name}` : 'Events in view';
+  return (
+    <div className="explorer">
+      <aside className="explorer-filters">
+        <Toolbar events={filtered} actors={data.actors} articles={data.articles} />
+        <FilterPanel
+          state={state}
+          actors={data.actors}
+          actorCounts={facets.actors}
+          typeCounts={facets.types}
+          onChange={update}
+        />
+      </aside>
+      <div className="explorer-map-wrap" data-testid="map">
+        <EventMap
+          initialView={initialView}
+          events={filtered}
+          routes={routes}
+          outlinedPlaces={outlinedPlaces}
+          selectedId={state.event}
+          selectedPlaceId={state.place}
+          eventColor={eventColor}
+          routeColor={routeColor}
+          describe={describe}
+          onSelect={select}
+          popView={state.map}
+          popCount={popCount}
+          onViewChange={onViewChange}
+          onMapReady={onMapReady}
+        />
+        <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} />
+      </div>
+      <section className="explorer-side" aria-label="Events">
+        <div className="list-head">
+          <h2>{listLabel}</h2>
+          <p data-testid="event-count" aria-live="polite">
+            {listed.length} {listed.length === 1 ? 'event' : 'events'}
+          </p>
+          {selectedPlace ? (
+            <button type="button" className="link-button" onClick={() => selectPlace(null)}>
+              Show all places
+            </button>
+          ) : null}
+        </div>
+        <EventList
+          events={listed}
+          selectedId={state.event}
+          onSelect={select}
+          onClear={clearSelection}
+          actorName={actorName}
+          actorColorOf={actorColorOf}
+          label={listLabel}
+        />
+        {subject ? (
+          <Provenance
+            key={subject.id}
+            subject={subject}
+            article={articleById.get(subject.article)}
+            places={data.places}
+            onFlyTo={flyTo}
+            onClose={clearSelection}
+            placeAction={
+              subject.placeId && subject.placeId !== state.place
+                ? { label: `All events at ${placeById.get(subject.placeId)?.name ?? subject.placeId}`, run: () => selectPlace(subject.placeId) }
+                : null
+            }
+          />
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+// --- helpers ---
+
+function subjectOf(
+  id: string,
+  data: ExplorerData,
+  describe: (e: ExplorerEvent) => string,
+): (ProvenanceSubject & { placeId: string | null }) | null {
+  const event = data.events.find((e) => e.id === id);
+  if (event) return { ...pick(event), id, kind: 'event', heading: describe(event), placeId: event.placeId };
+  const route = data.routes.find((r) => r.id === id);
+  if (route) {
+    return { ...pick(route), id, kind: 'route', heading: `Route: ${route.fromName} → ${route.toName}${route.date ? ` (${route.date})` : ''}`, placeId: null };
+  }
+  return null;
+}
+
+function pick(item: { article: string; sentence: string; start: number; end: number }) {
+  return { article: item.article, sentence: item.sentence, start: item.start, end: item.end };
+}
+
+function initialViewFor(
+  state: ViewState,
+  data: ExplorerData,
+  filtered: readonly ExplorerEvent[],
+  placeById: ReadonlyMap<string, ExplorerPlace>,
+): InitialView {
+  if (state.map) return { kind: 'view', center: [state.map.lat, state.map.lng], zoom: state.map.zoom };
+  const event = state.event === null ? undefined : data.events.find((e) => e.id === state.event);
+  const place = placeById.get(event?.placeId ?? state.place ?? '');
+  if (place?.precision === 3 && place.area) return { kind: 'bounds', bounds: bboxToLatLngBounds(place.area.bbox), maxZoom: PLACE_ZOOM };
+  if (event) return { kind: 'view', center: toLatLng(event.lngLat), zoom: EVENT_ZOOM };
+  if (place) return { kind: 'view', center: toLatLng(place.lngLat), zoom: PLACE_ZOOM };
+  const route = state.event === null ? undefined : data.routes.find((r) => r.id === state.event);
+  const points = route ? route.coordinates : filtered.map((e) => e.lngLat);
+  if (points.length === 0) return { kind: 'view', center: [WORLD_VIEW.lat, WORLD_VIEW.lng], zoom: WORLD_VIEW.zoom };
+  let [west, south, east, north] = [180, 90, -180, -90];
+  for (const [lng, lat] of points) {
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return { kind: 'bounds', bounds: bboxToLatLngBounds([west, south, east, north]), maxZoom: FIT_MAX_ZOOM };
+}
+
+/** Low-precision places with events in the filter, most events first; the selected place leads. */
+function areaPlaces(
+  events: readonly ExplorerEvent[],
+  placeById: ReadonlyMap<string, ExplorerPlace>,
+  selected: ExplorerPlace | null,
+): ExplorerPlace[] {
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.precision === 3) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
+  const places = [...counts.entries()]
+    .toSorted((a, b) => b[1] - a[1])
+    .flatMap(([id]) => {
+      const place = placeById.get(id);
+      return place?.area && place.id !== selected?.id ? [place] : [];
+    });
+  return selected?.area ? [selected, ...places] : places;
+}
+
+function firstActorCounts(
+  events: readonly ExplorerEvent[],
+  actorName: (id: string) => string,
+  actorColorOf: (id: string) => string,
+): { id: string; name: string; color: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const first = e.actorIds[0];
+    if (first !== undefined) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .toSorted((a, b) => b[1] - a[1])
+    .map(([id, count]) => ({ id, name: actorName(id), color: actorColorOf(id), count }));
+}

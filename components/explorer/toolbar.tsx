@@ -1,0 +1,64 @@
+'use client';
+/** Copy link and exports. Exports are built on click from the filtered events (lib/export), downloaded as blobs. */
+import { useState } from 'react';
+import type { ExplorerActor, ExplorerEvent } from '@/lib/explorer-data/types';
+import type { ArticleMeta } from '@/lib/geojson/schema';
+import { eventsToCsv } from '@/lib/export/csv';
+import { eventsToGeoJson, stringifyGeoJson } from '@/lib/export/geojson';
+
+const STATUS_MS = 2500; // how long "Link copied" stays
+const DOWNLOAD_URL_TTL_MS = 10_000; // keep the blob URL alive while the browser starts the download
+
+export interface ToolbarProps {
+  events: readonly ExplorerEvent[];
+  actors: readonly ExplorerActor[];
+  articles: readonly ArticleMeta[];
+}
+
+export function Toolbar({ events, actors, articles }: ToolbarProps) {
+  const [status, setStatus] = useState('');
+
+  const copyLink = async () => {
+    const href = window.location.href;
+    try {
+      await navigator.clipboard.writeText(href);
+      setStatus('Link copied');
+    } catch {
+      // Clipboard refused (insecure origin, permissions): show the link so it can be copied by hand.
+      window.prompt('Copy this link', href);
+      setStatus('');
+    }
+    window.setTimeout(() => setStatus(''), STATUS_MS);
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Share and export">
+      <button type="button" onClick={copyLink}>
+        Copy link
+      </button>
+      <button
+        type="button"
+        onClick={() => download('events.geojson', 'application/geo+json', stringifyGeoJson(eventsToGeoJson(events, actors)))}
+      >
+        Export GeoJSON
+      </button>
+      <button type="button" onClick={() => download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(events, actors, articles))}>
+        Export CSV
+      </button>
+      <span className="toolbar-status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </div>
+  );
+}
+
+function download(fileName: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_TTL_MS);
+}

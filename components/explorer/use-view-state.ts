@@ -1,0 +1,100 @@
+'use client';
+/**
+ * The explorer's state IS the URL. Filter and selection changes push a history entry (Back undoes them); map moves
+ * replace the hash only. popstate re-reads the URL.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatHash, formatQuery, parseViewState, placePath, type MapView, type ViewState } from '@/lib/url';
+import type { KnownIds } from '@/lib/filters/known';
+import { restrictToKnown } from '@/lib/filters/known';
+
+export interface ViewStateApi {
+  state: ViewState;
+  /** changes filters/selection, pushing a history entry (map view kept) */
+  update: (change: Partial<Omit<ViewState, 'map'>>) => void;
+  /** records the map view in the hash without a history entry */
+  replaceMapView: (view: MapView) => void;
+  /** bumps whenever Back/Forward changed the URL, so the map can follow the hash */
+  popCount: number;
+}
+
+/**
+ * @param initial the state the server parsed (hash unknown there); replaced by the real URL once mounted
+ * @param pinnedPlace on /place/<id>, the place of the path: selecting another place moves the link to '/'
+ */
+export function useViewState(initial: ViewState, known: KnownIds, pinnedPlace: string | null): ViewStateApi {
+  const [state, setState] = useState<ViewState>(() => readLocation(known, pinnedPlace) ?? initial);
+  const [popCount, setPopCount] = useState(0);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    const onPop = () => {
+      const next = readLocation(known, pinnedPlace);
+      if (next) setState(next);
+      setPopCount((n) => n + 1);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [known, pinnedPlace]);
+
+  const update = useCallback(
+    (change: Partial<Omit<ViewState, 'map'>>) => {
+      const current = stateRef.current;
+      const next: ViewState = { ...current, ...change, map: mapFromLocation() ?? current.map };
+      const url = urlFor(next, pinnedPlace);
+      if (url !== currentUrl()) window.history.pushState(null, '', url);
+      stateRef.current = next;
+      setState(next);
+    },
+    [pinnedPlace],
+  );
+
+  const replaceMapView = useCallback(
+    (view: MapView) => {
+      const next: ViewState = { ...stateRef.current, map: view };
+      stateRef.current = next;
+      const url = urlFor(next, pinnedPlace);
+      // Same entry, new hash: panning must not flood the history.
+      if (url !== currentUrl()) window.history.replaceState(window.history.state, '', url);
+    },
+    [pinnedPlace],
+  );
+
+  return { state, update, replaceMapView, popCount };
+}
+
+function readLocation(known: KnownIds, pinnedPlace: string | null): ViewState | null {
+  if (typeof window === 'undefined') return null;
+  const parsed = parseViewState(window.location.search, window.location.hash);
+  const withPin = pinnedPlace !== null && parsed.place === null && onPinnedPath(pinnedPlace) ? { ...parsed, place: pinnedPlace } : parsed;
+  return restrictToKnown(withPin, known);
+}
+
+function mapFromLocation(): MapView | null {
+  return parseViewState('', window.location.hash).map;
+}
+
+function onPinnedPath(pinnedPlace: string): boolean {
+  return window.location.pathname === placePath(pinnedPlace) || decodeSafe(window.location.pathname) === `/place/${pinnedPlace}`;
+}
+
+/** The link for a state: stays on /place/<id> while that place is selected, else the map page. */
+function urlFor(state: ViewState, pinnedPlace: string | null): string {
+  if (pinnedPlace !== null && state.place === pinnedPlace) {
+    return placePath(pinnedPlace) + formatQuery({ ...state, place: null }) + formatHash(state);
+  }
+  return '/' + formatQuery(state) + formatHash(state);
+}
+
+function currentUrl(): string {
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
+function decodeSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

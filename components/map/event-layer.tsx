@@ -1,0 +1,201 @@
+'use client';
+/**
+ * Event markers with clustering (supercluster): only the clusters and points of the current view exist in the DOM,
+ * so 100,000 events stay fast. Co-located events that never split open as a list of buttons in a popup built from
+ * DOM nodes (textContent only; never bindPopup with HTML strings).
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import L from 'leaflet';
+import Supercluster from 'supercluster';
+import { useMap } from 'react-leaflet';
+import type { ExplorerEvent } from '@/lib/explorer-data/types';
+import { toLatLng } from './latlng';
+import { clusterIcon, eventIcon, selectionRingIcon } from './marker-icons';
+
+interface PointProps {
+  i: number;
+  color: string;
+  approx: boolean;
+}
+interface ClusterProps {
+  color: string;
+  approx: boolean;
+}
+
+const CLUSTER_RADIUS = 44; // px: markers closer than this on screen merge
+const MIXED_COLOR = '#37474f'; // clusters whose members have different first actors
+const MAX_LIST_ITEMS = 50; // events listed in a co-located cluster's popup
+const VIEW_PADDING = 0.25; // fraction of the view added on each side before asking for clusters
+
+export interface EventLayerProps {
+  events: readonly ExplorerEvent[];
+  colorOf: (event: ExplorerEvent) => string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  describe: (event: ExplorerEvent) => string;
+}
+
+type ExplorerWindow = Window & { __explorerReady?: boolean; __explorerRenders?: number };
+
+export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: EventLayerProps) {
+  const map = useMap();
+  const group = useMemo(() => L.layerGroup(), []);
+  const ring = useRef<L.Marker | null>(null);
+  // Latest callbacks without rebuilding the index on every render.
+  const handlers = useRef({ onSelect, describe, colorOf, selectedId });
+  handlers.current = { onSelect, describe, colorOf, selectedId };
+
+  const index = useMemo(() => {
+    const maxZoom = Math.min(Number.isFinite(map.getMaxZoom()) ? map.getMaxZoom() : 18, 18);
+    const sc = new Supercluster<PointProps, ClusterProps>({
+      radius: CLUSTER_RADIUS,
+      maxZoom: Math.max(0, maxZoom - 1),
+      map: (p) => ({ color: p.color, approx: p.approx }),
+      reduce: (acc, p) => {
+        if (acc.color !== p.color) acc.color = MIXED_COLOR;
+        acc.approx = acc.approx && p.approx;
+      },
+    });
+    sc.load(
+      events.map((event, i) => ({
+        type: 'Feature' as const,
+        properties: { i, color: colorOf(event), approx: event.precision === 3 },
+        geometry: { type: 'Point' as const, coordinates: [event.lngLat[0], event.lngLat[1]] },
+      })),
+    );
+    return sc;
+  }, [events, colorOf, map]);
+
+  useEffect(() => {
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [group, map]);
+
+  useEffect(() => {
+    const render = () => {
+      group.clearLayers();
+      const zoom = Math.round(map.getZoom());
+      const b = map.getBounds().pad(VIEW_PADDING);
+      const bbox: [number, number, number, number] = [
+        Math.max(-180, b.getWest()),
+        Math.max(-85, b.getSouth()),
+        Math.min(180, b.getEast()),
+        Math.min(85, b.getNorth()),
+      ];
+      const { selectedId: selected } = handlers.current;
+      for (const feature of index.getClusters(bbox, zoom)) {
+        const [lng, lat] = feature.geometry.coordinates as [number, number];
+        const position = toLatLng([lng, lat]);
+        const props = feature.properties;
+        if ('cluster' in props && props.cluster) {
+          const count = props.point_count;
+          const marker = L.marker(position, {
+            icon: clusterIcon(count, props.color, props.approx),
+            keyboard: true,
+            title: `${count} events here — open`,
+            riseOnHover: true,
+          });
+          marker.on('click', () => openCluster(props.cluster_id, position));
+          group.addLayer(marker);
+          marker.getElement()?.setAttribute('aria-label', `${count} events here`);
+          continue;
+        }
+        const event = events[(props as PointProps).i];
+        if (!event) continue;
+        const marker = L.marker(position, {
+          icon: eventIcon(event, (props as PointProps).color, event.id === selected),
+          keyboard: true,
+          title: handlers.current.describe(event),
+          zIndexOffset: event.id === selected ? 1000 : 0,
+        });
+        marker.on('click', () => handlers.current.onSelect(event.id));
+        group.addLayer(marker);
+        const element = marker.getElement();
+        element?.setAttribute('data-event-id', event.id);
+        element?.setAttribute('aria-label', handlers.current.describe(event));
+      }
+      const w = window as ExplorerWindow;
+      w.__explorerReady = true;
+      w.__explorerRenders = (w.__explorerRenders ?? 0) + 1;
+    };
+
+    const openCluster = (clusterId: number, position: L.LatLngExpression) => {
+      const expansion = index.getClusterExpansionZoom(clusterId);
+      const leaves = index.getLeaves(clusterId, Infinity);
+      const samePlace = leaves.every(
+        (l) =>
+          l.geometry.coordinates[0] === leaves[0]?.geometry.coordinates[0] &&
+          l.geometry.coordinates[1] === leaves[0]?.geometry.coordinates[1],
+      );
+      if (!samePlace && expansion <= map.getMaxZoom()) {
+        map.flyTo(position, expansion);
+        return;
+      }
+      const list = clusterList(
+        leaves.slice(0, MAX_LIST_ITEMS).flatMap((l) => {
+          const e = events[l.properties.i];
+          return e ? [e] : [];
+        }),
+        leaves.length,
+      );
+      L.popup({ maxWidth: 320, className: 'event-cluster-popup' }).setLatLng(position).setContent(list).openOn(map);
+    };
+
+    const clusterList = (members: readonly ExplorerEvent[], total: number): HTMLElement => {
+      const root = document.createElement('div');
+      const heading = document.createElement('p');
+      heading.className = 'cluster-popup-heading';
+      heading.textContent = `${total} events at this spot`;
+      const ul = document.createElement('ul');
+      ul.className = 'cluster-popup-list';
+      for (const member of members) {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.setAttribute('data-event-id', member.id);
+        button.textContent = handlers.current.describe(member);
+        button.addEventListener('click', () => {
+          map.closePopup();
+          handlers.current.onSelect(member.id);
+        });
+        li.append(button);
+        ul.append(li);
+      }
+      root.append(heading, ul);
+      if (total > members.length) {
+        const more = document.createElement('p');
+        more.textContent = `…and ${total - members.length} more (see the list).`;
+        root.append(more);
+      }
+      return root;
+    };
+
+    render();
+    map.on('moveend', render);
+    return () => {
+      map.off('moveend', render);
+    };
+  }, [index, map, group, events, selectedId]);
+
+  // The selection ring marks the selected event even when it sits inside a cluster.
+  useEffect(() => {
+    ring.current?.remove();
+    ring.current = null;
+    const selected = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
+    if (!selected) return;
+    ring.current = L.marker(toLatLng(selected.lngLat), {
+      icon: selectionRingIcon(),
+      interactive: false,
+      keyboard: false,
+      zIndexOffset: -1000,
+    }).addTo(map);
+    return () => {
+      ring.current?.remove();
+      ring.current = null;
+    };
+  }, [selectedId, events, map]);
+
+  return null;
+}

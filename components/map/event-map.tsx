@@ -1,0 +1,75 @@
+'use client';
+/** The explorer's map: offline basemap, area outlines for low-precision events, routes, clustered events. */
+import 'leaflet/dist/leaflet.css';
+import { useMemo } from 'react';
+import type { LatLngBoundsExpression, LatLngExpression, Map as LeafletMap } from 'leaflet';
+import { MapContainer } from 'react-leaflet';
+import type { ExplorerEvent, ExplorerPlace, ExplorerRoute } from '@/lib/explorer-data/types';
+import type { Bounds } from '@/lib/filters/filter-events';
+import type { MapView } from '@/lib/url';
+// Basemap and AreaOutline arrive from the basemap engineer (components/map/basemap.tsx, area-outline.tsx).
+import { EventLayer } from './event-layer';
+import { RouteLayer } from './route-layer';
+import { ViewSync } from './view-sync';
+
+export const MAP_MIN_ZOOM = 1;
+export const MAP_MAX_ZOOM = 12; // the offline basemap carries no detail beyond this
+const MAX_OUTLINES = 40; // area outlines drawn at once; the rest are still hollow markers
+
+export type InitialView = { kind: 'view'; center: LatLngExpression; zoom: number } | { kind: 'bounds'; bounds: LatLngBoundsExpression; maxZoom: number };
+
+export interface EventMapProps {
+  initialView: InitialView;
+  events: readonly ExplorerEvent[];
+  routes: readonly ExplorerRoute[];
+  /** low-precision places with events in the current filter, most events first */
+  outlinedPlaces: readonly ExplorerPlace[];
+  selectedId: string | null;
+  selectedPlaceId: string | null;
+  eventColor: (event: ExplorerEvent) => string;
+  routeColor: (route: ExplorerRoute) => string;
+  describe: (event: ExplorerEvent) => string;
+  onSelect: (id: string) => void;
+  popView: MapView | null;
+  popCount: number;
+  onViewChange: (view: MapView, bounds: Bounds) => void;
+  onMapReady: (map: LeafletMap) => void;
+}
+
+export default function EventMap(props: EventMapProps) {
+  const { initialView } = props;
+  // MapContainer reads its initial view once; later moves go through the map instance.
+  const start = useMemo(() => initialView, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const outlines = props.outlinedPlaces.slice(0, MAX_OUTLINES);
+  return (
+    <MapContainer
+      className="explorer-map"
+      {...(start.kind === 'view'
+        ? { center: start.center, zoom: start.zoom }
+        : { bounds: start.bounds, boundsOptions: { maxZoom: start.maxZoom, padding: [24, 24] } })}
+      minZoom={MAP_MIN_ZOOM}
+      maxZoom={MAP_MAX_ZOOM}
+      worldCopyJump
+      zoomSnap={1}
+      attributionControl
+    >
+      {/* <Basemap /> */}
+      {/* outlines: <AreaOutline area=… /> per place */}
+      {outlines.length < 0 ? null : null}
+      <RouteLayer routes={props.routes} colorOf={props.routeColor} selectedId={props.selectedId} onSelect={props.onSelect} />
+      <EventLayer
+        events={props.events}
+        colorOf={props.eventColor}
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
+        describe={props.describe}
+      />
+      <ViewSync
+        popView={props.popView}
+        popCount={props.popCount}
+        onViewChange={props.onViewChange}
+        onMapReady={props.onMapReady}
+      />
+    </MapContainer>
+  );
+}

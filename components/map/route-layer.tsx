@@ -1,0 +1,89 @@
+'use client';
+/** Movement routes: a line from → to in the first actor's colour, an arrow head at the destination. */
+import { useMemo } from 'react';
+import L from 'leaflet';
+import { Marker, Polyline, Tooltip } from 'react-leaflet';
+import type { ExplorerRoute, LngLat } from '@/lib/explorer-data/types';
+import { toLatLng } from './latlng';
+import { arrowIcon } from './marker-icons';
+
+const LINE_WEIGHT = 2.5; // px
+const SELECTED_WEIGHT = 5; // px
+const LINE_DASH = '6 5'; // px dash/gap: a route is a movement, not a border
+
+export interface RouteLayerProps {
+  routes: readonly ExplorerRoute[];
+  colorOf: (route: ExplorerRoute) => string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function RouteLayer({ routes, colorOf, selectedId, onSelect }: RouteLayerProps) {
+  return (
+    <>
+      {routes.map((route) => (
+        <RouteLine
+          key={route.id}
+          route={route}
+          color={colorOf(route)}
+          selected={route.id === selectedId}
+          onSelect={onSelect}
+        />
+      ))}
+    </>
+  );
+}
+
+function RouteLine({
+  route,
+  color,
+  selected,
+  onSelect,
+}: {
+  route: ExplorerRoute;
+  color: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
+  const positions = useMemo(() => route.coordinates.map((c) => toLatLng(c)), [route.coordinates]);
+  const last = route.coordinates.at(-1);
+  const before = route.coordinates.at(-2);
+  const icon = useMemo(
+    () => (last && before ? arrowIcon(screenAngle(before, last), color, selected) : null),
+    [last, before, color, selected],
+  );
+  const label = `Route: ${route.fromName} → ${route.toName}`;
+  return (
+    <>
+      <Polyline
+        positions={positions}
+        pathOptions={{
+          color,
+          weight: selected ? SELECTED_WEIGHT : LINE_WEIGHT,
+          opacity: selected ? 1 : 0.8,
+          dashArray: selected ? undefined : LINE_DASH,
+          className: selected ? 'route-line is-selected' : 'route-line',
+        }}
+        eventHandlers={{ click: () => onSelect(route.id) }}
+      >
+        <Tooltip sticky>{label}</Tooltip>
+      </Polyline>
+      {icon && last ? (
+        <Marker
+          position={toLatLng(last)}
+          icon={icon}
+          interactive={false}
+          keyboard={false}
+          zIndexOffset={selected ? 500 : 0}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** Bearing on screen, degrees clockwise from east; Web Mercator is conformal, so one zoom serves all. */
+function screenAngle(from: LngLat, to: LngLat): number {
+  const a = L.CRS.EPSG3857.latLngToPoint(L.latLng(toLatLng(from)), 0);
+  const b = L.CRS.EPSG3857.latLngToPoint(L.latLng(toLatLng(to)), 0);
+  return (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+}
