@@ -8,7 +8,6 @@ import type {
   GeometryObject,
   MultiPolygon as TopoMultiPolygon,
   Polygon as TopoPolygon,
-  Topology,
 } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
@@ -16,7 +15,7 @@ import { feature, mergeArcs, quantize } from 'topojson-client';
 import { bbox as turfBbox } from '@turf/turf';
 import { z } from 'zod';
 import { ADMIN_OBJECTS } from './schema';
-import type { Admin1Props, AreaIndex, CountryProps } from './schema';
+import type { Admin1Props, AreaIndex, CountryProps, Topo } from './schema';
 
 export const defaultAdminOptions = {
   inputQuantization: 1e6, // grid for joining shared vertices before simplifying (cells per world width)
@@ -35,7 +34,7 @@ const admin1InputProps = z.looseObject({
 });
 
 export interface AdminLayer {
-  topology: Topology;
+  topology: Topo;
   index: AreaIndex;
 }
 
@@ -49,7 +48,8 @@ export function buildAdminLayer(input: FeatureCollection, options: Partial<Admin
   const features = parsed.map((p) => p.feature);
   const countryNames = new Map(parsed.map((p) => [p.feature.properties.cc, p.countryName]));
 
-  const raw = topology({ [ADMIN_OBJECTS.admin1]: { type: 'FeatureCollection', features } }, opts.inputQuantization);
+  const collection: FeatureCollection<Polygon | MultiPolygon, Admin1Props> = { type: 'FeatureCollection', features };
+  const raw = topology({ [ADMIN_OBJECTS.admin1]: collection }, opts.inputQuantization) as Topo;
   const weighted = presimplify(raw, sphericalTriangleArea);
   const simplified = simplify(weighted, quantile(weighted, opts.keepQuantile));
   // Rings are not filtered by size: a small island state is still an area the map must be able to outline.
@@ -68,16 +68,14 @@ export function buildAdminLayer(input: FeatureCollection, options: Partial<Admin
       properties: { cc, name: countryNames.get(cc) ?? cc },
     }));
 
-  const withCountries: Topology = {
-    ...filtered,
-    objects: { ...filtered.objects, [ADMIN_OBJECTS.countries]: { type: 'GeometryCollection', geometries: countries } },
-  };
+  const countriesObject: GeometryCollection = { type: 'GeometryCollection', geometries: countries };
+  const withCountries: Topo = { ...filtered, objects: { ...filtered.objects, [ADMIN_OBJECTS.countries]: countriesObject } };
   const out = quantize(withCountries, opts.outputQuantization);
   return { topology: out, index: buildIndex(out, opts.bboxDecimals) };
 }
 
 /** The area index: name and bbox of every admin-1 and country key in the topology. */
-function buildIndex(topo: Topology, decimals: number): AreaIndex {
+function buildIndex(topo: Topo, decimals: number): AreaIndex {
   const index: AreaIndex = { admin1: {}, country: {} };
   for (const geometry of objectOf(topo, ADMIN_OBJECTS.admin1).geometries) {
     const props = propsOf(geometry);
@@ -90,7 +88,7 @@ function buildIndex(topo: Topology, decimals: number): AreaIndex {
   return index;
 }
 
-function roundedBbox(topo: Topology, geometry: GeometryObject, decimals: number): [number, number, number, number] {
+function roundedBbox(topo: Topo, geometry: GeometryObject, decimals: number): [number, number, number, number] {
   const f = feature(topo, geometry);
   const [w, s, e, n] = turfBbox(f);
   const scale = 10 ** decimals;
@@ -113,9 +111,9 @@ function parseAdmin1(input: Feature): ParsedAdmin1 {
   return { feature: { type: 'Feature', geometry, properties }, countryName: props.admin };
 }
 
-function objectOf(topo: Topology, name: string): GeometryCollection {
+function objectOf(topo: Topo, name: string): GeometryCollection {
   const object = topo.objects[name];
-  if (!object || object.type !== 'GeometryCollection') throw new Error(`Topology has no collection "${name}"`);
+  if (!object || object.type !== 'GeometryCollection') throw new Error(`Topo has no collection "${name}"`);
   return object;
 }
 

@@ -6,14 +6,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
 import { atomicWriteFile } from '../fs/atomic-write';
 import { buildAdminLayer } from './admin';
 import { cityLabels, countryLabels } from './labels';
 import { buildHydroLayer, buildLandLayer } from './physical';
 import { AREA_INDEX_FILE, DETAIL_LABEL_MIN_ZOOM, MANIFEST_FILE, layerFileName, topologySchema } from './schema';
-import type { BasemapLayer, LabelsFile } from './schema';
+import type { BasemapLayer, LabelsFile, Topo } from './schema';
 
 /** npm data the basemap is built from, with the licence of its data (reported in the manifest and the map). */
 export const BASEMAP_SOURCES = {
@@ -63,8 +62,8 @@ export async function buildBasemap(outDir = 'geodata/basemap'): Promise<void> {
   atomicWriteFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-function parseTopology(text: string, what: string): Topology {
+function parseTopology(text: string, what: string): Topo {
   const parsed = topologySchema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`The ${what} source is not a TopoJSON topology: ${parsed.error.message}`);
-  return parsed.data as unknown as Topology;
+  return parsed.data as unknown as Topo;
 }

@@ -3,11 +3,10 @@
  * cities500 dump with the zoom at which each first appears (capitals and big cities early, towns late).
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
 import { ADMIN_OBJECTS, LABEL_KINDS } from './schema';
-import type { CountryProps, Label } from './schema';
+import type { CountryProps, Label, Topo } from './schema';
 
 export const defaultLabelOptions = {
   minPopulation: 15_000, // smallest town labelled (people)
@@ -71,7 +70,7 @@ export function cityLabels(lines: Iterable<string>, options: Partial<LabelOption
  * One label per country of the admin topology, placed inside its largest polygon, biggest countries first.
  * @example countryLabels(adminTopology) // [['Russia', 99.1, 61.9, 2, 0], …]
  */
-export function countryLabels(admin: Topology, options: Partial<LabelOptions> = {}): Label[] {
+export function countryLabels(admin: Topo, options: Partial<LabelOptions> = {}): Label[] {
   const opts = { ...defaultLabelOptions, ...options };
   const countries = admin.objects[ADMIN_OBJECTS.countries];
   if (!countries) throw new Error('Admin topology has no countries object');

@@ -2,6 +2,7 @@
  * The files of the offline basemap (geodata/basemap/*.json): their names, and zod schemas for the parts that the
  * browser, the route handlers and the tests read. Shared by the build, the routes and components/map/.
  */
+import type { Objects, Topology } from 'topojson-specification';
 import { z } from 'zod';
 
 /** Layers the browser may fetch from /basemap/<layer>; the route serves nothing else. */
@@ -65,6 +66,9 @@ export const topologySchema = z.looseObject({
   objects: z.record(z.string(), z.looseObject({ type: z.string() })),
   arcs: z.array(z.array(z.array(z.number()))),
 });
+
+/** The topologies of the basemap (geometry properties are plain objects, never null). */
+export type Topo = Topology<Objects>;
 
 /** Names of the objects inside each topology layer. */
 export const ADMIN_OBJECTS = { admin1: 'admin1', countries: 'countries' } as const;
