@@ -23,6 +23,7 @@ const notPlacesSchema = z.object({
   personTitles: words,
   speechVerbs: words,
   uiJunk: words,
+  descriptorWords: words,
 });
 const firstNamesSchema = z.object({ firstNames: words });
 /** geodata/demonyms.json (the gazetteer's): adjective → ISO 3166-1 alpha-2 */
@@ -35,6 +36,7 @@ const placeWordsSchema = z.object({
   settlementPrefixes: words,
   connectors: words,
   shortForms: z.record(z.string(), z.string()),
+  dottedAbbreviations: z.record(z.string(), z.string()),
 });
 
 /** Every list recognition needs; sets hold lowercase words unless noted. */
@@ -48,6 +50,8 @@ export interface Lexicon {
   personTitles: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   uiJunk: ReadonlySet<string>;
+  /** words that describe a place rather than name a person or firm ("Paris High School", "Ohio church") */
+  descriptorWords: ReadonlySet<string>;
   /** capitalised, as written */
   firstNames: ReadonlySet<string>;
   /** country adjective as written ("Syrian", "South African", plural too) → ISO 3166-1 alpha-2 */
@@ -56,6 +60,8 @@ export interface Lexicon {
   placeDemonyms: ReadonlyMap<string, string>;
   /** surface form as written ("U.S.", "UK") → name to look up */
   shortForms: ReadonlyMap<string, string>;
+  /** abbreviations written with a final period, as written ("Ky.", "N.C.") → name to look up */
+  dottedAbbreviations: ReadonlyMap<string, string>;
   areaWords: ReadonlySet<string>;
   settlementWords: ReadonlySet<string>;
   areaPrefixes: ReadonlySet<string>;
@@ -74,7 +80,15 @@ export function loadLexicon(): Lexicon {
   const placeDemonyms = regionalDemonymsSchema.parse(regionalDemonymsJson);
   const placeWords = placeWordsSchema.parse(placeWordsJson);
   return {
-    notPlaceWords: lower([...notPlaces.stopWords, ...notPlaces.months, ...notPlaces.weekdays]),
+    notPlaceWords: lower([
+      ...notPlaces.stopWords,
+      ...notPlaces.months,
+      ...notPlaces.weekdays,
+      ...notPlaces.organisationSuffixes,
+      ...notPlaces.streetSuffixes,
+      ...notPlaces.personTitles,
+      ...notPlaces.descriptorWords,
+    ]),
     newsOrganisations: lower(notPlaces.newsOrganisations),
     organisationSuffixes: lower(notPlaces.organisationSuffixes),
     organisationPrefixes: lower(notPlaces.organisationPrefixes),
@@ -82,10 +96,12 @@ export function loadLexicon(): Lexicon {
     personTitles: lower(notPlaces.personTitles),
     speechVerbs: lower(notPlaces.speechVerbs),
     uiJunk: lower(notPlaces.uiJunk),
+    descriptorWords: lower([...notPlaces.descriptorWords, ...notPlaces.stopWords, ...notPlaces.months, ...notPlaces.weekdays]),
     firstNames: new Set(firstNames.firstNames),
     countryDemonyms: withPlurals(countryDemonyms.demonyms),
     placeDemonyms: withPlurals(placeDemonyms.demonyms),
     shortForms: new Map(Object.entries(placeWords.shortForms)),
+    dottedAbbreviations: new Map(Object.entries(placeWords.dottedAbbreviations)),
     areaWords: lower(placeWords.areaWords),
     settlementWords: lower(placeWords.settlementWords),
     areaPrefixes: lower(placeWords.areaPrefixes),

@@ -18,8 +18,12 @@ const MAX_NAME_TOKENS = 6;
 const JUNK_SENTENCE_MAX_TOKENS = 8;
 /** separators allowed inside one name: a space, a hyphen, a non-breaking space */
 const NAME_GAP = /^[ \u00a0]$|^[-\u2010\u2011]$/;
-/** a speaker ("Jordan said") stays a place only if that name can be one of these */
+/** a doubtful name ("Jordan said", "Bell Helicopter") stays a place only if it can be one of these */
 const SPEAKING_PLACE_TYPES: readonly PlaceType[] = ['continent', 'region', 'country', 'admin1'];
+
+/** "Given Middle Surname": at most this many words read as a person's name */
+const PERSON_RUN_MAX_TOKENS = 3;
+const CONTRACTION = /['\u2019](?:re|ve|ll|d|m|t)$/i;
 
 const DEFAULT_LEXICON: Lexicon = loadLexicon();
 
@@ -28,6 +32,10 @@ interface Match {
   end: number;
   lookup: string;
   demonym: boolean;
+  /** a curated short form or abbreviation ("U.S.", "Ky.") */
+  abbreviation: boolean;
+  /** the name's final period belongs to it ("Ky.") */
+  withPeriod: boolean;
 }
 
 interface Scan {
@@ -39,7 +47,10 @@ interface Scan {
   /** last names of people found ("Jordan" from "Michael Jordan"): later bare mentions are people too */
   surnames: Set<string>;
   found: Candidate[];
-  speakers: Set<Candidate>;
+  /** candidates that stay places only if the name can be a country, admin-1 area or region */
+  doubtful: Set<Candidate>;
+  /** for doubtful candidates in a run that reads like a person's name: that run's last word */
+  personRunSurname: Map<Candidate, string>;
 }
 
 /**
@@ -56,13 +67,19 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     lowercaseWords: collectLowercaseWords(text, from),
     surnames: new Set(),
     found: [],
-    speakers: new Set(),
+    doubtful: new Set(),
+    personRunSurname: new Map(),
   };
   for (const sentence of splitSentences(text, from)) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     if (!isPageChrome(tokens, lexicon)) scanSentence(scan, tokens);
   }
-  return scan.found.filter((candidate) => keep(scan, candidate));
+  const confirmed = scan.found.filter((candidate) => !scan.doubtful.has(candidate) || canSpeak(scan, candidate));
+  for (const candidate of scan.found) {
+    const surname = scan.personRunSurname.get(candidate);
+    if (surname !== undefined && !confirmed.includes(candidate)) scan.surnames.add(surname);
+  }
+  return confirmed.filter((candidate) => candidate.demonym || !scan.surnames.has(candidate.text));
 }
 
 function scanSentence(scan: Scan, tokens: readonly Token[]): void {
@@ -75,8 +92,12 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
       continue;
     }
     const runEnd = findRunEnd(tokens, i, lexicon);
-    if (followsPersonTitle(tokens, i, lexicon) || followsOrganisationPrefix(tokens, i, lexicon)) {
-      if (runEnd - i > 1 || followsPersonTitle(tokens, i, lexicon)) rememberSurname(scan, tokens, runEnd);
+    if (followsPersonTitle(tokens, i, lexicon)) {
+      rememberSurname(scan, tokens, runEnd);
+      i = runEnd;
+      continue;
+    }
+    if (followsOrganisationPrefix(tokens, i, lexicon)) {
       i = runEnd;
       continue;
     }
@@ -110,16 +131,21 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     }
     const first = token;
     const last = tokens[match.end - 1] ?? token;
+    const end = last.end + (match.withPeriod ? 1 : 0);
     const candidate: Candidate = {
       start: first.start,
-      end: last.end,
-      text: scan.text.slice(first.start, last.end),
+      end,
+      text: scan.text.slice(first.start, end),
       lookup: match.lookup,
       demonym: match.demonym,
       typeHint: match.demonym ? null : typeHintAround(tokens, i, match.end, lexicon),
     };
     scan.found.push(candidate);
-    if (single && !match.demonym && isSpeaker(tokens, i, lexicon)) scan.speakers.add(candidate);
+    if (single && !match.demonym && !match.abbreviation) {
+      const inName = insideLongerName(tokens, i, runEnd, lexicon);
+      if (inName || isSpeaker(tokens, i, lexicon)) scan.doubtful.add(candidate);
+      if (inName && looksLikePersonRun(tokens, i, lexicon)) rememberRun(scan, candidate, tokens, i);
+    }
     i = match.end;
   }
 }
@@ -133,12 +159,19 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     const last = tokens[end - 1];
     if (last === undefined || !last.capitalised) continue;
     const surface = text.slice(first.start, last.end);
+    const plain = { end, demonym: false, abbreviation: false, withPeriod: false };
+    const dotted = lexicon.dottedAbbreviations.get(surface.endsWith('.') ? surface : `${surface}.`);
+    if (dotted !== undefined && (surface.endsWith('.') || text.charAt(last.end) === '.')) {
+      return { ...plain, lookup: dotted, abbreviation: true, withPeriod: !surface.endsWith('.') };
+    }
     const short = lexicon.shortForms.get(surface);
-    if (short !== undefined) return { end, lookup: short, demonym: false };
+    if (short !== undefined) return { ...plain, lookup: short, abbreviation: true };
     const demonym = demonymLookup(scan, surface);
-    if (demonym !== undefined) return { end, lookup: demonym, demonym: demonym.toLowerCase() !== surface.toLowerCase() };
-    if (end - start === 1 && isNotPlaceWord(surface, lexicon)) return null;
-    if (gazetteer.has(surface)) return { end, lookup: surface, demonym: false };
+    if (demonym !== undefined) {
+      return { ...plain, lookup: demonym, demonym: demonym.toLowerCase() !== surface.toLowerCase() };
+    }
+    if (end - start === 1 && (isNotPlaceWord(surface, lexicon) || isContraction(surface))) return null;
+    if (gazetteer.has(surface)) return { ...plain, lookup: surface };
   }
   return null;
 }
@@ -208,16 +241,61 @@ function startsPersonName(tokens: readonly Token[], start: number, runEnd: numbe
   const second = tokens[start + 1];
   if (first === undefined || second === undefined || start + 1 >= runEnd || first.possessive) return false;
   if (!lexicon.firstNames.has(first.text) || !second.capitalised || second.gapBefore !== ' ') return false;
-  const word = second.text.toLowerCase();
-  return !(
-    lexicon.notPlaceWords.has(word) ||
-    lexicon.organisationSuffixes.has(word) ||
-    lexicon.streetSuffixes.has(word) ||
-    lexicon.areaWords.has(word) ||
-    lexicon.settlementWords.has(word) ||
-    lexicon.countryDemonyms.has(second.text) ||
-    lexicon.placeDemonyms.has(second.text)
+  return isNameLike(second, lexicon);
+}
+
+/** A capitalised word that could be part of a person's or firm's name: not a descriptor, role, type or demonym. */
+function isNameLike(token: Token, lexicon: Lexicon): boolean {
+  const word = token.text.toLowerCase();
+  return (
+    token.capitalised &&
+    !lexicon.notPlaceWords.has(word) &&
+    !lexicon.descriptorWords.has(word) &&
+    !lexicon.areaWords.has(word) &&
+    !lexicon.settlementWords.has(word) &&
+    !lexicon.countryDemonyms.has(token.text) &&
+    !lexicon.placeDemonyms.has(token.text) &&
+    !isContraction(token.text)
   );
+}
+
+/**
+ * A one-word place name glued to other capitalised name-like words ("Chiquita Raquel Henry", "Bell Helicopter",
+ * "Cottonport Fire Station" is not: "Fire" describes): probably part of a person's or firm's name.
+ */
+function insideLongerName(tokens: readonly Token[], index: number, runEnd: number, lexicon: Lexicon): boolean {
+  const previous = tokens[index - 1];
+  const current = tokens[index];
+  const next = tokens[index + 1];
+  if (current === undefined) return false;
+  const gluedBefore = previous !== undefined && !previous.possessive && current.gapBefore === ' ' &&
+    !previous.sentenceInitial && isNameLike(previous, lexicon);
+  const gluedAfter = next !== undefined && index + 1 < runEnd && !current.possessive && next.gapBefore === ' ' &&
+    isNameLike(next, lexicon);
+  return gluedBefore || gluedAfter;
+}
+
+/** Two or three plain capitalised words around the match, nothing else: reads like "Given Surname". */
+function looksLikePersonRun(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  let start = index;
+  while (start > 0 && tokens[start]?.gapBefore === ' ' && isNameLike(tokens[start - 1] as Token, lexicon) &&
+    !(tokens[start - 1] as Token).possessive) start -= 1;
+  let end = index + 1;
+  while (end < tokens.length && tokens[end]?.gapBefore === ' ' && isNameLike(tokens[end] as Token, lexicon) &&
+    !(tokens[end - 1] as Token).possessive) end += 1;
+  return end - start >= 2 && end - start <= PERSON_RUN_MAX_TOKENS;
+}
+
+function rememberRun(scan: Scan, candidate: Candidate, tokens: readonly Token[], index: number): void {
+  let end = index + 1;
+  while (end < tokens.length && tokens[end]?.gapBefore === ' ' && isNameLike(tokens[end] as Token, scan.lexicon)) end += 1;
+  const last = tokens[end - 1];
+  if (last !== undefined) scan.personRunSurname.set(candidate, last.text);
+}
+
+/** "We're", "I’ve": a contraction, never a name. */
+function isContraction(word: string): boolean {
+  return CONTRACTION.test(word);
 }
 
 function rememberSurname(scan: Scan, tokens: readonly Token[], runEnd: number): void {
@@ -276,13 +354,9 @@ function isSpeaker(tokens: readonly Token[], index: number, lexicon: Lexicon): b
     (next === undefined || next.gapBefore.trim() !== '');
 }
 
-function keep(scan: Scan, candidate: Candidate): boolean {
-  const single = !candidate.text.includes(' ');
-  if (single && !candidate.demonym && scan.surnames.has(candidate.text)) return false;
-  if (scan.speakers.has(candidate)) {
-    return scan.gazetteer.search(candidate.lookup, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
-  }
-  return true;
+/** A doubtful one-word name stays a place only if it can name a country, admin-1 area, continent or region. */
+function canSpeak(scan: Scan, candidate: Candidate): boolean {
+  return scan.gazetteer.search(candidate.lookup, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
 }
 
 function collectLowercaseWords(text: string, from: number): ReadonlySet<string> {

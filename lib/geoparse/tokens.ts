@@ -17,9 +17,13 @@ export interface Token {
   gapBefore: string;
 }
 
-/** dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes that are not a possessive 's */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019](?![sS]\b)[\p{L}\p{M}]+)*/gu;
-const POSSESSIVE = /^(?:['\u2019][sS]\b|['\u2019](?![\p{L}]))/u;
+/**
+ * dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes that are not a possessive 's; a word
+ * stops before "â€", the start of a mis-decoded quote ("Ohioâ€™s" in scraped text)
+ */
+const TOKEN = /(?:\p{L}\.){2,}|(?:(?!\u00e2\u20ac)[\p{L}\p{M}\p{N}])+(?:['\u2019](?![sS]\b)[\p{L}\p{M}]+)*/gu;
+const POSSESSIVE_S = /^(?:['\u2019]|\u00e2\u20ac\u2122)[sS]\b/u;
+const BARE_APOSTROPHE = /^['\u2019](?!\p{L})/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 
@@ -36,13 +40,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const start = from + match.index;
     const end = start + match[0].length;
     const word = match[0];
-    if ((word === 's' || word === 'S') && /['\u2019]$/.test(text.slice(previousEnd, start))) {
+    if ((word === 's' || word === 'S') && /['\u2019\u2122]$/.test(text.slice(previousEnd, start))) {
       previousEnd = end; // the 's of a possessive already flagged on the previous token
       continue;
     }
-    const after = text.slice(end, end + 3);
+    const after = text.slice(end, end + 5);
     const isPlural = word.endsWith('s') || word.endsWith('S');
-    const possessive = POSSESSIVE.test(after) && (after.charAt(1).toLowerCase() === 's' || isPlural);
+    const possessive = POSSESSIVE_S.test(after) || (isPlural && BARE_APOSTROPHE.test(after));
     tokens.push({
       start,
       end,
