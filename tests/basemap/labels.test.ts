@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cityLabels } from '@/lib/basemap/labels';
+import { DETAIL_LABEL_MIN_ZOOM, LABEL_KINDS, labelsFileSchema } from '@/lib/basemap/schema';
+import type { Label } from '@/lib/basemap/schema';
+import { ensureBasemapBuilt, readLayerJson } from './ensure-built';
+
+let labels: Label[];
+
+beforeAll(async () => {
+  await ensureBasemapBuilt();
+  labels = [
+    ...labelsFileSchema.parse(readLayerJson('labels')).labels,
+    ...labelsFileSchema.parse(readLayerJson('labels-detail')).labels,
+  ];
+});
+
+function find(text: string, kind?: number): Label {
+  const label = labels.find((l) => l[0] === text && (kind === undefined || l[4] === kind));
+  if (!label) throw new Error(`no label ${text}`);
+  return label;
+}
+
+/** A GeoNames dump line with the columns the labels read (name, lat, lng, feature code, population). */
+function geonamesLine(name: string, lat: number, lng: number, code: string, population: number): string {
+  const cols = Array.from({ length: 19 }, () => '');
+  cols[1] = name;
+  cols[4] = String(lat);
+  cols[5] = String(lng);
+  cols[6] = 'P';
+  cols[7] = code;
+  cols[14] = String(population);
+  return cols.join('\t');
+}
+
+describe('place labels', () => {
+  it('shows Damascus (a capital) at a lower zoom than the small town of Al Mayadin', () => {
+    const damascus = find('Damascus', LABEL_KINDS.capital);
+    const mayadin = find('Al Mayādīn');
+    expect(damascus[3]).toBeLessThan(mayadin[3]);
+    expect(damascus[3]).toBeLessThanOrEqual(4);
+  });
+
+  it('labels Syria as a country from a world-scale zoom, inside Syria', () => {
+    const syria = find('Syria', LABEL_KINDS.country);
+    expect(syria[3]).toBeLessThanOrEqual(4);
+    expect(syria[1]).toBeGreaterThan(35.7);
+    expect(syria[1]).toBeLessThan(42.4);
+  });
+
+  it('puts town labels in the detail layer only', () => {
+    const base = labelsFileSchema.parse(readLayerJson('labels')).labels;
+    expect(base.every((l) => l[3] < DETAIL_LABEL_MIN_ZOOM)).toBe(true);
+    expect(base.some((l) => l[0] === 'Al Mayādīn')).toBe(false);
+  });
+
+  it('ranks cities by population, lets capitals in early and skips city sections', () => {
+    const out = cityLabels([
+      geonamesLine('Smallcap', 10, 10, 'PPLC', 20_000),
+      geonamesLine('Bigtown', 11, 11, 'PPL', 2_000_000),
+      geonamesLine('Midtown', 12, 12, 'PPLA', 150_000),
+      geonamesLine('Hamlet', 13, 13, 'PPL', 900),
+      geonamesLine('Old quarter', 14, 14, 'PPLX', 300_000),
+    ]);
+    expect(out.map((l) => [l[0], l[3]])).toEqual([
+      ['Smallcap', 3],
+      ['Bigtown', 4],
+      ['Midtown', 6],
+    ]);
+  });
+});
