@@ -4,7 +4,7 @@
  * replace the hash only. popstate re-reads the URL.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatHash, formatQuery, parseViewState, placePath, type MapView, type ViewState } from '@/lib/url';
+import { formatHash, formatQuery, parseViewState, placeIdFromSegment, placePath, type MapView, type ViewState } from '@/lib/url';
 import type { KnownIds } from '@/lib/filters/known';
 import { restrictToKnown } from '@/lib/filters/known';
 
@@ -76,7 +76,8 @@ function mapFromLocation(): MapView | null {
 }
 
 function onPinnedPath(pinnedPlace: string): boolean {
-  return window.location.pathname === placePath(pinnedPlace) || decodeSafe(window.location.pathname) === `/place/${pinnedPlace}`;
+  const path = window.location.pathname;
+  return path.startsWith('/place/') && placeIdFromSegment(path.slice('/place/'.length)) === pinnedPlace;
 }
 
 /** The link for a state: stays on /place/<id> while that place is selected, else the map page. */
@@ -89,12 +90,4 @@ function urlFor(state: ViewState, pinnedPlace: string | null): string {
 
 function currentUrl(): string {
   return window.location.pathname + window.location.search + window.location.hash;
-}
-
-function decodeSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

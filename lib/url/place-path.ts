@@ -1,19 +1,26 @@
 /**
- * The place route `/place/<id>`. Place ids contain ':' (`geonames:172955`, `ne:SYR-142`); the link percent-encodes
- * the whole id (`/place/geonames%3A172955`) and the route decodes it, so both the encoded and the literal ':' form
- * open the same place.
+ * The place route `/place/<id>`. Place feature ids are `place:<gazetteer id>` (`place:geonames:172955`); the path
+ * drops the `place:` prefix and percent-encodes the rest (`/place/geonames%3A172955`). The route decodes it and
+ * puts the prefix back, so `/place/geonames:172955`, `/place/geonames%3A172955` and
+ * `/place/place%3Ageonames%3A172955` all open the same place.
  */
 import { normalizeFeatureId } from './view-state';
 
+const PLACE_PREFIX = 'place:';
+
 /**
  * The path of a place's page.
- * @example placePath('geonames:172955') // '/place/geonames%3A172955'
+ * @example placePath('place:geonames:172955') // '/place/geonames%3A172955'
  */
 export function placePath(placeId: string): string {
-  return `/place/${encodeURIComponent(placeId)}`;
+  const short = placeId.startsWith(PLACE_PREFIX) ? placeId.slice(PLACE_PREFIX.length) : placeId;
+  return `/place/${encodeURIComponent(short)}`;
 }
 
-/** The place id from the route segment (decoded once more if still encoded), or null when it is not a valid id. */
+/**
+ * The place feature id from the route segment (decoded once more if still encoded), or null when invalid.
+ * @example placeIdFromSegment('geonames%3A172955') // 'place:geonames:172955'
+ */
 export function placeIdFromSegment(segment: string): string | null {
   let value = segment;
   if (/%[0-9A-Fa-f]{2}/.test(value)) {
@@ -23,5 +30,7 @@ export function placeIdFromSegment(segment: string): string | null {
       return null;
     }
   }
-  return normalizeFeatureId(value);
+  const id = normalizeFeatureId(value);
+  if (id === null) return null;
+  return id.startsWith(PLACE_PREFIX) ? id : PLACE_PREFIX + id;
 }

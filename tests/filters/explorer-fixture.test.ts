@@ -32,8 +32,8 @@ describe('the explorer fixture', () => {
 
   it('places Raqqa and Al Mayadin at their GeoNames coordinates', () => {
     const byId = new Map(collection.features.map((f) => [f.id, f]));
-    expect(byId.get('geonames:172955')?.geometry.coordinates).toEqual([39.00788, 35.95283]);
-    expect(byId.get('geonames:173480')?.geometry.coordinates).toEqual([40.45154, 35.01982]);
+    expect(byId.get('place:geonames:172955')?.geometry.coordinates).toEqual([39.00788, 35.95283]);
+    expect(byId.get('place:geonames:173480')?.geometry.coordinates).toEqual([40.45154, 35.01982]);
   });
 
   it('carries a hostile article whose title holds markup, so the page can prove it renders text', () => {

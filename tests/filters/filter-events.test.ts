@@ -25,7 +25,7 @@ describe('filterEvents', () => {
 
   it('keeps events naming any of the ticked actors', () => {
     const ids = filterEvents(events, { ...NONE, actors: ['syrian-government', 'protesters'] }).map((e) => e.id);
-    expect(ids.toSorted()).toEqual(['event:hostile-2017:9', 'event:raqqa-2017:2']);
+    expect(ids.toSorted()).toEqual(['event:hostile-2017:79:0', 'event:raqqa-2017:1252:0']);
   });
 
   it('keeps events of any ticked type', () => {
@@ -35,10 +35,10 @@ describe('filterEvents', () => {
 
   it('keeps a month-precision event whose month overlaps the range, and drops undated events', () => {
     const kept = filterEvents(events, { ...NONE, from: '2017-10-13', to: '2017-10-14' }).map((e) => e.id);
-    expect(kept).toContain('event:raqqa-2017:3'); // dated 2017-10
-    expect(kept).toContain('event:raqqa-2017:2'); // 2017-10-14
-    expect(kept).not.toContain('event:raqqa-2017:6'); // 2017-10-12
-    expect(kept).not.toContain('event:raqqa-2017:8'); // undated
+    expect(kept).toContain('event:raqqa-2017:1431:0'); // dated 2017-10
+    expect(kept).toContain('event:raqqa-2017:1252:0'); // 2017-10-14
+    expect(kept).not.toContain('event:raqqa-2017:2282:0'); // 2017-10-12
+    expect(kept).not.toContain('event:raqqa-2017:2028:0'); // undated
   });
 
   it('does not mutate its input', () => {
@@ -90,9 +90,9 @@ describe('eventsInBounds', () => {
 describe('restrictToKnown', () => {
   it('ignores actor, event and place ids that are not in the data', () => {
     const data = fixture();
-    const state = restrictToKnown(parseViewState('actor=isis,nobody&event=event:x:1&place=geonames:172955'), knownIds(data));
+    const state = restrictToKnown(parseViewState('actor=isis,nobody&event=event:x:1&place=place:geonames:172955'), knownIds(data));
     expect(state.actors).toEqual(['isis']);
     expect(state.event).toBeNull();
-    expect(state.place).toBe('geonames:172955');
+    expect(state.place).toBe('place:geonames:172955');
   });
 });

@@ -20,8 +20,8 @@ describe('parseViewState / formatViewState', () => {
     types: ['battles', 'explosions-remote-violence'],
     from: '2017-10-01',
     to: '2017-10-31',
-    event: 'event:raqqa-2017:2',
-    place: 'geonames:172955',
+    event: 'event:raqqa-2017:1252:0',
+    place: 'place:geonames:172955',
     map: { zoom: 8, lat: 35.953, lng: 39.008 },
   };
 
@@ -34,7 +34,7 @@ describe('parseViewState / formatViewState', () => {
   it('writes ids with ":" and lists with "," readable, and in a fixed parameter order', () => {
     expect(formatViewState(full)).toBe(
       '?actor=sdf,isis&type=battles,explosions-remote-violence&from=2017-10-01&to=2017-10-31' +
-        '&event=event:raqqa-2017:2&place=geonames:172955#map=8/35.953/39.008',
+        '&event=event:raqqa-2017:1252:0&place=place:geonames:172955#map=8/35.953/39.008',
     );
   });
 
@@ -121,9 +121,10 @@ describe('map hash', () => {
 
 describe('place path', () => {
   it('encodes ":" in the place route and decodes both encoded and literal forms', () => {
-    expect(placePath('geonames:172955')).toBe('/place/geonames%3A172955');
-    expect(placeIdFromSegment('geonames%3A172955')).toBe('geonames:172955');
-    expect(placeIdFromSegment('geonames:172955')).toBe('geonames:172955');
+    expect(placePath('place:geonames:172955')).toBe('/place/geonames%3A172955');
+    expect(placeIdFromSegment('geonames%3A172955')).toBe('place:geonames:172955');
+    expect(placeIdFromSegment('geonames:172955')).toBe('place:geonames:172955');
+    expect(placeIdFromSegment('place%3Ageonames%3A172955')).toBe('place:geonames:172955');
     expect(placeIdFromSegment('..%2F..%2Fetc')).toBeNull();
     expect(placeIdFromSegment('%E0%A4%A')).toBeNull();
   });
