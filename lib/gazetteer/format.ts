@@ -1,25 +1,26 @@
 /**
- * The on-disk form of the world gazetteer (geodata/gazetteer/), chosen to load in well under a second:
- * - places.tsv: one line per place, most populous first (`id name type country admin1 lng lat population`),
- *   split into lines at load and into fields only when a place is asked for;
+ * The on-disk form of the world gazetteer (geodata/gazetteer/), chosen so loading decodes nothing up front:
+ * - places.tsv: one UTF-8 line per place, most populous first (`id name type country admin1 lng lat population`),
+ *   with places.bin holding each line's byte offset (uint32, n+1): a place is decoded only when asked for;
  * - areas.json: the outline references of admin-1 areas and countries;
- * - <strict|loose>.keys: the sorted name keys, one per line (binary-searched, no Map to build);
- * - <strict|loose>.bin: little-endian uint32 — key count n, n+1 offsets, then the place numbers of every key.
+ * - strict / loose / ids (.keys + .bin): sorted-index.ts blobs for name key → places and id → place.
  */
 import { z } from 'zod';
 import { PLACE_TYPES } from '../geojson/schema';
 import type { GazPlace } from './types';
+import { encodeSortedIndex } from './sorted-index';
 
 /** Bump when the build output changes shape or content rules: prepare-data rebuilds on a different stamp. */
-export const GAZETTEER_FORMAT_VERSION = 4;
+export const GAZETTEER_FORMAT_VERSION = 5;
 
 export const STAMP_FILE = 'stamp.json';
 export const PLACES_FILE = 'places.tsv';
+export const PLACE_OFFSETS_FILE = 'places.bin';
 export const AREAS_FILE = 'areas.json';
-export const KEY_INDEXES = ['strict', 'loose'] as const;
-export type KeyIndexName = (typeof KEY_INDEXES)[number];
-export const keysFile = (name: KeyIndexName): string => `${name}.keys`;
-export const postingsFile = (name: KeyIndexName): string => `${name}.bin`;
+export const SORTED_INDEXES = ['strict', 'loose', 'ids'] as const;
+export type SortedIndexName = (typeof SORTED_INDEXES)[number];
+export const keysFile = (name: SortedIndexName): string => `${name}.keys`;
+export const postingsFile = (name: SortedIndexName): string => `${name}.bin`;
 
 export const stampSchema = z.object({ version: z.number().int(), places: z.number().int().nonnegative() });
 export const areasSchema = z.array(
@@ -42,20 +43,24 @@ export function encodeGazetteer(
   places.forEach((place, index) => {
     if (place.area) areas.push([index, place.area.layer, place.area.key, ...place.area.bbox]);
   });
-  return {
+  const lines = places.map((place) => Buffer.from(`${placeLine(place)}\n`, 'utf8'));
+  const offsets = new Uint32Array(lines.length + 1);
+  lines.forEach((line, i) => {
+    offsets[i + 1] = (offsets[i] ?? 0) + line.length;
+  });
+  const ids = new Map(places.map((place, index) => [place.id, [index]]));
+  const files: Record<string, string | Uint8Array> = {
     [STAMP_FILE]: JSON.stringify({ version: GAZETTEER_FORMAT_VERSION, places: places.length }, null, 2),
-    [PLACES_FILE]: places.map(placeLine).join('\n'),
+    [PLACES_FILE]: Buffer.concat(lines),
+    [PLACE_OFFSETS_FILE]: new Uint8Array(offsets.buffer),
     [AREAS_FILE]: JSON.stringify(areas),
-    [keysFile('strict')]: sortedKeys(strict).join('\n'),
-    [postingsFile('strict')]: encodePostings(strict),
-    [keysFile('loose')]: sortedKeys(loose).join('\n'),
-    [postingsFile('loose')]: encodePostings(loose),
   };
-}
-
-/** Keys in code-unit order, the order the loader's binary search compares in. */
-export function sortedKeys(index: ReadonlyMap<string, readonly number[]>): string[] {
-  return [...index.keys()].toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, index] of [['strict', strict], ['loose', loose], ['ids', ids]] as const) {
+    const { text, bin } = encodeSortedIndex(index);
+    files[keysFile(name)] = text;
+    files[postingsFile(name)] = bin;
+  }
+  return files;
 }
 
 function placeLine(place: GazPlace): string {
@@ -70,18 +75,4 @@ function placeLine(place: GazPlace): string {
     String(place.population),
   ];
   return fields.map((field) => field.replace(/[\t\n\r]/g, ' ')).join('\t');
-}
-
-function encodePostings(index: ReadonlyMap<string, readonly number[]>): Uint8Array {
-  const keys = sortedKeys(index);
-  const total = keys.reduce((sum, key) => sum + (index.get(key)?.length ?? 0), 0);
-  const words = new Uint32Array(1 + keys.length + 1 + total);
-  words[0] = keys.length;
-  let cursor = keys.length + 2;
-  keys.forEach((key, i) => {
-    words[1 + i] = cursor;
-    for (const place of index.get(key) ?? []) words[cursor++] = place;
-  });
-  words[1 + keys.length] = cursor;
-  return new Uint8Array(words.buffer);
 }

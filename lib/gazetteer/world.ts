@@ -1,7 +1,7 @@
 /**
  * The world gazetteer: loads the compact build of geodata/gazetteer/ (see format.ts) synchronously.
- * Loading only reads files and splits lines; place objects are made on first use and the id → place map on the
- * first `byId`, to keep the cold start of the pipeline short.
+ * Loading only reads bytes; names, keys and ids are bisected in place and a place object is decoded on first use,
+ * to keep the cold start of the pipeline short.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +12,15 @@ import {
   AREAS_FILE,
   GAZETTEER_FORMAT_VERSION,
   PLACES_FILE,
+  PLACE_OFFSETS_FILE,
   STAMP_FILE,
   areasSchema,
   keysFile,
   postingsFile,
   stampSchema,
-  type KeyIndexName,
+  type SortedIndexName,
 } from './format';
+import { readSortedIndex, uint32View } from './sorted-index';
 
 export const DEFAULT_GAZETTEER_DIR = 'geodata/gazetteer';
 
@@ -35,32 +37,38 @@ export function loadWorldGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazette
   if (stamp.version !== GAZETTEER_FORMAT_VERSION) {
     throw new Error(`World gazetteer in ${dir} has format ${stamp.version}, expected ${GAZETTEER_FORMAT_VERSION}: run npm install to rebuild it`);
   }
-  const lines = readFileSync(join(dir, PLACES_FILE), 'utf8').split('\n');
-  if (lines.length !== stamp.places) {
-    throw new Error(`World gazetteer in ${dir} is incomplete (${lines.length} of ${stamp.places} places): run npm install`);
+  const text = readFileSync(join(dir, PLACES_FILE));
+  const offsetBytes = readFileSync(join(dir, PLACE_OFFSETS_FILE));
+  const offsets = uint32View(offsetBytes);
+  if (offsets.length !== stamp.places + 1 || offsets[stamp.places] !== text.length) {
+    throw new Error(`World gazetteer in ${dir} is incomplete (${offsets.length - 1} of ${stamp.places} places): run npm install`);
   }
   const areas = areasSchema.parse(JSON.parse(readFileSync(join(dir, AREAS_FILE), 'utf8')));
-  return createIndexedGazetteer(placeTable(lines, areas), readKeyIndex(dir, 'strict'), readKeyIndex(dir, 'loose'));
+  const ids = readIndex(dir, 'ids');
+  const line = (index: number): string | undefined =>
+    index >= 0 && index < stamp.places ? text.toString('utf8', offsets[index], (offsets[index + 1] ?? 1) - 1) : undefined;
+  return createIndexedGazetteer(placeTable(stamp.places, line, ids, areas), readIndex(dir, 'strict'), readIndex(dir, 'loose'));
 }
 
-function placeTable(lines: readonly string[], areaRows: ReturnType<typeof areasSchema.parse>): PlaceTable {
+function placeTable(
+  size: number,
+  line: (index: number) => string | undefined,
+  ids: KeyIndex,
+  areaRows: ReturnType<typeof areasSchema.parse>,
+): PlaceTable {
   const areas = new Map<number, AreaRef>(areaRows.map(([n, layer, key, w, s, e, north]) => [n, { layer, key, bbox: [w, s, e, north] }]));
   const cache = new Map<number, GazPlace>();
-  let positions: Map<string, number> | null = null;
   return {
-    size: lines.length,
+    size,
     get(index: number): GazPlace {
       let place = cache.get(index);
       if (place === undefined) {
-        place = decodePlace(lines[index], index, areas.get(index) ?? null);
+        place = decodePlace(line(index), index, areas.get(index) ?? null);
         cache.set(index, place);
       }
       return place;
     },
-    indexOf(id: string): number | undefined {
-      positions ??= new Map(lines.map((line, index) => [line.slice(0, line.indexOf('\t')), index]));
-      return positions.get(id);
-    },
+    indexOf: (id: string) => ids.get(id)?.[0],
   };
 }
 
@@ -82,34 +90,10 @@ function decodePlace(line: string | undefined, index: number, area: AreaRef): Ga
   };
 }
 
-/** A sorted key list searched by bisection, with its place numbers in one uint32 array: nothing to build at load. */
-function readKeyIndex(dir: string, name: KeyIndexName): KeyIndex {
-  const text = readFileSync(join(dir, keysFile(name)), 'utf8');
-  const keys = text === '' ? [] : text.split('\n');
-  const bytes = readFileSync(join(dir, postingsFile(name)));
-  // Copy into a fresh, 4-byte aligned buffer: a Buffer's byteOffset may be unaligned.
-  const words = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  if (words[0] !== keys.length) {
-    throw new Error(`World gazetteer ${name} index in ${dir} is inconsistent (${words[0]} vs ${keys.length} keys): run npm install`);
+function readIndex(dir: string, name: SortedIndexName): KeyIndex {
+  try {
+    return readSortedIndex(readFileSync(join(dir, keysFile(name))), readFileSync(join(dir, postingsFile(name))));
+  } catch (error) {
+    throw new Error(`World gazetteer ${name} index in ${dir} is unreadable (${String(error)}): run npm install to rebuild it`);
   }
-  const find = (key: string): number => {
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const probe = keys[mid] ?? '';
-      if (probe === key) return mid;
-      if (probe < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
-  return {
-    has: (key: string) => find(key) >= 0,
-    get(key: string): readonly number[] | undefined {
-      const i = find(key);
-      if (i < 0) return undefined;
-      return Array.from(words.subarray(words[1 + i] ?? 0, words[2 + i] ?? 0));
-    },
-  };
 }
