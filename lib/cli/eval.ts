@@ -1,6 +1,8 @@
 /**
- * `npm run eval -- <corpus.xml> [--verbose] [--json] [--limit N]`: scores the geoparser on a gold corpus
- * (LGL or GeoVirus schema; see lib/eval/). The pipeline is imported lazily so a bad corpus path fails fast.
+ * `npm run eval -- <corpus.xml> [--verbose] [--json] [--limit N] [--ignore-demonyms]`: scores the geoparser on a
+ * gold corpus (LGL or GeoVirus schema; see lib/eval/). The pipeline is imported lazily so a bad corpus path fails
+ * fast. `--ignore-demonyms` drops mentions flagged as demonyms before scoring, for corpora (GeoVirus) that do not
+ * annotate adjectival forms.
  */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';

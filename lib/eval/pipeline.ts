@@ -21,6 +21,7 @@ export async function loadProjectGeoparser(): Promise<Geoparser> {
         text: m.text,
         coordinates: m.place.coordinates,
         resolvedBy: m.resolvedBy,
+        placeLabel: `${m.place.name} (${m.place.placeType}${m.place.countryCode ? `, ${m.place.countryCode}` : ''})`,
         demonym: m.demonym,
       }),
     );

@@ -31,7 +31,7 @@ export function formatSummary(corpus: GoldCorpus, result: EvalResult, info: RunI
   const seconds = info.pipelineMs / MS_PER_S;
   return [
     `corpus       ${corpus.schema} ${info.corpusPath}: ${m.articles} articles, ${m.goldToponyms} gold toponyms (${m.goldWithCoordinates} with coordinates)`,
-    `offsets      ${offsets}`,
+    `offsets      ${offsets} (whole corpus)`,
     `recognition  P ${fix(m.precision)}  R ${fix(m.recall)}  F1 ${fix(m.f1)}   (${m.matched} matched, ${m.foundMentions} found, ${m.goldToponyms} gold)`,
     `resolution   acc@${ACCURACY_RADIUS_KM} ${fix(m.accuracy161)} of ${m.resolvedPairs} recognised pairs with gold coordinates; end-to-end acc@${ACCURACY_RADIUS_KM} ${fix(m.endToEndAccuracy161)} of ${m.goldWithCoordinates}`,
     `error        median ${km(m.medianErrorKm)}  mean ${km(m.meanErrorKm)}  AUC ${fix(m.auc)} (lower is better)`,
@@ -50,7 +50,8 @@ export function formatFailures(result: EvalResult): string {
     for (const t of a.missed) lines.push(`  missed  ${span(t.phrase, t)}${t.coordinates ? '' : ' (no gold coordinates)'}`);
     for (const f of a.falsePositives) lines.push(`  false   ${span(f.text, f)}${tags(f)}`);
     for (const p of far) {
-      lines.push(`  far     ${span(p.prediction.text, p.prediction)} ${km(p.errorKm)} off: ${point(p.prediction.coordinates)} vs gold ${point(p.gold.coordinates)}${tags(p.prediction)}`);
+      const chosen = p.prediction.placeLabel === undefined ? '' : ` ${p.prediction.placeLabel}`;
+      lines.push(`  far     ${span(p.prediction.text, p.prediction)} ${km(p.errorKm)} off:${chosen} ${point(p.prediction.coordinates)} vs gold ${point(p.gold.coordinates)}${tags(p.prediction)}`);
     }
   }
   const perArticle = result.perArticle;
@@ -63,6 +64,8 @@ export function formatFailures(result: EvalResult): string {
     ...top(perArticle.flatMap((a) => a.falsePositives.map((f) => f.text))),
     `== most frequent far-off resolutions (${farPairs.length} in all)`,
     ...top(farPairs.map((p) => p.prediction.text)),
+    '== far-off resolutions by chosen place',
+    ...top(farPairs.map((p) => p.prediction.placeLabel ?? '(unknown)')),
     '== far-off resolutions by deciding pass',
     ...top(farPairs.map((p) => p.prediction.resolvedBy ?? '(unknown)')),
     '== false mentions by kind',

@@ -49,6 +49,8 @@ export interface Prediction {
   coordinates: [number, number] | null;
   /** the disambiguation pass that decided, for failure analysis */
   resolvedBy?: string;
+  /** the chosen place, for failure analysis: e.g. "Washington (admin1, US)" */
+  placeLabel?: string;
   demonym?: boolean;
 }
 

@@ -75,6 +75,17 @@ describe('npm run eval', () => {
     expect(JSON.parse(stdout).metrics.articles).toBe(1);
   });
 
+  it('drops mentions flagged as demonyms with --ignore-demonyms', async () => {
+    const withDemonym: Geoparser = (id, text) => [
+      ...fakeGeoparser(id, text),
+      ...(id === '101' ? [{ start: 0, end: 5, text: 'Storm', coordinates: null, demonym: true }] : []),
+    ];
+    const plain = await run([LGL_MINI, '--json'], { loadGeoparser: async () => withDemonym });
+    const ignoring = await run([LGL_MINI, '--json', '--ignore-demonyms'], { loadGeoparser: async () => withDemonym });
+    expect(JSON.parse(plain.stdout).metrics.foundMentions).toBe(5);
+    expect(JSON.parse(ignoring.stdout).metrics.foundMentions).toBe(4);
+  });
+
   it('exits 2 with a usage line on a bad --limit', async () => {
     const { code, stderr } = await run([LGL_MINI, '--limit', 'ten']);
     expect(code).toBe(EXIT_USAGE);
