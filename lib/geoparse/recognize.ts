@@ -42,8 +42,10 @@ interface Scan {
   text: string;
   gazetteer: Gazetteer;
   lexicon: Lexicon;
-  /** words seen in lower case anywhere in the article ("police"), to doubt a sentence-initial "Police" */
-  lowercaseWords: ReadonlySet<string>;
+  /** words seen in lower case anywhere in the article ("police"), to doubt a sentence-initial "Police"; lazy */
+  lowercaseWords: ReadonlySet<string> | null;
+  /** `gazetteer.has` answers already asked in this article */
+  probes: Map<string, boolean>;
   /** last names of people found ("Jordan" from "Michael Jordan"): later bare mentions are people too */
   surnames: Set<string>;
   found: Candidate[];
@@ -64,7 +66,8 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     text,
     gazetteer,
     lexicon,
-    lowercaseWords: collectLowercaseWords(text, from),
+    lowercaseWords: null,
+    probes: new Map(),
     surnames: new Set(),
     found: [],
     doubtful: new Set(),
@@ -171,7 +174,7 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
       return { ...plain, lookup: demonym, demonym: demonym.toLowerCase() !== surface.toLowerCase() };
     }
     if (end - start === 1 && (isNotPlaceWord(surface, lexicon) || isContraction(surface))) return null;
-    if (gazetteer.has(surface)) return { ...plain, lookup: surface };
+    if (probe(scan, gazetteer, surface)) return { ...plain, lookup: surface };
   }
   return null;
 }
@@ -320,7 +323,18 @@ function precedesStreetWord(tokens: readonly Token[], end: number, lexicon: Lexi
 
 /** "Police arrested…" at a sentence start, when the article also writes "police". */
 function isDoubtfulSentenceStart(scan: Scan, token: Token): boolean {
-  return token.sentenceInitial && scan.lowercaseWords.has(token.text.toLowerCase());
+  if (!token.sentenceInitial) return false;
+  scan.lowercaseWords ??= collectLowercaseWords(scan.text);
+  return scan.lowercaseWords.has(token.text.toLowerCase());
+}
+
+function probe(scan: Scan, gazetteer: Gazetteer, surface: string): boolean {
+  let known = scan.probes.get(surface);
+  if (known === undefined) {
+    known = gazetteer.has(surface);
+    scan.probes.set(surface, known);
+  }
+  return known;
 }
 
 /** "Deir el-Zour province", "the province of X" → area; "the town of Mayadeen", "X city" → settlement. */
@@ -359,10 +373,9 @@ function canSpeak(scan: Scan, candidate: Candidate): boolean {
   return scan.gazetteer.search(candidate.lookup, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
 }
 
-function collectLowercaseWords(text: string, from: number): ReadonlySet<string> {
+function collectLowercaseWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   const pattern = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}]*/gu;
-  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) words.add(match[0]);
   return words;
 }

@@ -2,7 +2,7 @@
  * Resolution: each candidate's gazetteer namesakes are weighed by named passes in a fixed order; the first pass
  * that decides a mention is recorded as its `resolvedBy`. Pure and deterministic.
  */
-import type { Gazetteer } from '../gazetteer/types';
+import type { GazPlace, Gazetteer } from '../gazetteer/types';
 import type { Candidate, ResolvedMention } from './types';
 import {
   containmentPass,
@@ -15,7 +15,7 @@ import {
   uniqueNamePass,
   type Pass,
 } from './passes';
-import { makeSlot, type Slot } from './slots';
+import { makeSlot, MAX_OPTIONS, type Slot } from './slots';
 
 /** The passes, most specific evidence first. */
 export const PASSES: readonly Pass[] = [
@@ -40,8 +40,22 @@ export function resolveCandidates(
   text: string,
 ): ResolvedMention[] {
   const ordered = candidates.toSorted((a, b) => a.start - b.start);
+  const searches = new Map<string, GazPlace[]>();
+  const memoised: Gazetteer = {
+    search(name, options) {
+      if (options !== undefined) return gazetteer.search(name, options);
+      let found = searches.get(name);
+      if (found === undefined) {
+        found = gazetteer.search(name, { limit: MAX_OPTIONS });
+        searches.set(name, found);
+      }
+      return found;
+    },
+    byId: (id) => gazetteer.byId(id),
+    has: (name) => gazetteer.has(name),
+  };
   let slots: Slot[] = ordered.flatMap((candidate) => {
-    const slot = makeSlot(candidate, gazetteer);
+    const slot = makeSlot(candidate, memoised);
     return slot ? [slot] : [];
   });
   for (const pass of PASSES) slots = pass.run(slots, text);
