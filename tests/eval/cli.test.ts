@@ -86,6 +86,17 @@ describe('npm run eval', () => {
     expect(JSON.parse(ignoring.stdout).metrics.foundMentions).toBe(4);
   });
 
+  it('scores an article the pipeline throws on as finding nothing, and says so once on stderr', async () => {
+    const throwing: Geoparser = (id, text) => {
+      if (id === '102') throw new Error('boom');
+      return fakeGeoparser(id, text);
+    };
+    const { code, stdout, stderr } = await run([LGL_MINI, '--json'], { loadGeoparser: async () => throwing });
+    expect(code).toBe(EXIT_OK);
+    expect(stderr).toBe('eval: the pipeline threw on article 102: boom\n');
+    expect(JSON.parse(stdout)).toMatchObject({ pipelineErrors: 1, metrics: { matched: 2 } });
+  });
+
   it('exits 2 with a usage line on a bad --limit', async () => {
     const { code, stderr } = await run([LGL_MINI, '--limit', 'ten']);
     expect(code).toBe(EXIT_USAGE);
