@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleMeta } from '@/lib/geojson/schema';
 import type { ExplorerPlace } from '@/lib/explorer-data/types';
-import { buildSegments, paragraphAround, type Span } from './segments';
+import { buildSegments, paragraphAround, type Span } from '@/lib/explorer-data/segments';
 
 export interface ProvenanceSubject {
   id: string;

@@ -63,18 +63,15 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
     return bounds ? eventsInBounds(filtered, bounds) : filtered;
   }, [filtered, bounds, selectedPlace]);
 
-  const outlinedPlaces = useMemo(() => areaPlaces(filtered, placeById, selectedPlace), [filtered, placeById, selectedPlace]);
+  const subject = useMemo(() => (state.event === null ? null : subjectOf(state.event, data, describe)), [state.event, data, describe]);
+  const highlighted = placeById.get(state.place ?? subject?.placeId ?? '') ?? null;
+  const outlinedPlaces = useMemo(() => areaPlaces(filtered, placeById, highlighted), [filtered, placeById, highlighted]);
   const legendActors = useMemo(() => firstActorCounts(filtered, actorName, actorColorOf), [filtered, actorName, actorColorOf]);
   const legendTypes = useMemo(() => {
     const counts = new Map<ExplorerEvent['typeSlug'], number>();
     for (const e of filtered) counts.set(e.typeSlug, (counts.get(e.typeSlug) ?? 0) + 1);
     return counts;
   }, [filtered]);
-
-  const subject = useMemo(() => {
-    if (state.event === null) return null;
-    return subjectOf(state.event, data, describe);
-  }, [state.event, data, describe]);
 
   const initialView = useMemo(() => initialViewFor(state, data, filtered, placeById), []); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -128,7 +125,7 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
           routes={routes}
           outlinedPlaces={outlinedPlaces}
           selectedId={state.event}
-          selectedPlaceId={state.place}
+          highlightPlaceId={state.place ?? subject?.placeId ?? null}
           eventColor={eventColor}
           routeColor={routeColor}
           describe={describe}

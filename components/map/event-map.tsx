@@ -7,7 +7,8 @@ import { MapContainer } from 'react-leaflet';
 import type { ExplorerEvent, ExplorerPlace, ExplorerRoute } from '@/lib/explorer-data/types';
 import type { Bounds } from '@/lib/filters/filter-events';
 import type { MapView } from '@/lib/url';
-// Basemap and AreaOutline arrive from the basemap engineer (components/map/basemap.tsx, area-outline.tsx).
+import { AreaOutline } from './area-outline';
+import { Basemap } from './basemap';
 import { EventLayer } from './event-layer';
 import { RouteLayer } from './route-layer';
 import { ViewSync } from './view-sync';
@@ -25,7 +26,8 @@ export interface EventMapProps {
   /** low-precision places with events in the current filter, most events first */
   outlinedPlaces: readonly ExplorerPlace[];
   selectedId: string | null;
-  selectedPlaceId: string | null;
+  /** the selected place, or the place of the selected event: its area outline stands out */
+  highlightPlaceId: string | null;
   eventColor: (event: ExplorerEvent) => string;
   routeColor: (route: ExplorerRoute) => string;
   describe: (event: ExplorerEvent) => string;
@@ -53,9 +55,12 @@ export default function EventMap(props: EventMapProps) {
       zoomSnap={1}
       attributionControl
     >
-      {/* <Basemap /> */}
-      {/* outlines: <AreaOutline area=… /> per place */}
-      {outlines.length < 0 ? null : null}
+      <Basemap />
+      {outlines.map((place) =>
+        place.area ? (
+          <AreaOutline key={place.id} area={place.area} selected={place.id === props.highlightPlaceId} />
+        ) : null,
+      )}
       <RouteLayer routes={props.routes} colorOf={props.routeColor} selectedId={props.selectedId} onSelect={props.onSelect} />
       <EventLayer
         events={props.events}

@@ -6,7 +6,7 @@ import { shapeSvg } from './event-shapes';
 const MARKER_SIZE = 20; // px, event marker box
 const CLUSTER_MIN_SIZE = 30; // px, cluster of 2
 const CLUSTER_MAX_SIZE = 56; // px, clusters of 10,000 and more
-const RING_SIZE = 36; // px, selection ring
+const RING_SIZE = 48; // px, selection ring (wider than a cluster of a few)
 const ARROW_SIZE = 18; // px, route arrow head
 
 /** A marker icon for one event: its type's shape, its first actor's colour, hollow when only the area is known. */

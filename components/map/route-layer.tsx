@@ -10,6 +10,7 @@ import { arrowIcon } from './marker-icons';
 const LINE_WEIGHT = 2.5; // px
 const SELECTED_WEIGHT = 5; // px
 const LINE_DASH = '6 5'; // px dash/gap: a route is a movement, not a border
+const CASING_EXTRA = 3; // px of white casing each side, so a route never reads as a river or border
 
 export interface RouteLayerProps {
   routes: readonly ExplorerRoute[];
@@ -53,13 +54,19 @@ function RouteLine({
     [last, before, color, selected],
   );
   const label = `Route: ${route.fromName} → ${route.toName}`;
+  const weight = selected ? SELECTED_WEIGHT : LINE_WEIGHT;
   return (
     <>
       <Polyline
         positions={positions}
+        interactive={false}
+        pathOptions={{ color: '#ffffff', weight: weight + 2 * CASING_EXTRA, opacity: selected ? 0.95 : 0.75, lineCap: 'round' }}
+      />
+      <Polyline
+        positions={positions}
         pathOptions={{
           color,
-          weight: selected ? SELECTED_WEIGHT : LINE_WEIGHT,
+          weight,
           opacity: selected ? 1 : 0.8,
           dashArray: selected ? undefined : LINE_DASH,
           className: selected ? 'route-line is-selected' : 'route-line',

@@ -1,4 +1,4 @@
-/** Splits a stretch of article text into plain and mention segments, marking which lie in the event's sentence. */
+/** Provenance text: splits a stretch of article text into plain and mention segments, marking the event sentence. */
 
 export interface Span {
   start: number;
