@@ -24,6 +24,7 @@ const notPlacesSchema = z.object({
   speechVerbs: words,
   uiJunk: words,
   descriptorWords: words,
+  eponymFollowers: words,
 });
 const firstNamesSchema = z.object({ firstNames: words });
 /** geodata/demonyms.json (the gazetteer's): adjective → ISO 3166-1 alpha-2 */
@@ -52,6 +53,8 @@ export interface Lexicon {
   uiJunk: ReadonlySet<string>;
   /** words that describe a place rather than name a person or firm ("Paris High School", "Ohio church") */
   descriptorWords: ReadonlySet<string>;
+  /** a place name before one of these names a disease or species, not a place ("West Nile virus") */
+  eponymFollowers: ReadonlySet<string>;
   /** capitalised, as written */
   firstNames: ReadonlySet<string>;
   /** country adjective as written ("Syrian", "South African", plural too) → ISO 3166-1 alpha-2 */
@@ -96,6 +99,7 @@ export function loadLexicon(): Lexicon {
     personTitles: lower(notPlaces.personTitles),
     speechVerbs: lower(notPlaces.speechVerbs),
     uiJunk: lower(notPlaces.uiJunk),
+    eponymFollowers: lower(notPlaces.eponymFollowers),
     descriptorWords: lower([...notPlaces.descriptorWords, ...notPlaces.stopWords, ...notPlaces.months, ...notPlaces.weekdays]),
     firstNames: new Set(firstNames.firstNames),
     countryDemonyms: withPlurals(countryDemonyms.demonyms),

@@ -35,8 +35,14 @@ const WEAK_FOCUS_VOTE = 0.25;
 const CONFIDENT_PRIOR_GAP = 3;
 /** an admin-1 focus counts this many times a country focus */
 const ADMIN1_FOCUS_WEIGHT = 2;
+/** a place's country (plus twice its admin-1) must hold at least this share of the article's focus votes */
+const MIN_FOCUS_SHARE = 0.3;
+/** a country holding this share of the votes is the article's dominant country */
+const DOMINANT_FOCUS_SHARE = 0.6;
 /** the focus may pick a place at most this many times smaller than the most likely namesake */
 const FOCUS_MAX_POPULATION_RATIO = 50;
+/** … or this many times smaller inside the article's dominant country */
+const DOMINANT_FOCUS_MAX_POPULATION_RATIO = 500;
 /** … or this many times smaller when the article's focus names the admin-1 area too */
 const ADMIN1_FOCUS_MAX_POPULATION_RATIO = 5000;
 /** a decided place this close makes a namesake the nearby choice, in kilometres */
@@ -125,26 +131,34 @@ export const sameNamePass: Pass = {
   },
 };
 
-/** The countries and admin-1 areas the article is about pull ambiguous names toward them. */
+/**
+ * The countries and admin-1 areas the article is about pull ambiguous names toward them. Focus is a share of the
+ * article's votes, so a few mentions of the US in a Syria story do not pull "Paris" to Texas.
+ */
 export const countryFocusPass: Pass = {
   name: 'country-focus',
   run(slots) {
     const votes = slots.map(focusVotes);
     return slots.map((slot, index) => {
-      if (slot.choice !== null) return slot;
-      const focus = sumVotes(votes.filter((_, other) => other !== index));
-      const scoreOf = (place: GazPlace): number =>
-        (focus.countries.get(place.countryCode ?? '') ?? 0) +
-        ADMIN1_FOCUS_WEIGHT * (focus.admin1s.get(admin1Key(place) ?? '') ?? 0);
       const top = slot.options[0];
-      if (top === undefined) return slot;
+      if (slot.choice !== null || top === undefined) return slot;
+      const focus = sumVotes(votes.filter((_, other) => other !== index));
+      const total = [...focus.countries.values()].reduce((sum, weight) => sum + weight, 0);
+      if (total < FOCUS_VOTE) return slot;
+      const share = (place: GazPlace): number =>
+        ((focus.countries.get(place.countryCode ?? '') ?? 0) +
+          ADMIN1_FOCUS_WEIGHT * (focus.admin1s.get(admin1Key(place) ?? '') ?? 0)) / total;
       let best: GazPlace | null = null;
       for (const place of slot.options) {
-        const score = scoreOf(place);
-        if (score >= FOCUS_VOTE && score > scoreOf(top) && (best === null || score > scoreOf(best))) best = place;
+        if (share(place) >= MIN_FOCUS_SHARE && share(place) > share(top) && (best === null || share(place) > share(best))) {
+          best = place;
+        }
       }
       if (best === null) return slot;
-      const ratio = focus.admin1s.has(admin1Key(best) ?? '') ? ADMIN1_FOCUS_MAX_POPULATION_RATIO : FOCUS_MAX_POPULATION_RATIO;
+      const inAdmin1Focus = focus.admin1s.has(admin1Key(best) ?? '');
+      const countryShare = (focus.countries.get(best.countryCode ?? '') ?? 0) / total;
+      const ratio = inAdmin1Focus ? ADMIN1_FOCUS_MAX_POPULATION_RATIO
+        : countryShare >= DOMINANT_FOCUS_SHARE ? DOMINANT_FOCUS_MAX_POPULATION_RATIO : FOCUS_MAX_POPULATION_RATIO;
       if (top.population > (best.population + 1) * ratio) return slot;
       return decide(slot, best, this.name, CONFIDENCE.countryFocus);
     });

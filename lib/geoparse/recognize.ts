@@ -315,10 +315,12 @@ function namesOrganisation(tokens: readonly Token[], from: number, runEnd: numbe
   return false;
 }
 
+/** "Dublin Road", "West Nile virus", "Reston ebolavirus": the name of a street, disease or species. */
 function precedesStreetWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
   const next = tokens[end];
-  return next !== undefined && next.capitalised && next.gapBefore === ' ' &&
-    lexicon.streetSuffixes.has(next.text.toLowerCase());
+  if (next === undefined || !/^[ -]$/.test(next.gapBefore)) return false;
+  const word = next.text.toLowerCase();
+  return (next.capitalised && lexicon.streetSuffixes.has(word)) || lexicon.eponymFollowers.has(word);
 }
 
 /** "Police arrested…" at a sentence start, when the article also writes "police". */

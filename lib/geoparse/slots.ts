@@ -4,6 +4,7 @@
  */
 import type { GazPlace, Gazetteer } from '../gazetteer/types';
 import type { Candidate } from './types';
+import { looseKey } from '../gazetteer/normalize';
 import { AREA_TYPES, distanceKm, SETTLEMENT_TYPES, SOVEREIGN_TYPES } from './geo';
 
 /** how many gazetteer entries of one name are weighed (most populous first) */
@@ -37,7 +38,7 @@ export interface Slot {
  * @example makeSlot(candidateFor('Georgia'), gazetteer)?.options[0]?.placeType // 'country'
  */
 export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | null {
-  let options = gazetteer.search(candidate.lookup);
+  let options = dropAliasOnlySettlements(candidate.lookup, gazetteer.search(candidate.lookup));
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
   const hinted = narrowByHint(options, candidate.typeHint);
   if (hinted.length === 0) return null;
@@ -68,6 +69,17 @@ export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): num
 function rankByPrior(options: readonly GazPlace[]): GazPlace[] {
   const scored = options.map((place, index) => ({ place, index, score: priorScore(place, options) }));
   return scored.toSorted((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.place);
+}
+
+/**
+ * When some namesake carries the name as its own, settlements that only list it among alternate names (a village
+ * once called "Paris") are dropped; areas keep theirs ("Burma" still finds Myanmar).
+ */
+function dropAliasOnlySettlements(lookup: string, options: readonly GazPlace[]): readonly GazPlace[] {
+  const key = looseKey(lookup);
+  const own = options.map((place) => looseKey(place.name) === key);
+  if (!own.includes(true)) return options;
+  return options.filter((place, index) => own[index] === true || !SETTLEMENT_TYPES.has(place.placeType));
 }
 
 function narrowByHint(options: readonly GazPlace[], hint: Candidate['typeHint']): readonly GazPlace[] {
