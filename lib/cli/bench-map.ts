@@ -25,6 +25,7 @@ const READY_TIMEOUT_MS = 120_000; // first render of 100k events; past this the 
 const FILTER_TIMEOUT_MS = 30_000;
 const GZIP_LEVEL = 6; // what servers and CDNs typically use
 const BYTES_PER_KB = 1000;
+const STDERR_FD = 2;
 
 const TARGETS = {
   firstRenderMs: 2000,
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
     (f) => f.properties.kind === 'event' && f.properties.actors.some((a) => a.id === FILTER_ACTOR),
   ).length;
 
-  await ensureBuilt({ log: say, stdio: ['ignore', 'inherit', 'inherit'] });
+  await ensureBuilt({ log: say, stdio: ['ignore', STDERR_FD, STDERR_FD] }); // build chatter stays off stdout
   const server = await startServer({ eventsPath, stdio: ['ignore', 'ignore', 'inherit'] });
   say(`bench:map: serving on ${server.url}; ${runs} runs, each in a fresh page`);
   let browser: Browser | null = null;
@@ -95,7 +96,7 @@ async function measureOnce(browser: Browser, baseUrl: string, expectedCount: num
       if (type === 'script' && !scripts.has(response.url())) scripts.set(response.url(), body());
       if (type === 'document') documents.push(body());
     });
-    await page.goto(baseUrl + '/', { waitUntil: 'commit' });
+    await page.goto(baseUrl + '/', { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
     const firstRenderMs = await timeToReady(page, READY_TIMEOUT_MS);
     await page.waitForLoadState('load');
     const tasks = await longTasksWhilePanning(page);
