@@ -15,7 +15,15 @@ const TEMP_SUFFIX_BYTES = 6;
  */
 export function atomicWriteFile(target: string, content: string | Iterable<string>): void {
   const dir = path.dirname(path.resolve(target));
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // mkdir -p reports a file standing where a folder is needed as EEXIST; say what it means.
+    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
+      throw Object.assign(new Error(`not a folder: ${dir}`), { code: 'ENOTDIR' });
+    }
+    throw error;
+  }
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(TEMP_SUFFIX_BYTES).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx');
   let renamed = false;

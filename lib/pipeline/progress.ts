@@ -18,7 +18,7 @@ export interface ProgressSink {
 export interface Progress {
   /** `done` files of `total` handled so far */
   update(done: number): void;
-  /** erases the bar (if any) so the summary starts on a clean line */
+  /** erases the bar (if any) so a problem line or the summary starts on a clean line; the next update redraws */
   finish(): void;
 }
 
@@ -46,6 +46,7 @@ export function createProgress(total: number, sink: ProgressSink, now: () => num
     },
     finish() {
       if (drawn) sink.write('\r\u001b[2K');
+      drawn = false;
     },
   };
 }

@@ -14,6 +14,7 @@ import { ArticleError, parseArticle } from '../text/article';
 import { processArticle } from './index';
 import { createProgress } from './progress';
 import type { ProgressSink } from './progress';
+import type { Article } from '../text/types';
 import type { ArticleResult } from './types';
 
 export const EXIT_OK = 0;
@@ -58,38 +59,52 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   for (const problem of problems) say(`${problem.path}: ${problem.reason}`);
   let failed = problems.length;
 
-  let gazetteer: Gazetteer;
-  try {
-    gazetteer = await options.loadGazetteer();
-  } catch (error) {
-    say(`cannot load the gazetteer: ${sayError(error)}`);
-    return { exitCode: EXIT_FAILED, articles: 0, failed, places: 0, events: 0, routes: 0, written: false };
-  }
-  // process.uptime() counts from process start, so this includes Node, tsx and module loading: the cold start.
-  const gazetteerReadyMs = process.uptime() * MS_PER_SECOND;
-
-  const pipelineStartMs = performance.now();
+  // The gazetteer is loaded at the first readable article: a run where every file is bad stays instant.
+  let gazetteer: Gazetteer | undefined;
+  let gazetteerReadyMs: number | null = null;
+  let pipelineMs = 0;
   const results: ArticleResult[] = [];
   const progress = createProgress(files.length, stderr);
+  const fail = (line: string): void => {
+    progress.finish(); // erase a drawn bar first so the line stands alone
+    say(line);
+    failed += 1;
+  };
   for (const [index, file] of files.entries()) {
+    progress.update(index);
     const read = readArticleFile(file.path);
     if (!read.ok) {
-      say(`${file.path}: ${read.reason}`);
-      failed += 1;
-    } else {
-      try {
-        results.push(processArticle(parseArticle(file.id, read.text), gazetteer));
-      } catch (error) {
-        const reason =
-          error instanceof ArticleError ? stripIdPrefix(error) : `internal error in the pipeline: ${sayError(error)}`;
-        say(`${file.path}: ${reason}`);
-        failed += 1;
-      }
+      fail(`${file.path}: ${read.reason}`);
+      continue;
     }
-    progress.update(index + 1);
+    let article: Article;
+    try {
+      article = parseArticle(file.id, read.text);
+    } catch (error) {
+      fail(`${file.path}: ${error instanceof ArticleError ? stripIdPrefix(error) : `cannot parse: ${sayError(error)}`}`);
+      continue;
+    }
+    if (gazetteer === undefined) {
+      try {
+        gazetteer = await options.loadGazetteer();
+      } catch (error) {
+        progress.finish();
+        say(`cannot load the gazetteer: ${sayError(error)}; nothing written`);
+        return { exitCode: EXIT_FAILED, articles: 0, failed, places: 0, events: 0, routes: 0, written: false };
+      }
+      // process.uptime() counts from process start: Node, tsx, module loading and the gazetteer, the cold start.
+      gazetteerReadyMs = process.uptime() * MS_PER_SECOND;
+    }
+    const before = performance.now();
+    try {
+      results.push(processArticle(article, gazetteer));
+    } catch (error) {
+      fail(`${file.path}: internal error in the pipeline: ${sayError(error)}`);
+    }
+    pipelineMs += performance.now() - before;
   }
+  progress.update(files.length);
   progress.finish();
-  const pipelineMs = performance.now() - pipelineStartMs;
 
   const collection = buildCollection(results);
   const counts = countFeatures(collection.features);
@@ -121,7 +136,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   );
   if (options.timings) {
     const timing = {
-      coldStartMs: round1(gazetteerReadyMs),
+      coldStartMs: gazetteerReadyMs === null ? null : round1(gazetteerReadyMs),
       pipelineMs: round1(pipelineMs),
       articles: results.length,
       articlesPerSecond: pipelineMs > 0 ? round1((results.length / pipelineMs) * MS_PER_SECOND) : null,

@@ -31,7 +31,7 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
   const stderr = child.stderr ?? '';
   const problemLines = stderr
     .split('\n')
-    .filter((line) => line !== '' && !/^ingest: \d+\/\d+ files/.test(line) && !/ articles? .* in [\d.]+ s → /.test(line));
+    .filter((line) => line !== '' && !/^ingest: \d+\/\d+ files/.test(line) && !/^ingest: \d+ articles?\b.* in [\d.]+ s → /.test(line));
   return { status: child.status, stderr, stdout: child.stdout ?? '', problemLines };
 }
 

@@ -159,7 +159,9 @@ describe('atomicWriteFile', () => {
 
   it('throws, leaving nothing behind, when the parent path is a file', () => {
     write('blocker', 'a file, not a folder');
-    expect(() => atomicWriteFile(path.join(dir, 'blocker', 'out.geojson'), 'x')).toThrow();
+    expect(() => atomicWriteFile(path.join(dir, 'blocker', 'out.geojson'), 'x')).toThrow(
+      expect.objectContaining({ code: 'ENOTDIR' }),
+    );
     expect(readdirSync(dir)).toEqual(['blocker']);
   });
 });
