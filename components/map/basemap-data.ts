@@ -7,7 +7,6 @@ import type { GeometryObject } from 'topojson-specification';
 import {
   ADMIN_OBJECTS,
   HYDRO_OBJECTS,
-  LAND_OBJECT,
   labelsFileSchema,
   topologySchema,
 } from '@/lib/basemap/schema';
@@ -28,15 +27,11 @@ export function layerUrl(layer: BasemapLayer): string {
 
 /** Fetches the three geometry layers and turns them into GeoJSON ready for L.geoJSON. */
 export async function fetchShapes(signal: AbortSignal): Promise<BasemapShapes> {
-  const [land, admin, hydro] = await Promise.all([
-    fetchTopology('land', signal),
-    fetchTopology('admin', signal),
-    fetchTopology('hydro', signal),
-  ]);
+  const [admin, hydro] = await Promise.all([fetchTopology('admin', signal), fetchTopology('hydro', signal)]);
   const countries = objectOf(admin, ADMIN_OBJECTS.countries);
   const admin1 = objectOf(admin, ADMIN_OBJECTS.admin1);
   return {
-    land: feature(land, objectOf(land, LAND_OBJECT)),
+    land: feature(admin, objectOf(admin, ADMIN_OBJECTS.land)),
     lakes: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.lakes)),
     rivers: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.rivers)),
     // Shared arcs between two different countries are borders; coastlines come from the land fill.

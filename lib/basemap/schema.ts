@@ -6,7 +6,7 @@ import type { Objects, Topology } from 'topojson-specification';
 import { z } from 'zod';
 
 /** Layers the browser may fetch from /basemap/<layer>; the route serves nothing else. */
-export const BASEMAP_LAYERS = ['land', 'admin', 'hydro', 'labels', 'labels-detail'] as const;
+export const BASEMAP_LAYERS = ['admin', 'hydro', 'labels', 'labels-detail'] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 
 /** Files written next to the layers, read on the server only (area index for /basemap/areas, build report). */
@@ -71,9 +71,8 @@ export const topologySchema = z.looseObject({
 export type Topo = Topology<Objects>;
 
 /** Names of the objects inside each topology layer. */
-export const ADMIN_OBJECTS = { admin1: 'admin1', countries: 'countries' } as const;
+export const ADMIN_OBJECTS = { admin1: 'admin1', countries: 'countries', land: 'land' } as const;
 export const HYDRO_OBJECTS = { rivers: 'rivers', lakes: 'lakes' } as const;
-export const LAND_OBJECT = 'land';
 
 /** Properties on the geometries of the admin topology. */
 export interface Admin1Props {

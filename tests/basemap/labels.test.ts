@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cityLabels } from '@/lib/basemap/labels';
+import { cityLabels, mergeLabels } from '@/lib/basemap/labels';
 import { DETAIL_LABEL_MIN_ZOOM, LABEL_KINDS, labelsFileSchema } from '@/lib/basemap/schema';
 import type { Label } from '@/lib/basemap/schema';
 import { ensureBasemapBuilt, readLayerJson } from './ensure-built';
@@ -47,6 +47,11 @@ describe('place labels', () => {
     expect(syria[1]).toBeLessThan(42.4);
   });
 
+  it('lets a capital win a collision against a country name of the same zoom', () => {
+    const merged = mergeLabels([['Freedonia', 10, 10, 3, LABEL_KINDS.country]], [['Fredville', 10, 10, 3, LABEL_KINDS.capital]]);
+    expect(merged.map((l) => l[0])).toEqual(['Fredville', 'Freedonia']);
+  });
+
   it('puts town labels in the detail layer only', () => {
     const base = labelsFileSchema.parse(readLayerJson('labels')).labels;
     expect(base.every((l) => l[3] < DETAIL_LABEL_MIN_ZOOM)).toBe(true);
@@ -56,14 +61,16 @@ describe('place labels', () => {
   it('ranks cities by population, lets capitals in early and skips city sections', () => {
     const out = cityLabels([
       geonamesLine('Smallcap', 10, 10, 'PPLC', 20_000),
+      geonamesLine('Bigcap', 9, 9, 'PPLC', 800_000),
       geonamesLine('Bigtown', 11, 11, 'PPL', 2_000_000),
       geonamesLine('Midtown', 12, 12, 'PPLA', 150_000),
       geonamesLine('Hamlet', 13, 13, 'PPL', 900),
       geonamesLine('Old quarter', 14, 14, 'PPLX', 300_000),
     ]);
     expect(out.map((l) => [l[0], l[3]])).toEqual([
-      ['Smallcap', 3],
+      ['Bigcap', 3],
       ['Bigtown', 4],
+      ['Smallcap', 5],
       ['Midtown', 6],
     ]);
   });

@@ -9,14 +9,14 @@ const request = (url: string) => new Request(`http://localhost${url}`);
 
 describe('basemap routes', () => {
   it('serves a whitelisted layer as cacheable JSON', async () => {
-    const response = await getLayer(request('/basemap/land'), { params: Promise.resolve({ layer: 'land' }) });
+    const response = await getLayer(request('/basemap/admin'), { params: Promise.resolve({ layer: 'admin' }) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('cache-control')).toMatch(/max-age=\d{5,}/);
     expect(((await response.json()) as { type: string }).type).toBe('Topology');
   });
 
-  it.each(['../etc', '..%2Fetc', '../../package.json', 'manifest', 'areas-index', 'land.json', ''])(
+  it.each(['../etc', '..%2Fetc', '../../package.json', 'manifest', 'areas-index', 'admin.json', ''])(
     'rejects the layer name %j with 404',
     async (layer) => {
       const response = await getLayer(request(`/basemap/${layer}`), { params: Promise.resolve({ layer }) });
