@@ -2,9 +2,11 @@
  * `npm run ingest -- [--out FILE] [PATH ...]`: articles → geodata/events.geojson. See lib/pipeline/args.ts for the
  * usage text and lib/pipeline/run-ingest.ts for what happens to each file.
  */
-import { loadWorldGazetteer } from '../gazetteer/world';
 import { INGEST_USAGE, parseIngestArgs } from '../pipeline/args';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runIngest } from '../pipeline/run-ingest';
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseIngestArgs(argv);
@@ -16,6 +18,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`ingest: ${args.message}\n\n${INGEST_USAGE}\n`);
     return EXIT_USAGE;
   }
+  // Imported only now: --help and usage errors answer at once instead of after loading every stage.
+  const [{ runIngest }, { loadWorldGazetteer }] = await Promise.all([
+    import('../pipeline/run-ingest'),
+    import('../gazetteer/world'),
+  ]);
   const summary = await runIngest({
     paths: args.paths,
     out: args.out,
