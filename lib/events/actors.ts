@@ -6,7 +6,7 @@
 import actorsJson from '../../geodata/actors.json';
 import { z } from 'zod';
 import type { Actor } from '../geojson/schema';
-import { compileTerms, matchesAny } from './terms';
+import { compileTerms, matchesAny, tokenize, type Token } from './terms';
 
 export const ACTOR_KINDS = [
   'militant',
@@ -71,7 +71,7 @@ const EXACT = compileTerms<Payload>(
   ACTORS_FILE.actors.flatMap((a) =>
     (a.exactCase ?? []).map((alias) => [alias, { type: 'actor', entry: entryOf(a.id), exactCase: true }] as const),
   ),
-  '',
+  true,
 );
 
 /** share of upper-case letters above which a line counts as an ALL-CAPS headline */
@@ -90,9 +90,9 @@ export const GENERIC_COMBATANTS: readonly string[] = ACTORS_FILE.genericCombatan
  * Finds actor names and anaphors in one sentence, longest match first; anaphors come back unresolved.
  * @example detectActors('Daesh fled.')[0]?.entry?.actor.id // 'isis'
  */
-export function detectActors(text: string): ActorMention[] {
-  const allCaps = isAllCaps(text);
-  const hits = [...INSENSITIVE.find(text), ...EXACT.find(text)].toSorted(
+export function detectActors(text: string, tokens: readonly Token[] = tokenize(text)): ActorMention[] {
+  let allCaps: boolean | null = null; // computed only when an exact-case alias ("IS") needs it
+  const hits = [...INSENSITIVE.find(text, tokens), ...EXACT.find(text, tokens)].toSorted(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
   );
   const out: ActorMention[] = [];
@@ -100,7 +100,10 @@ export function detectActors(text: string): ActorMention[] {
   for (const hit of hits) {
     if (hit.start < covered) continue;
     const p = hit.value;
-    if (p.type === 'actor' && p.exactCase && allCaps && !fitsAllCaps(text, hit.start, hit.end)) continue;
+    if (p.type === 'actor' && p.exactCase) {
+      allCaps ??= isAllCaps(tokens);
+      if (allCaps && !fitsAllCaps(text, hit.start, hit.end)) continue;
+    }
     covered = hit.end;
     out.push(
       p.type === 'actor'
@@ -167,11 +170,14 @@ function entryOf(id: string): ActorEntry {
   return entry;
 }
 
-function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < MIN_LETTERS_FOR_CAPS_TEST) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length >= ALL_CAPS_SHARE;
+function isAllCaps(tokens: readonly Token[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const t of tokens) {
+    letters += t.raw.length;
+    if (t.raw !== t.lower) upper += t.raw === t.raw.toUpperCase() ? t.raw.length : 1;
+  }
+  return letters >= MIN_LETTERS_FOR_CAPS_TEST && upper / letters >= ALL_CAPS_SHARE;
 }
 
 /** In an ALL-CAPS line, "IS" is the group only next to a word that fits a group ("IS FIGHTERS", "AGAINST IS"). */

@@ -6,7 +6,7 @@ import lexiconJson from '../../geodata/event-lexicon.json';
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../geojson/schema';
 import { ACTOR_KINDS, type ActorKind, type ActorMention } from './actors';
-import { compileTerms, matchesAny } from './terms';
+import { compileTerms, matchesAny, tokenize, type Token } from './terms';
 
 const lexiconSchema = z.object({
   triggers: z.array(
@@ -72,14 +72,15 @@ const PAST_PARTICIPLE = /(?:ed|en|un)$/i;
 const MIN_WORDS = 4;
 
 const TRIGGERS = compileTerms<TriggerRule[]>(groupTerms(EVENT_LEXICON.triggers));
+const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
 
 /**
  * Finds event triggers in a sentence, dropping those negated or planned ("planning attacks", "not seized").
  * @example findTriggers('Rebels seized the town.').map((t) => t.rule.subEventType) // ['Armed clash']
  */
-export function findTriggers(text: string): TriggerHit[] {
+export function findTriggers(text: string, tokens: readonly Token[] = tokenize(text)): TriggerHit[] {
   const { window, words } = EVENT_LEXICON.preTriggerCancels;
-  return TRIGGERS.find(text)
+  return TRIGGERS.find(text, tokens)
     .filter((hit) => !wordsBefore(text, hit.start, window).some((w) => matchesAny(w, words)))
     .flatMap((hit) => hit.value.map((rule) => ({ start: hit.start, end: hit.end, text: hit.text, rule })));
 }
@@ -94,11 +95,14 @@ export function classifySentence(
   text: string,
   actors: readonly ActorMention[],
   places: readonly { start: number; end: number }[] = [],
+  tokens: readonly Token[] = tokenize(text),
 ): Classification[] {
+  const triggers = findTriggers(text, tokens);
+  if (triggers.length === 0) return [];
   const kinds = new Set(actors.filter((a) => a.entry !== null).map((a) => a.kind));
-  const hedged = words(text).some((w) => matchesAny(w, EVENT_LEXICON.hedges));
+  const hedged = tokens.some((t) => HEDGES.has(t.lower));
   const best = new Map<EventType, Classification>();
-  for (const trigger of findTriggers(text)) {
+  for (const trigger of triggers) {
     const { rule } = trigger;
     if (rule.needsActorKind !== undefined && !kinds.has(rule.needsActorKind)) continue;
     if (insideActor(trigger, actors)) continue;
@@ -178,6 +182,11 @@ function insideActor(trigger: TriggerHit, actors: readonly ActorMention[]): bool
 
 function wordsBefore(text: string, at: number, count: number): string[] {
   return words(text.slice(Math.max(0, at - 60), at)).slice(-count);
+}
+
+/** hedge words are whole words, bar a few stems ("rumour*") expanded to their usual forms */
+function hedgeWords(list: readonly string[]): string[] {
+  return list.flatMap((w) => (w.endsWith('*') ? ['', 's', 'ed', 'ing'].map((e) => w.slice(0, -1) + e) : [w]));
 }
 
 function groupTerms(rules: readonly TriggerRule[]): [string, TriggerRule[]][] {

@@ -8,7 +8,8 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from './types';
 import type { DateReference } from './reference';
-import { addDays, isoDay, isoMonth, weekdayOnOrBefore } from './calendar';
+import { writtenDates, writtenDay, type WrittenDate } from './date-patterns';
+import { MONTHS, addDays, isoDay, isoMonth, monthNumber, weekdayNumber, weekdayOnOrBefore } from './calendar';
 
 /** A date expression in a sentence; offsets relative to the sentence text. */
 export interface DateMention {
@@ -18,9 +19,22 @@ export interface DateMention {
   date: ResolvedDate;
 }
 
-/** cheap gate: only sentences matching this go to chrono */
-const DATE_WORDS =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tonight|ago|last|earlier|later|before|after|previous|following|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
+/** cheap gates: chrono reads only windows around these words (names capitalised, so the verb "may" never counts) */
+const NAMED_DATE_WORDS =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\p{L}])/gu;
+const RELATIVE_DATE_WORDS =
+  /\b(?:yesterday|today|tonight|ago|(?:last|this|past|previous|next)\s+(?:week|month|year|night|weekend)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\b/gi;
+/** characters of context chrono sees on each side of a date word ("next Monday", "12 October 2017") */
+const CHRONO_WINDOW_CHARS = 24;
+const MODIFIER_LOOKBEHIND_CHARS = 14;
+/** a weekday this close before a written date belongs to it ("Thursday (12 October)") */
+const ADJACENT_DATE_CHARS = 3;
+const NUMBER_LOOKAHEAD_CHARS = 6;
+/** words before a weekday or month that change its meaning: chrono handles those */
+const MODIFIER_BEFORE = /\b(?:next|last|this|coming|past|previous|following|early|late|mid)[\s-]*$/i;
+const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['May', 'March']);
+const ANY_DATE_HINT = /\d|day|ago|night|week|month|year|earlier|later|before|after|previous|following|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const RELATIVE_TO_PREVIOUS =
   /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b/gi;
 const BARE_YEAR = /\b(?:in|since|during|by|until|from|of|early|late|mid|summer|spring|autumn|fall|winter)[\s-]+((?:19|20)\d\d)\b/gi;
@@ -31,9 +45,9 @@ const MONTH_PERIOD = /\b(?:last|this|past|previous)\s+(?:week|month)\b/i;
 const YEAR_PERIOD = /\b(?:last|this|past|previous)\s+year\b/i;
 const FORWARD_WORDS = /\b(?:next|coming|upcoming|following)\s*$/i;
 
-/** true when the sentence may contain a date (the cheap gate before chrono) */
+/** true when the sentence may contain a date (the cheap gate before any date parsing) */
 export function mayContainDate(text: string): boolean {
-  return DATE_WORDS.test(text);
+  return ANY_DATE_HINT.test(text);
 }
 
 /**
@@ -45,12 +59,30 @@ export function findDates(text: string, reference: DateReference | null, previou
   if (!mayContainDate(text)) return [];
   const out: DateMention[] = [...relativeToPrevious(text, reference, previous), ...bareYears(text)];
   const taken = (start: number, end: number): boolean => out.some((m) => start < m.end && m.start < end);
+  for (const written of writtenDates(text)) {
+    const date = resolveWritten(written, reference);
+    if (date !== null && !taken(written.start, written.end)) {
+      out.push({ start: written.start, end: written.end, text: text.slice(written.start, written.end), date });
+    }
+  }
+  const hard: RegExpMatchArray[] = [...text.matchAll(RELATIVE_DATE_WORDS)];
+  for (const m of text.matchAll(NAMED_DATE_WORDS)) {
+    if (nextToDate(m, out)) continue;
+    const simple = simpleDate(text, m, reference);
+    if (simple === 'needs-chrono') hard.push(m);
+    else if (simple !== null && !taken(simple.start, simple.end)) out.push(simple);
+  }
+  if (hard.length === 0) return mergeAdjacent(text, out.toSorted((a, b) => a.start - b.start));
   const instant = reference === null ? new Date(0) : new Date(`${reference.date}T12:00:00Z`);
-  for (const result of chrono.casual.parse(text, { instant, timezone: 0 })) {
-    const end = result.index + result.text.length;
-    if (taken(result.index, end)) continue;
-    const date = refine(result, text, reference);
-    if (date !== null) out.push({ start: result.index, end, text: result.text, date });
+  for (const [from, to] of chronoWindows(text, hard)) {
+    const window = text.slice(from, to);
+    for (const result of chrono.casual.parse(window, { instant, timezone: 0 })) {
+      const start = from + result.index;
+      const end = start + result.text.length;
+      if (taken(start, end)) continue;
+      const date = refine(result, text.slice(0, start), reference);
+      if (date !== null) out.push({ start, end, text: result.text, date });
+    }
   }
   return mergeAdjacent(text, out.toSorted((a, b) => a.start - b.start));
 }
@@ -68,7 +100,81 @@ function distance(m: DateMention, at: number): number {
   return m.start > at ? m.start - at : Math.max(0, at - m.end);
 }
 
-function refine(result: ParsedResult, text: string, reference: DateReference | null): ResolvedDate | null {
+/** a weekday or month name inside a date already read, or a weekday printed right before one ("Thursday (12 October)") */
+function nextToDate(m: RegExpMatchArray, found: readonly DateMention[]): boolean {
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  return found.some((d) => (start >= d.start && end <= d.end) || (d.start >= end && d.start - end <= ADJACENT_DATE_CHARS));
+}
+
+/** A written day and month; without a year, the latest such day not after the reference (plus a day of slack). */
+function resolveWritten(d: WrittenDate, reference: DateReference | null): ResolvedDate | null {
+  if (d.year !== null) return { date: writtenDay({ ...d, year: d.year }), precision: 'day' };
+  if (reference === null) return null;
+  const thisYear = Number(reference.date.slice(0, 4));
+  const candidate = isoDay(thisYear, d.month, d.day);
+  return { date: candidate > addDays(reference.date, 1) ? isoDay(thisYear - 1, d.month, d.day) : candidate, precision: 'day' };
+}
+
+/**
+ * The fast path for the commonest forms — a bare weekday ("said Saturday") or a bare month ("in June") — which
+ * need no parser, only the reference. Anything with a number or a modifier nearby goes to chrono.
+ */
+function simpleDate(
+  text: string,
+  m: RegExpMatchArray,
+  reference: DateReference | null,
+): DateMention | 'needs-chrono' | null {
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const before = text.slice(Math.max(0, start - MODIFIER_LOOKBEHIND_CHARS), start);
+  const after = text.slice(end, end + NUMBER_LOOKAHEAD_CHARS);
+  if (MODIFIER_BEFORE.test(before) || /\d/.test(after) || /\d\s*$/.test(before)) return 'needs-chrono';
+  const word = m[0].replace(/\.$/, '');
+  const weekday = weekdayNumber(word);
+  if (weekday !== null) {
+    if (reference === null) return null;
+    return { start, end, text: m[0], date: { date: weekdayOnOrBefore(reference.date, weekday), precision: 'day' } };
+  }
+  const month = FULL_MONTH_NAMES.has(word.toLowerCase()) ? monthNumber(word) : null;
+  if (month === null || reference === null) return month === null ? 'needs-chrono' : null;
+  // "May" and "March" open sentences as a verb or a modal too: only after a preposition are they months
+  if (AMBIGUOUS_MONTHS.has(word) && !/\b(?:in|of|since|until|by|early|late|mid|from|during)[\s-]*$/i.test(before)) {
+    return null;
+  }
+  const refYear = Number(reference.date.slice(0, 4));
+  const refMonth = Number(reference.date.slice(5, 7));
+  return { start, end, text: m[0], date: { date: isoMonth(month > refMonth ? refYear - 1 : refYear, month), precision: 'month' } };
+}
+
+/** merged windows of text around date words: chrono never reads a whole long sentence */
+function chronoWindows(text: string, matches: readonly RegExpMatchArray[]): [number, number][] {
+  const hits = matches.toSorted((a, b) => (a.index ?? 0) - (b.index ?? 0)).map((m) => ({ index: m.index ?? 0, 0: m[0] }));
+  const windows: [number, number][] = [];
+  for (const m of hits) {
+    const from = wordStartAtOrBefore(text, Math.max(0, m.index - CHRONO_WINDOW_CHARS));
+    const to = wordEndAtOrAfter(text, Math.min(text.length, m.index + m[0].length + CHRONO_WINDOW_CHARS));
+    const last = windows.at(-1);
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function wordStartAtOrBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\S/.test(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+function wordEndAtOrAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\S/.test(text.charAt(i))) i += 1;
+  return i;
+}
+
+/** `before` is the sentence text before the expression (for "next"/"coming") */
+function refine(result: ParsedResult, before: string, reference: DateReference | null): ResolvedDate | null {
   const c = result.start;
   const year = c.get('year');
   const month = c.get('month');
@@ -86,7 +192,7 @@ function refine(result: ParsedResult, text: string, reference: DateReference | n
   }
   if (c.isCertain('weekday') && weekday !== null && !c.isCertain('day')) {
     if (reference === null) return null;
-    const forward = FORWARD_WORDS.test(text.slice(0, result.index));
+    const forward = FORWARD_WORDS.test(before);
     if (forward || /\b(?:next|last|this)\b/i.test(result.text)) return { date: isoDay(year, month, day), precision: 'day' };
     return { date: weekdayOnOrBefore(reference.date, weekday), precision: 'day' };
   }

@@ -12,6 +12,7 @@ import { bestPlace, placesInSentence } from './places';
 import { articleReference, type DateReference } from './reference';
 import { findRoutes, type PlaceRef, type RouteMatch } from './routes';
 import { salientSettlementBefore } from './salience';
+import { tokenize } from './terms';
 
 /** confidence parts, summed and capped at 1 */
 const CONFIDENCE = {
@@ -38,7 +39,8 @@ export function extractEvents(
 ): { events: ExtractedEvent[]; routes: ExtractedRoute[] } {
   const sortedMentions = mentions.toSorted((a, b) => a.start - b.start);
   const reference = articleReference(article.date, article.text);
-  const detected = sentences.map((s) => detectActors(s.text));
+  const tokens = sentences.map((s) => tokenize(s.text));
+  const detected = sentences.map((s, i) => detectActors(s.text, tokens[i]));
   const actorsPerSentence = resolveAnaphora(detected);
   const articleMilitant = dominantActors(detected).get('militant') ?? null;
   const events: ExtractedEvent[] = [];
@@ -59,9 +61,9 @@ export function extractEvents(
     const fallbackDate = paragraphDate ?? referenceMonth(reference);
     if (isReportable(sentence.text)) {
       const militant = actors.find((a) => a.kind === 'militant' && a.entry !== null)?.entry ?? articleMilitant;
-      const found = findRoutes(sentence.text, places, actors, militant);
+      const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
-      for (const c of classifySentence(sentence.text, actors, places)) {
+      for (const c of classifySentence(sentence.text, actors, places, tokens[i])) {
         const event = toEvent(c, { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions });
         if (event !== null) events.push(event);
       }

@@ -15,6 +15,7 @@ import {
   weekdayOf,
   weekdayOnOrBefore,
 } from './calendar';
+import { DAY, MONTH, WEEKDAY } from './date-patterns';
 
 export interface DateReference {
   /** YYYY-MM-DD */
@@ -28,9 +29,6 @@ const YEAR_SEARCH_SPAN = 28;
 /** days a reference may lie after the latest anchored date */
 const MAX_REFERENCE_SHIFT_DAYS = 6;
 
-const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR_AFTER = '(?![\\s,]*\\d)';
 /** "Thursday (12 October)", "Thursday, 12 October", "Thursday 12 Oct." */
 const WEEKDAY_DAY_MONTH = new RegExp(`\\b${WEEKDAY}[\\s,(]+${DAY}\\s+${MONTH}\\)?${YEAR_AFTER}`, 'g');

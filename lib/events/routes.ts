@@ -8,7 +8,7 @@ import type { Actor } from '../geojson/schema';
 import type { ResolvedMention } from '../geoparse/types';
 import { GENERIC_COMBATANTS, distinctActors, type ActorEntry, type ActorMention } from './actors';
 import { EVENT_LEXICON } from './classify';
-import { compileTerms, type TermHit } from './terms';
+import { compileTerms, tokenize, type TermHit, type Token } from './terms';
 
 /** A place in a sentence — named there, or "the city" resolved to an earlier mention; offsets relative to the sentence. */
 export interface PlaceRef {
@@ -46,12 +46,16 @@ export function findRoutes(
   places: readonly PlaceRef[],
   actors: readonly ActorMention[],
   militant: ActorEntry | null,
+  tokens: readonly Token[] = tokenize(text),
 ): RouteMatch[] {
+  if (places.length < 2) return [];
+  const verbs = VERBS.find(text, tokens);
+  if (verbs.length === 0) return [];
   const sorted = places.toSorted((a, b) => a.start - b.start);
-  const destinations = DESTINATION.find(text);
-  const sources = SOURCE.find(text);
+  const destinations = DESTINATION.find(text, tokens);
+  const sources = SOURCE.find(text, tokens);
   const routes: RouteMatch[] = [];
-  for (const verb of VERBS.find(text)) {
+  for (const verb of verbs) {
     const clauseEnd = clauseEndAfter(text, verb.end);
     const destPrep = destinations.find((d) => d.start >= verb.end && d.start < clauseEnd);
     if (destPrep === undefined) continue;

@@ -1,10 +1,11 @@
 /**
- * Compiles curated word lists (from the geodata/*.json lexicons) into regular expressions: one alternation per
- * list, longest phrase first, on word boundaries. A trailing `*` matches any word ending; spaces, hyphens and
- * apostrophes inside a phrase are matched loosely so noisy scrapes ("U.S. -led") still hit.
+ * Compiles curated word lists (from the geodata/*.json lexicons) into a token trie: text is cut into word tokens
+ * once and phrases are looked up token by token, longest first — far cheaper than one regex alternation of
+ * hundreds of phrases. A trailing `*` matches any word ending; tokens may be joined by spaces, hyphens,
+ * apostrophes or dots, so noisy scrapes ("U.S. -led coalition") still hit.
  */
 
-/** one term that can be matched, with the caller's payload */
+/** one matched phrase, with the caller's payload */
 export interface TermHit<T> {
   start: number;
   end: number;
@@ -13,76 +14,150 @@ export interface TermHit<T> {
 }
 
 export interface TermMatcher<T> {
-  /** every non-overlapping hit in `text`, left to right (longest wins at each position) */
-  find(text: string): TermHit<T>[];
+  /**
+   * Every non-overlapping hit in `text`, left to right (longest wins at each position). Pass `tokens` from
+   * `tokenize(text)` when several matchers read the same sentence.
+   */
+  find(text: string, tokens?: readonly Token[]): TermHit<T>[];
 }
 
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  value?: T;
+  /** phrases whose last word is a prefix ("airstrike*"), indexed by the prefix's first letters */
+  prefixes: Map<string, { prefix: string; value: T }[]>;
+}
+
+/** a word of the text: its span, its surface form and its lower-cased form */
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  lower: string;
+}
+
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** letters of a prefix used as its index key; prefixes must be at least this long */
+const PREFIX_KEY_CHARS = 3;
+/** what may separate two words of one phrase: spaces, hyphens, apostrophes, dots (at most this many chars) */
+const JOINER = /^[\s\u00a0\-'\u2019.]*$/;
+const MAX_JOINER_CHARS = 3;
+
 /**
- * Builds a matcher over `entries` (term → payload).
- * @example compileTerms([['air strike*', 'air']], 'i').find('Air strikes hit') // [{ text: 'Air strikes', value: 'air', … }]
+ * Builds a matcher over `entries` (term → payload); `caseSensitive` keeps capitalisation significant ("IS").
+ * @example compileTerms([['air strike*', 'air']]).find('Air strikes hit') // [{ text: 'Air strikes', value: 'air', … }]
  */
-export function compileTerms<T>(entries: readonly (readonly [string, T])[], flags: 'i' | '' = 'i'): TermMatcher<T> {
-  const byKey = new Map<string, T>();
-  const patterns: string[] = [];
-  const sorted = entries.toSorted((a, b) => b[0].length - a[0].length);
-  for (const [term, value] of sorted) {
-    const key = normaliseKey(term, flags);
-    if (byKey.has(key)) continue;
-    byKey.set(key, value);
-    patterns.push(termPattern(term));
-  }
-  // Groups would be needed to know which alternative hit; instead the hit text is normalised back to its key.
-  const source = patterns.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`;
-  const prefixTerms = sorted.filter(([term]) => term.endsWith('*'));
+export function compileTerms<T>(entries: readonly (readonly [string, T])[], caseSensitive = false): TermMatcher<T> {
+  const root: TrieNode<T> = { children: new Map(), prefixes: new Map() };
+  for (const [term, value] of entries) insert(root, term, value, caseSensitive);
   return {
-    find(text) {
-      const re = new RegExp(source, `g${flags}u`);
+    find(text, tokens = tokenize(text)) {
       const hits: TermHit<T>[] = [];
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const value = lookup(m[0], byKey, prefixTerms, flags);
-        if (value !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+      for (let i = 0; i < tokens.length; ) {
+        const match = longestAt(root, tokens, i, text, caseSensitive);
+        const first = tokens[i];
+        if (match === null || first === undefined) {
+          i += 1;
+          continue;
+        }
+        const last = tokens[match.lastIndex];
+        const end = last?.end ?? first.end;
+        hits.push({ start: first.start, end, text: text.slice(first.start, end), value: match.value });
+        i = match.lastIndex + 1;
       }
       return hits;
     },
   };
 }
 
-/** true when `word` (lower-cased) matches one of `terms` (with `*` prefixes) */
+/** true when `word` (any case) matches one of `terms` (with `*` prefixes) */
 export function matchesAny(word: string, terms: readonly string[]): boolean {
   const w = word.toLowerCase();
   return terms.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1).toLowerCase()) : w === t.toLowerCase()));
 }
 
-function termPattern(term: string): string {
+function insert<T>(root: TrieNode<T>, term: string, value: T, caseSensitive: boolean): void {
   const prefix = term.endsWith('*');
-  const body = prefix ? term.slice(0, -1) : term;
-  const escaped = body
-    .trim()
-    .split(/\s+/)
-    .map((word) =>
-      word
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/-/g, '\\s*-\\s*')
-        .replace(/['\u2019]/g, "['\u2019]"),
-    )
-    .join('[\\s\\u00a0]+');
-  return prefix ? `${escaped}[\\p{L}]*` : escaped;
+  const keys = tokenize(prefix ? term.slice(0, -1) : term).map((t) => (caseSensitive ? t.raw : t.lower));
+  if (keys.length === 0) throw new Error(`Empty term: ${JSON.stringify(term)}`);
+  let node = root;
+  for (const key of prefix ? keys.slice(0, -1) : keys) {
+    let child = node.children.get(key);
+    if (child === undefined) {
+      child = { children: new Map(), prefixes: new Map() };
+      node.children.set(key, child);
+    }
+    node = child;
+  }
+  const lastKey = keys.at(-1) ?? '';
+  if (prefix) {
+    if (lastKey.length < PREFIX_KEY_CHARS) throw new Error(`Prefix too short: ${JSON.stringify(term)}`);
+    const bucket = node.prefixes.get(lastKey.slice(0, PREFIX_KEY_CHARS)) ?? [];
+    if (!bucket.some((p) => p.prefix === lastKey)) {
+      node.prefixes.set(lastKey.slice(0, PREFIX_KEY_CHARS), [...bucket, { prefix: lastKey, value }]);
+    }
+  } else if (node.value === undefined) {
+    node.value = value; // the first entry for a phrase wins
+  }
 }
 
-function normaliseKey(text: string, flags: 'i' | ''): string {
-  const flat = text.replace(/\*$/, '').replace(/\s*-\s*/g, '-').replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
-  return flags === 'i' ? flat.toLowerCase() : flat;
+function longestAt<T>(
+  root: TrieNode<T>,
+  tokens: readonly Token[],
+  from: number,
+  text: string,
+  caseSensitive: boolean,
+): { value: T; lastIndex: number } | null {
+  let best: { value: T; lastIndex: number } | null = null;
+  let node: TrieNode<T> | undefined = root;
+  for (let i = from; i < tokens.length && node !== undefined; i += 1) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (token === undefined) break;
+    if (i > from && previous !== undefined && !joined(text, previous.end, token.start)) break;
+    const key = caseSensitive ? token.raw : token.lower;
+    const prefix = longestPrefix(node, key);
+    node = node.children.get(key);
+    if (node?.value !== undefined) best = { value: node.value, lastIndex: i };
+    else if (prefix !== undefined) best = { value: prefix.value, lastIndex: i };
+  }
+  return best;
 }
 
-function lookup<T>(
-  hit: string,
-  byKey: ReadonlyMap<string, T>,
-  prefixTerms: readonly (readonly [string, T])[],
-  flags: 'i' | '',
-): T | undefined {
-  const key = normaliseKey(hit, flags);
-  const exact = byKey.get(key);
-  if (exact !== undefined) return exact;
-  const prefix = prefixTerms.find(([term]) => key.startsWith(normaliseKey(term, flags)));
-  return prefix?.[1];
+function longestPrefix<T>(node: TrieNode<T>, key: string): { prefix: string; value: T } | undefined {
+  if (node.prefixes.size === 0 || key.length < PREFIX_KEY_CHARS) return undefined;
+  let best: { prefix: string; value: T } | undefined;
+  for (const p of node.prefixes.get(key.slice(0, PREFIX_KEY_CHARS)) ?? []) {
+    if (key.startsWith(p.prefix) && (best === undefined || p.prefix.length > best.prefix.length)) best = p;
+  }
+  return best;
+}
+
+function joined(text: string, end: number, start: number): boolean {
+  return start - end <= MAX_JOINER_CHARS && JOINER.test(text.slice(end, start));
+}
+
+/**
+ * Cuts text into runs of letters and digits (a hand loop: several times faster than a Unicode regex).
+ * @example tokenize('U.S.-led').map((t) => t.lower) // ['u', 's', 'led']
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const inWord = i < text.length && isWordChar(text, i);
+    if (inWord && start === -1) start = i;
+    else if (!inWord && start !== -1) {
+      const word = text.slice(start, i);
+      out.push({ start, end: i, raw: word, lower: word.toLowerCase() });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_WORD_CHAR.test(text.charAt(i));
 }
