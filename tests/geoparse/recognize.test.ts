@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureGazetteer } from '@/lib/gazetteer/fixture';
+import { recognize } from '@/lib/geoparse/recognize';
+import type { Candidate } from '@/lib/geoparse/types';
+import { parseArticle } from '@/lib/text/article';
+
+const gazetteer = fixtureGazetteer();
+
+function candidates(text: string): Candidate[] {
+  const found = recognize(parseArticle('t', text), gazetteer);
+  for (const candidate of found) expect(text.slice(candidate.start, candidate.end)).toBe(candidate.text);
+  return found;
+}
+
+const surfaces = (text: string): string[] => candidates(text).map((candidate) => candidate.text);
+
+describe('recognize', () => {
+  it('flags "Syrian" as a demonym of Syria', () => {
+    expect(candidates('Syrian fighters left the city.')).toEqual([
+      expect.objectContaining({ text: 'Syrian', lookup: 'Syria', demonym: true }),
+    ]);
+  });
+
+  it('reads "Deir el-Zour province" as the area "Deir el-Zour" and "the town of Mayadeen" as a settlement', () => {
+    const found = candidates('They fled to Deir el-Zour province and the town of Mayadeen.');
+    expect(found).toEqual([
+      expect.objectContaining({ text: 'Deir el-Zour', lookup: 'Deir el-Zour', typeHint: 'area' }),
+      expect.objectContaining({ text: 'Mayadeen', typeHint: 'settlement' }),
+    ]);
+  });
+
+  it('finds the country in possessives "Syria\'s" and "Iraq\'s"', () => {
+    expect(surfaces("Syria's east and Iraq's west were contested.")).toEqual(['Syria', 'Iraq']);
+  });
+
+  it('ignores a place inside an organisation name ("Raqqa Civil Council", "London Times")', () => {
+    expect(surfaces('Members of the Raqqa Civil Council spoke to the London Times.')).toEqual([]);
+  });
+
+  it('ignores news agencies, pronouns, months and weekdays', () => {
+    expect(surfaces('She told Reuters on Monday in March that Mobile was quiet.')).toEqual(['Mobile']);
+  });
+
+  it('ignores people: title + name, given name + surname, and a bare speaker that is no country', () => {
+    expect(surfaces('Gen. Paris met Paris Hilton. Dillon said the talks went well.')).toEqual([]);
+  });
+
+  it('keeps a country that speaks: "Jordan said"', () => {
+    expect(surfaces('Jordan said it would close the border.')).toEqual(['Jordan']);
+  });
+
+  it('reads a state abbreviation with its period: "Atlanta, Ga."', () => {
+    expect(candidates('He lives in Atlanta, Ga. with his family.')).toEqual([
+      expect.objectContaining({ text: 'Atlanta' }),
+      expect.objectContaining({ text: 'Ga.', lookup: 'Georgia' }),
+    ]);
+  });
+
+  it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
+    expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
+  });
+
+  it('does not take a disease named after a place for the place ("Tripoli fever")', () => {
+    expect(surfaces('Doctors studied Tripoli fever in Beirut.')).toEqual(['Beirut']);
+  });
+
+  it('doubts a sentence-initial word the article also writes in lower case', () => {
+    expect(surfaces('Reading is fun. Children enjoy reading in Paris.')).toEqual(['Paris']);
+  });
+});
