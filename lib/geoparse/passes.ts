@@ -48,7 +48,7 @@ const ADMIN1_FOCUS_MAX_POPULATION_RATIO = 5000;
 /** a decided place this close makes a namesake the nearby choice, in kilometres */
 const NEARBY_MAX_KM = 200;
 /** the nearby pass may pick a place at most this many times smaller than the most likely namesake */
-const NEARBY_MAX_POPULATION_RATIO = 1000;
+const NEARBY_MAX_POPULATION_RATIO = 10;
 /** population prior: a gap of this many prior points (≈ orders of magnitude) gives full confidence */
 const PRIOR_GAP_FOR_FULL_CONFIDENCE = 2;
 
