@@ -22,7 +22,12 @@ async function main(): Promise<void> {
   const force = process.argv.includes('--force');
   const started = Date.now();
 
-  const gazetteerInputs = [DEFAULT_SOURCES.curatedCountries, DEFAULT_SOURCES.regions, ...tsFiles('lib/gazetteer')];
+  const gazetteerInputs = [
+    DEFAULT_SOURCES.curatedCountries,
+    DEFAULT_SOURCES.regions,
+    DEFAULT_SOURCES.admin1Aliases,
+    ...tsFiles('lib/gazetteer'),
+  ];
   if (force || gazetteerStale(gazetteerInputs)) {
     await step('gazetteer', () => {
       const summary = buildGazetteer(GAZETTEER_DIR);

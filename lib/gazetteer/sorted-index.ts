@@ -1,13 +1,19 @@
 /**
- * A sorted ASCII string → place numbers index stored as two byte blobs, read by bisection straight from the
- * file bytes: nothing is decoded or built at load, which keeps the world gazetteer's cold start short.
+ * An ASCII string → place numbers index stored as two byte blobs and read straight from the file bytes: nothing is
+ * decoded or built at load, which keeps the world gazetteer's cold start short, and a lookup is one hash probe
+ * (recognition asks `has()` for ~150 n-grams per article, mostly misses, so lookups must be cheap).
  * - text: the keys in byte order, joined by "\n";
  * - bin (uint32, platform order = little-endian on every supported machine): n, n+1 key byte offsets,
- *   n+1 posting offsets (in words), then the place numbers.
+ *   n+1 posting offsets (in words), the place numbers, then m and an open-addressing hash table of m slots
+ *   (key number + 1, 0 = empty; m a power of two, linear probing, FNV-1a over the key's bytes).
  */
 import type { KeyIndex } from './indexed';
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** The hash table has at least this many slots per key, so probe runs stay short. */
+const SLOTS_PER_KEY = 2;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * Encode `index` (keys must be ASCII: name keys and gazetteer ids are).
@@ -19,7 +25,8 @@ export function encodeSortedIndex(index: ReadonlyMap<string, readonly number[]>)
   if (bad !== undefined) throw new Error(`Index keys must be ASCII without newlines: ${JSON.stringify(bad)}`);
   const n = keys.length;
   const total = keys.reduce((sum, key) => sum + (index.get(key)?.length ?? 0), 0);
-  const words = new Uint32Array(1 + 2 * (n + 1) + total);
+  const m = tableSize(n);
+  const words = new Uint32Array(1 + 2 * (n + 1) + total + 1 + m);
   words[0] = n;
   let byte = 0;
   let cursor = 1 + 2 * (n + 1);
@@ -31,6 +38,13 @@ export function encodeSortedIndex(index: ReadonlyMap<string, readonly number[]>)
   });
   words[1 + n] = byte;
   words[2 + 2 * n] = cursor;
+  words[cursor] = m;
+  const table = cursor + 1;
+  keys.forEach((key, i) => {
+    let slot = hashKey(key) & (m - 1);
+    while ((words[table + slot] ?? 0) !== 0) slot = (slot + 1) & (m - 1);
+    words[table + slot] = i + 1;
+  });
   return { text: Buffer.from(keys.map((key) => `${key}\n`).join(''), 'latin1'), bin: new Uint8Array(words.buffer) };
 }
 
@@ -41,24 +55,21 @@ export function encodeSortedIndex(index: ReadonlyMap<string, readonly number[]>)
 export function readSortedIndex(text: Buffer, bin: Buffer): KeyIndex {
   const words = uint32View(bin);
   const n = words[0] ?? 0;
-  if (words.length < 1 + 2 * (n + 1) || (words[1 + n] ?? 0) !== text.length) {
-    throw new Error(`Inconsistent sorted index: ${n} keys, ${text.length} key bytes`);
+  const table = (words[2 + 2 * n] ?? 0) + 1;
+  const m = words[table - 1] ?? 0;
+  if (words.length !== table + m || (words[1 + n] ?? 0) !== text.length || m < n || (m & (m - 1)) !== 0) {
+    throw new Error(`Inconsistent sorted index: ${n} keys, ${text.length} key bytes, ${m} hash slots`);
   }
   const find = (key: string): number => {
-    if (NON_ASCII.test(key)) return -1;
-    const probe = Buffer.from(key, 'latin1');
-    let lo = 0;
-    let hi = n - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = words[1 + mid] ?? 0;
-      const end = (words[2 + mid] ?? 0) - 1; // without the "\n"
-      const order = text.compare(probe, 0, probe.length, start, end);
-      if (order === 0) return mid;
-      if (order < 0) lo = mid + 1;
-      else hi = mid - 1;
+    let slot = hashKey(key) & (m - 1);
+    for (;;) {
+      const entry = words[table + slot] ?? 0;
+      if (entry === 0) return -1;
+      const i = entry - 1;
+      const start = words[1 + i] ?? 0;
+      if ((words[2 + i] ?? 0) - 1 - start === key.length && sameBytes(text, start, key)) return i;
+      slot = (slot + 1) & (m - 1);
     }
-    return -1;
   };
   return {
     has: (key: string) => find(key) >= 0,
@@ -74,4 +85,24 @@ export function uint32View(bytes: Buffer): Uint32Array {
   const WORD = Uint32Array.BYTES_PER_ELEMENT;
   if (bytes.byteOffset % WORD === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / WORD));
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** The smallest power of two with at least SLOTS_PER_KEY slots per key. */
+function tableSize(keys: number): number {
+  let m = 1;
+  while (m < keys * SLOTS_PER_KEY) m *= 2;
+  return m;
+}
+
+/** FNV-1a over the UTF-16 code units (= the bytes, for the ASCII keys the index holds). */
+function hashKey(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+/** true when the key's code units equal the text's bytes from `start` (a non-ASCII key never matches). */
+function sameBytes(text: Buffer, start: number, key: string): boolean {
+  for (let i = 0; i < key.length; i += 1) if (text[start + i] !== key.charCodeAt(i)) return false;
+  return true;
 }

@@ -32,7 +32,10 @@ export interface SearchOptions {
 }
 
 export interface Gazetteer {
-  /** All places whose name or alternate name has the same normalised key as `name`, most populous first. */
+  /**
+   * All places whose name or alternate name has the same normalised key as `name`, most populous first; places
+   * matched only by the loose transliteration key come after every exact-key match.
+   */
   search(name: string, options?: SearchOptions): GazPlace[];
   byId(id: string): GazPlace | undefined;
   /** true when some place has this normalised key; cheap, used by recognition to probe n-grams */

@@ -79,6 +79,14 @@ describe('createMemoryGazetteer', () => {
     expect(createMemoryGazetteer([village], { 'test:1': ['Dilon'] }).search('Dilon')[0]?.id).toBe('test:1');
   });
 
+  it('lists exact-key matches before bigger places that only match loosely ("Columbia" before Colombia)', () => {
+    const city: GazPlace = { ...village, id: 'test:2', name: 'Columbia', population: 133_803 };
+    const country: GazPlace = { ...village, id: 'test:3', name: 'Colombia', placeType: 'country', population: 50_000_000 };
+    const found = createMemoryGazetteer([country, city]).search('Columbia').map((p) => p.id);
+    expect(found).toEqual(['test:2', 'test:3']);
+    expect(createMemoryGazetteer([country, city]).search('Columbia', { limit: 1 }).map((p) => p.id)).toEqual(['test:2']);
+  });
+
   it('rejects duplicate ids', () => {
     expect(() => createMemoryGazetteer([village, village])).toThrow(/Duplicate gazetteer id: test:1/);
   });

@@ -66,6 +66,34 @@ describe('world gazetteer', () => {
     expect(world.has('spokesman')).toBe(false);
   });
 
+  it('finds England as the GB constituent country, not the US village', () => {
+    const [first] = world.search('England');
+    expect(first?.id).toBe('admin1:gb-england');
+    expect(first?.countryCode).toBe('GB');
+    expect(world.search('Wales', { limit: 1 })[0]?.countryCode).toBe('GB');
+  });
+
+  it('never lets a loose spelling match outrank an exact one: "Columbia" is not Colombia first', () => {
+    const found = ids('Columbia');
+    expect(found[0]).not.toBe('country:CO');
+    expect(found.indexOf('country:CO')).toBeGreaterThan(found.indexOf('geonames:4575352'));
+  });
+
+  it('knows AP state and other admin-1 abbreviations', () => {
+    expect(ids('Ga.', { types: ['admin1'] })[0]).toBe('ne:USA-3543');
+    expect(ids('N.Y.', { types: ['admin1'] })[0]).toBe('ne:USA-3559');
+    expect(world.search('NSW', { limit: 1 })[0]?.name).toBe('New South Wales');
+    expect(world.search('D.C.', { limit: 1 })[0]?.countryCode).toBe('US');
+  });
+
+  it('puts the US at the middle of its main landmass, not in Alaska', () => {
+    const [lng = 0, lat = 0] = world.byId('country:US')?.coordinates ?? [];
+    expect(lng).toBeGreaterThan(-105);
+    expect(lng).toBeLessThan(-90);
+    expect(lat).toBeGreaterThan(35);
+    expect(lat).toBeLessThan(43);
+  });
+
   it('throws a clear error when the folder is missing', () => {
     expect(() => loadWorldGazetteer('geodata/no-such-folder')).toThrow(/geodata\/no-such-folder.*run npm install/);
   });

@@ -36,10 +36,11 @@ const BBOX_DECIMALS = 4; // ≈ 10 m
 
 /**
  * Natural Earth admin-1 features → places with id `ne:<adm1_code>`, `admin1` set to the GeoNames admin-1 code
- * (from gn_a1_code, e.g. "SY.07" → "07") so cities can be linked to them.
+ * (from gn_a1_code, e.g. "SY.07" → "07") so cities can be linked to them, findable by their Natural Earth names
+ * and by the curated abbreviations of `curated` (which, unlike Natural Earth's own, skip ordinary words).
  * @example parseAdmin1(collection.features).find((p) => p.place.id === 'ne:SYR-142')
  */
-export function parseAdmin1(features: readonly Feature<Geometry | null>[]): NamedPlace[] {
+export function parseAdmin1(features: readonly Feature<Geometry | null>[], curated: Admin1Aliases = {}): NamedPlace[] {
   const out: NamedPlace[] = [];
   for (const feature of features) {
     const parsed = propsSchema.safeParse(feature.properties);
@@ -62,10 +63,23 @@ export function parseAdmin1(features: readonly Feature<Geometry | null>[]): Name
         population: 0,
         area: { layer: 'admin1', key: p.adm1_code, bbox: box },
       },
-      names: admin1Names(p),
+      names: [...admin1Names(p), ...curatedAliases(curated, p)],
     });
   }
   return out;
+}
+
+/** geodata/admin1-aliases.json: per ISO2, Natural Earth admin-1 name → abbreviations news writes ("Ga.", "NSW"). */
+export const admin1AliasesSchema = z.object({
+  areas: z.record(z.string().regex(/^[A-Z]{2}$/), z.record(z.string(), z.array(z.string()))),
+});
+export type Admin1Aliases = z.infer<typeof admin1AliasesSchema>['areas'];
+
+/** The curated aliases of an area, found by its Natural Earth name or English name. */
+function curatedAliases(curated: Admin1Aliases, p: z.infer<typeof propsSchema>): string[] {
+  const byName = curated[p.iso_a2];
+  if (!byName) return [];
+  return [...(p.name ? (byName[p.name] ?? []) : []), ...(p.name_en ? (byName[p.name_en] ?? []) : [])];
 }
 
 /** "SY.07" → "07"; null when missing or for another country. */

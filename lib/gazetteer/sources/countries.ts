@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { area as turfArea, bbox as turfBbox, pointOnFeature } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { NamedPlace } from './geonames';
 import { isLatinScript } from '../normalize';
 
@@ -47,7 +47,7 @@ export function parseCountries(dir: string, curated: CuratedCountries): NamedPla
     const polygons = polygonsBySize(feature);
     const main = polygons[0];
     if (main === undefined) throw new Error(`Country without polygons: ${iso}`);
-    const [lng, lat] = pointOnFeature(main.polygon).geometry.coordinates;
+    const [lng, lat] = representativePoint(main.polygon);
     const extra = curated[iso];
     const localised = NAME_LANGUAGES.map((lang) => entry.i18n?.[lang]).filter(
       (name): name is string => name !== undefined && isLatinScript(name),
@@ -79,6 +79,16 @@ function polygonsBySize(feature: Feature<Polygon | MultiPolygon>): Array<{ polyg
       return { polygon, size: turfArea(polygon) };
     })
     .toSorted((a, b) => b.size - a.size);
+}
+
+/**
+ * The centre of mass of the country's largest polygon (its main landmass), as gazetteers such as GeoNames place a
+ * country: the US at the middle of the lower 48, not in Alaska. Falls back to a point on the polygon when the
+ * centre lies outside it (a crescent-shaped country).
+ */
+function representativePoint(polygon: Feature<Polygon>): Position {
+  const centre = centerOfMass(polygon).geometry.coordinates;
+  return booleanPointInPolygon(centre, polygon) ? centre : pointOnFeature(polygon).geometry.coordinates;
 }
 
 /** Polygons smaller than this share of the largest one do not widen the bbox (overseas islands, exclaves). */

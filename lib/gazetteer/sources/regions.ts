@@ -1,19 +1,27 @@
 /**
- * Continents and multi-country regions from the curated geodata/regions.json.
+ * Continents, multi-country regions and sub-national areas missing from Natural Earth's admin-1 layer (the UK's
+ * constituent countries) from the curated geodata/regions.json.
  */
 import { z } from 'zod';
 import type { NamedPlace } from './geonames';
 
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const regionSchema = z.object({
+  id: z.string().regex(/^(continent|region|admin1):[a-z0-9-]+$/),
+  name: z.string(),
+  placeType: z.enum(['continent', 'region', 'admin1']),
+  /** ISO alpha-2 of the one country the area lies in (required for admin1 entries) */
+  countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** the GeoNames admin-1 code of the area within its country, e.g. "ENG" */
+  admin1: z.string().optional(),
+  aliases: z.array(z.string()),
+  coordinates: lngLat,
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
 const regionsFileSchema = z.object({
   places: z.array(
-    z.object({
-      id: z.string().regex(/^(continent|region):[a-z0-9-]+$/),
-      name: z.string(),
-      placeType: z.enum(['continent', 'region']),
-      aliases: z.array(z.string()),
-      coordinates: lngLat,
-      bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    regionSchema.refine((r) => r.placeType !== 'admin1' || (r.countryCode !== undefined && r.admin1 !== undefined), {
+      message: 'an admin1 entry needs countryCode and admin1',
     }),
   ),
 });
@@ -22,7 +30,8 @@ const regionsFileSchema = z.object({
 export type RegionBboxes = ReadonlyMap<string, readonly [number, number, number, number]>;
 
 /**
- * Parse geodata/regions.json (already JSON-parsed) into places with `countryCode: null` and no area outline.
+ * Parse geodata/regions.json (already JSON-parsed) into places without an area outline (`countryCode` null
+ * unless the entry names its country).
  * @example parseRegions(JSON.parse(text)).places[0]?.place.id // "continent:africa"
  */
 export function parseRegions(json: unknown): { places: NamedPlace[]; bboxes: RegionBboxes } {
@@ -35,8 +44,8 @@ export function parseRegions(json: unknown): { places: NamedPlace[]; bboxes: Reg
         id: r.id,
         name: r.name,
         placeType: r.placeType,
-        countryCode: null,
-        admin1: null,
+        countryCode: r.countryCode ?? null,
+        admin1: r.admin1 ?? null,
         coordinates: r.coordinates,
         population: 0,
         area: null,
