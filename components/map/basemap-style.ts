@@ -35,6 +35,6 @@ export const LABEL_FONTS = [
 export const LABEL_COLORS = ['#6b6256', '#222222', '#333333'] as const;
 export const LABEL_HALO = '0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff';
 export const MAX_LABELS_PER_VIEW = 250;
-export const LABEL_GAP_PX = 4; // empty space kept around every placed label
+export const LABEL_GAP_PX = 2; // empty space kept around every placed label
 export const CITY_DOT_PX = 4; // diameter of the dot marking a city
 export const LABEL_HEIGHT_PX = 14;

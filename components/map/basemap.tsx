@@ -42,11 +42,15 @@ export function Basemap() {
 
     const renderer = L.canvas({ pane: PANES.base.name });
     const group = L.layerGroup().addTo(map);
-    const labels = new LabelLayer(PANES.labels.name).addTo(map);
+    // Raster tiles carry their own labels; ours would double them.
+    const labels = TILE_URL ? null : new LabelLayer(PANES.labels.name).addTo(map);
     const controller = new AbortController();
     let zoomLayers: Array<{ layer: L.Layer; minZoom: number }> = [];
     let rivers: L.GeoJSON | null = null;
     let baseLabels: readonly Label[] = [];
+    let detailLabels: readonly Label[] = [];
+    // Whichever labels file arrives last, the layer gets both, base (higher priority) first.
+    const showLabels = () => labels?.setLabels([...baseLabels, ...detailLabels]);
     let detailRequested = false;
 
     const onZoom = () => {
@@ -57,10 +61,13 @@ export function Basemap() {
       }
       rivers?.setStyle(riverStyle(zoom));
       // Town labels are fetched only when the map first gets close to where they show.
-      if (!detailRequested && zoom >= DETAIL_LABEL_MIN_ZOOM - 1) {
+      if (labels && !detailRequested && zoom >= DETAIL_LABEL_MIN_ZOOM - 1) {
         detailRequested = true;
         fetchLabels('labels-detail', controller.signal)
-          .then((detail) => labels.setLabels([...baseLabels, ...detail]))
+          .then((detail) => {
+            detailLabels = detail;
+            showLabels();
+          })
           .catch(warnUnlessAborted);
       }
     };
@@ -88,19 +95,21 @@ export function Basemap() {
         onZoom();
       })
       .catch(warnUnlessAborted);
-    fetchLabels('labels', controller.signal)
-      .then((base) => {
-        baseLabels = base;
-        labels.setLabels(base);
-      })
-      .catch(warnUnlessAborted);
+    if (labels) {
+      fetchLabels('labels', controller.signal)
+        .then((base) => {
+          baseLabels = base;
+          showLabels();
+        })
+        .catch(warnUnlessAborted);
+    }
     map.on('zoomend', onZoom);
 
     return () => {
       controller.abort();
       map.off('zoomend', onZoom);
       group.remove();
-      labels.remove();
+      labels?.remove();
       map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION);
       container.style.background = previousBackground;
     };

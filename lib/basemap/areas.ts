@@ -2,7 +2,7 @@
  * Areas the map can outline for low-precision events: an admin-1 polygon keyed by Natural Earth `adm1_code`
  * ("SYR-142") or a country keyed by ISO 3166-1 alpha-2 ("SY"), cut out of the admin topology.
  */
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { ADMIN_OBJECTS } from './schema';
 import type { Admin1Props, CountryProps, Topo } from './schema';
@@ -12,6 +12,8 @@ export type AreaLayer = (typeof AREA_LAYERS)[number];
 
 /** Shape of an area key: adm1_code ("SYR-142", a few like "GAZ+00?") or an ISO alpha-2 code. */
 const AREA_KEY_PATTERN = /^[A-Z0-9+?-]{2,12}$/;
+/** Decimals kept on served coordinates: 1e-4° ≈ 11 m, far below the ~400 m grid of the admin layer. */
+const COORDINATE_DECIMALS = 4;
 
 export interface AreaProps {
   layer: AreaLayer;
@@ -44,11 +46,16 @@ export function areaFeature(admin: Topo, layer: AreaLayer, key: string): Feature
   const shape = feature(admin, geometry);
   if (shape.type !== 'Feature' || (shape.geometry.type !== 'Polygon' && shape.geometry.type !== 'MultiPolygon')) return null;
   const props = geometry.properties as Admin1Props | CountryProps;
-  return {
-    type: 'Feature',
-    geometry: shape.geometry,
-    properties: { layer, key, name: props.name, cc: props.cc },
-  };
+  const rounded: Polygon | MultiPolygon =
+    shape.geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: shape.geometry.coordinates.map(roundRing) }
+      : { type: 'MultiPolygon', coordinates: shape.geometry.coordinates.map((rings) => rings.map(roundRing)) };
+  return { type: 'Feature', geometry: rounded, properties: { layer, key, name: props.name, cc: props.cc } };
+}
+
+function roundRing(ring: Position[]): Position[] {
+  const scale = 10 ** COORDINATE_DECIMALS;
+  return ring.map((position) => position.map((value) => Math.round(value * scale) / scale));
 }
 
 function keyOf(layer: AreaLayer, properties: unknown): string | undefined {
