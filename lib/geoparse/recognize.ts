@@ -18,6 +18,12 @@ const MAX_NAME_TOKENS = 6;
 const JUNK_SENTENCE_MAX_TOKENS = 8;
 /** separators allowed inside one name: a space, a hyphen, a non-breaking space */
 const NAME_GAP = /^[ \u00a0]$|^[-\u2010\u2011]$/;
+/** abbreviations that open a place name across their period: "St. Louis", "Mt. Vernon", "Ft. Worth" */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+/** a firm's name joins surnames with "&" or "and": "Stevens & Wilkinson" */
+const FIRM_JOIN = /^ (?:&|and) $/;
+/** "St. Patrick's Day", "Valentine's Eve": a possessive before these names a feast */
+const HOLIDAY_WORDS: ReadonlySet<string> = new Set(['Day', 'Eve', 'Night']);
 /** a doubtful name ("Jordan said", "Bell Helicopter") stays a place only if it can be one of these */
 const SPEAKING_PLACE_TYPES: readonly PlaceType[] = ['continent', 'region', 'country', 'admin1'];
 
@@ -193,7 +199,8 @@ function findRunEnd(tokens: readonly Token[], start: number, lexicon: Lexicon): 
     const next = tokens[end];
     const previous = tokens[end - 1];
     if (next === undefined || previous === undefined || previous.possessive) break;
-    if (!NAME_GAP.test(next.gapBefore)) break;
+    const abbreviated = next.gapBefore === '. ' && NAME_ABBREVIATIONS.has(previous.text);
+    if (!NAME_GAP.test(next.gapBefore) && !abbreviated) break;
     if (!next.capitalised && !lexicon.connectors.has(next.text)) break;
     end += 1;
   }
@@ -271,11 +278,16 @@ function insideLongerName(tokens: readonly Token[], index: number, runEnd: numbe
   const current = tokens[index];
   const next = tokens[index + 1];
   if (current === undefined) return false;
-  const gluedBefore = previous !== undefined && !previous.possessive && current.gapBefore === ' ' &&
+  const gluedBefore = previous !== undefined && !previous.possessive && /^[ -]$/.test(current.gapBefore) &&
     !previous.sentenceInitial && isNameLike(previous, lexicon);
-  const gluedAfter = next !== undefined && index + 1 < runEnd && !current.possessive && next.gapBefore === ' ' &&
+  const gluedAfter = next !== undefined && index + 1 < runEnd && !current.possessive && /^[ -]$/.test(next.gapBefore) &&
     isNameLike(next, lexicon);
-  return gluedBefore || gluedAfter;
+  const firm = (next !== undefined && next.gapBefore.includes('&') && FIRM_JOIN.test(next.gapBefore) &&
+    isNameLike(next, lexicon)) ||
+    (previous !== undefined && current.gapBefore.includes('&') && FIRM_JOIN.test(current.gapBefore) &&
+      isNameLike(previous, lexicon));
+  const holiday = current.possessive && next !== undefined && HOLIDAY_WORDS.has(next.text);
+  return gluedBefore || gluedAfter || firm || holiday;
 }
 
 /** Two or three plain capitalised words around the match, nothing else: reads like "Given Surname". */
