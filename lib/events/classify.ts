@@ -15,7 +15,7 @@ const lexiconSchema = z.object({
       subEventType: z.string(),
       priority: z.number().int(),
       territory: z.boolean().optional(),
-      needsActorKind: z.enum(ACTOR_KINDS).optional(),
+      needsActorKinds: z.array(z.enum(ACTOR_KINDS)).optional(),
       terms: z.array(z.string()).min(1),
     }),
   ),
@@ -74,14 +74,19 @@ const MIN_WORDS = 4;
 const TRIGGERS = compileTerms<TriggerRule[]>(groupTerms(EVENT_LEXICON.triggers));
 const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
 
+/** true when the words right before offset `at` cancel an event word there ("planned to move", "not seized") */
+export function cancelledAt(tokens: readonly Token[], at: number): boolean {
+  const { window, words } = EVENT_LEXICON.preTriggerCancels;
+  return wordsBefore(tokens, at, window).some((w) => matchesAny(w, words));
+}
+
 /**
  * Finds event triggers in a sentence, dropping those negated or planned ("planning attacks", "not seized").
  * @example findTriggers('Rebels seized the town.').map((t) => t.rule.subEventType) // ['Armed clash']
  */
 export function findTriggers(text: string, tokens: readonly Token[] = tokenize(text)): TriggerHit[] {
-  const { window, words } = EVENT_LEXICON.preTriggerCancels;
   return TRIGGERS.find(text, tokens)
-    .filter((hit) => !wordsBefore(text, hit.start, window).some((w) => matchesAny(w, words)))
+    .filter((hit) => !cancelledAt(tokens, hit.start))
     .flatMap((hit) => hit.value.map((rule) => ({ start: hit.start, end: hit.end, text: hit.text, rule })));
 }
 
@@ -104,9 +109,9 @@ export function classifySentence(
   const best = new Map<EventType, Classification>();
   for (const trigger of triggers) {
     const { rule } = trigger;
-    if (rule.needsActorKind !== undefined && !kinds.has(rule.needsActorKind)) continue;
+    if (rule.needsActorKinds !== undefined && !rule.needsActorKinds.some((k) => kinds.has(k))) continue;
     if (insideActor(trigger, actors)) continue;
-    const territorial = rule.territory === true && takesPlace(text, trigger, places);
+    const territorial = rule.territory === true && takesPlace(tokens, trigger, places);
     const agent = territorial ? agentBefore(text, trigger.start, actors) : null;
     const subEventType = territorial ? territorySubEvent(agent, rule.subEventType) : rule.subEventType;
     const current = best.get(rule.eventType);
@@ -150,9 +155,13 @@ function currentPriority(c: Classification): number {
 }
 
 /** the place right after the trigger, or right before a passive one, is the ground taken */
-function takesPlace(text: string, trigger: TriggerHit, places: readonly { start: number; end: number }[]): boolean {
+function takesPlace(
+  tokens: readonly Token[],
+  trigger: TriggerHit,
+  places: readonly { start: number; end: number }[],
+): boolean {
   const participle = PAST_PARTICIPLE.test(trigger.text);
-  const passive = participle && wordsBefore(text, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w.toLowerCase()));
+  const passive = participle && wordsBefore(tokens, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w));
   return places.some(
     (p) =>
       (p.start >= trigger.end && p.start - trigger.end <= MAX_OBJECT_DISTANCE_CHARS) ||
@@ -180,8 +189,11 @@ function insideActor(trigger: TriggerHit, actors: readonly ActorMention[]): bool
   return actors.some((a) => a.start < trigger.start && trigger.end < a.end);
 }
 
-function wordsBefore(text: string, at: number, count: number): string[] {
-  return words(text.slice(Math.max(0, at - 60), at)).slice(-count);
+/** the last `count` lower-cased words ending before offset `at` */
+function wordsBefore(tokens: readonly Token[], at: number, count: number): string[] {
+  let end = 0;
+  while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= at) end += 1;
+  return tokens.slice(Math.max(0, end - count), end).map((t) => t.lower);
 }
 
 /** hedge words are whole words, bar a few stems ("rumour*") expanded to their usual forms */

@@ -9,7 +9,8 @@ import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from './types';
 import type { DateReference } from './reference';
 import { writtenDates, writtenDay, type WrittenDate } from './date-patterns';
-import { MONTHS, addDays, isoDay, isoMonth, monthNumber, weekdayNumber, weekdayOnOrBefore } from './calendar';
+import { tokenize, type Token } from './terms';
+import { MONTHS, WEEKDAYS, addDays, isoDay, isoMonth, monthNumber, weekdayNumber, weekdayOnOrBefore } from './calendar';
 
 /** A date expression in a sentence; offsets relative to the sentence text. */
 export interface DateMention {
@@ -23,7 +24,7 @@ export interface DateMention {
 const NAMED_DATE_WORDS =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\p{L}])/gu;
 const RELATIVE_DATE_WORDS =
-  /\b(?:yesterday|today|tonight|ago|(?:last|this|past|previous|next)\s+(?:week|month|year|night|weekend)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\b/gi;
+  /\b(?:yesterday|today|tonight|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:day|week|month|year)s?\s+ago|ago|(?:last|this|past|previous|next)\s+(?:week|month|year|night|weekend)|\d{1,2}\/\d{1,2}\/\d{2,4})\b/gi;
 /** characters of context chrono sees on each side of a date word ("next Monday", "12 October 2017") */
 const CHRONO_WINDOW_CHARS = 24;
 const MODIFIER_LOOKBEHIND_CHARS = 14;
@@ -31,14 +32,30 @@ const MODIFIER_LOOKBEHIND_CHARS = 14;
 const ADJACENT_DATE_CHARS = 3;
 const NUMBER_LOOKAHEAD_CHARS = 6;
 /** words before a weekday or month that change its meaning: chrono handles those */
-const MODIFIER_BEFORE = /\b(?:next|last|this|coming|past|previous|following|early|late|mid)[\s-]*$/i;
-const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+const MODIFIER_BEFORE = /\b(?:next|last|this|coming|past|previous|following)[\s-]*$/i;
+const MONTH_PREPOSITION_BEFORE = /\b(?:in|of|since|until|by|early|late|mid|from|during)[\s-]*$/i;
+/** ", 2007" or " 2007" right after a month name */
+const MONTH_YEAR_AFTER = /^,?\s+((?:19|20)\d\d)(?!\d)/;
+const MONTH_YEAR_LOOKAHEAD_CHARS = 7;
+const MONTHS_PER_YEAR = 12;
+/** how "last/this/next" shift a period */
+const PERIOD_SHIFT: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, past: 0, next: 1 };
 const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['May', 'March']);
-const ANY_DATE_HINT = /\d|day|ago|night|week|month|year|earlier|later|before|after|previous|following|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** lower-cased words that may belong to a date expression: the gate before any date regex runs */
+const DATE_HINT_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['yesterday', 'today', 'tonight', 'ago', 'earlier', 'later', 'before', 'after', 'previous', 'following'],
+  ...['week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'weekend', 'day', 'days'],
+]);
+/** relative words resolved straight from the reference day, in days before it */
+const DAYS_BEFORE_REFERENCE: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: 1 };
 const RELATIVE_TO_PREVIOUS =
   /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b/gi;
-const BARE_YEAR = /\b(?:in|since|during|by|until|from|of|early|late|mid|summer|spring|autumn|fall|winter)[\s-]+((?:19|20)\d\d)\b/gi;
-const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "in 2014", "since 2011", "early 2015" — not "of 1935 Orchard St." */
+const BARE_YEAR = /\b(?:in|since|during|until|early|late|mid|summer|spring|autumn|fall|winter)[\s-]+((?:19|20)\d\d)(?![\d-])(?!\s+\p{Lu})/giu;
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const DAYS_PER_WEEK = 7;
 /** chrono's coarse relative phrases that name a period rather than a day */
 const MONTH_PERIOD = /\b(?:last|this|past|previous)\s+(?:week|month)\b/i;
@@ -46,8 +63,8 @@ const YEAR_PERIOD = /\b(?:last|this|past|previous)\s+year\b/i;
 const FORWARD_WORDS = /\b(?:next|coming|upcoming|following)\s*$/i;
 
 /** true when the sentence may contain a date (the cheap gate before any date parsing) */
-export function mayContainDate(text: string): boolean {
-  return ANY_DATE_HINT.test(text);
+export function mayContainDate(text: string, tokens: readonly Token[] = tokenize(text)): boolean {
+  return tokens.some((t) => DATE_HINT_WORDS.has(t.lower) || /\d/.test(t.raw));
 }
 
 /**
@@ -55,9 +72,14 @@ export function mayContainDate(text: string): boolean {
  * without a reference only absolute dates resolve.
  * @example findDates('They fled on Thursday.', { date: '2017-10-16', inferred: true }, null)[0]?.date // { date: '2017-10-12', precision: 'day' }
  */
-export function findDates(text: string, reference: DateReference | null, previous: ResolvedDate | null): DateMention[] {
-  if (!mayContainDate(text)) return [];
-  const out: DateMention[] = [...relativeToPrevious(text, reference, previous), ...bareYears(text)];
+export function findDates(
+  text: string,
+  reference: DateReference | null,
+  previous: ResolvedDate | null,
+  tokens: readonly Token[] = tokenize(text),
+): DateMention[] {
+  if (!mayContainDate(text, tokens)) return [];
+  const out: DateMention[] = [...relativeToPrevious(text, reference, previous), ...bareYears(text, reference)];
   const taken = (start: number, end: number): boolean => out.some((m) => start < m.end && m.start < end);
   for (const written of writtenDates(text)) {
     const date = resolveWritten(written, reference);
@@ -65,7 +87,18 @@ export function findDates(text: string, reference: DateReference | null, previou
       out.push({ start: written.start, end: written.end, text: text.slice(written.start, written.end), date });
     }
   }
-  const hard: RegExpMatchArray[] = [...text.matchAll(RELATIVE_DATE_WORDS)];
+  const hard: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(RELATIVE_DATE_WORDS)) {
+    const daysBefore = DAYS_BEFORE_REFERENCE[m[0].toLowerCase()];
+    const date =
+      reference === null
+        ? null
+        : daysBefore !== undefined
+          ? { date: addDays(reference.date, -daysBefore), precision: 'day' as const }
+          : relativePeriod(m, reference);
+    if (date === null) hard.push(m);
+    else if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date });
+  }
   for (const m of text.matchAll(NAMED_DATE_WORDS)) {
     if (nextToDate(m, out)) continue;
     const simple = simpleDate(text, m, reference);
@@ -117,8 +150,9 @@ function resolveWritten(d: WrittenDate, reference: DateReference | null): Resolv
 }
 
 /**
- * The fast path for the commonest forms — a bare weekday ("said Saturday") or a bare month ("in June") — which
- * need no parser, only the reference. Anything with a number or a modifier nearby goes to chrono.
+ * The fast path for the commonest forms, which need no parser, only the reference: a bare weekday ("said
+ * Saturday"), a month with or without its year ("in June", "in October 2007", "mid-April"). Anything with
+ * "next"/"last"/"this" before it goes to chrono.
  */
 function simpleDate(
   text: string,
@@ -128,23 +162,45 @@ function simpleDate(
   const start = m.index ?? 0;
   const end = start + m[0].length;
   const before = text.slice(Math.max(0, start - MODIFIER_LOOKBEHIND_CHARS), start);
-  const after = text.slice(end, end + NUMBER_LOOKAHEAD_CHARS);
-  if (MODIFIER_BEFORE.test(before) || /\d/.test(after) || /\d\s*$/.test(before)) return 'needs-chrono';
+  if (MODIFIER_BEFORE.test(before)) return 'needs-chrono';
   const word = m[0].replace(/\.$/, '');
   const weekday = weekdayNumber(word);
   if (weekday !== null) {
     if (reference === null) return null;
     return { start, end, text: m[0], date: { date: weekdayOnOrBefore(reference.date, weekday), precision: 'day' } };
   }
-  const month = FULL_MONTH_NAMES.has(word.toLowerCase()) ? monthNumber(word) : null;
-  if (month === null || reference === null) return month === null ? 'needs-chrono' : null;
-  // "May" and "March" open sentences as a verb or a modal too: only after a preposition are they months
-  if (AMBIGUOUS_MONTHS.has(word) && !/\b(?:in|of|since|until|by|early|late|mid|from|during)[\s-]*$/i.test(before)) {
-    return null;
+  const month = monthNumber(word);
+  if (month === null) return 'needs-chrono';
+  const year = MONTH_YEAR_AFTER.exec(text.slice(end, end + MONTH_YEAR_LOOKAHEAD_CHARS));
+  if (year !== null) {
+    const yearEnd = end + year[0].length;
+    return { start, end: yearEnd, text: text.slice(start, yearEnd), date: { date: isoMonth(Number(year[1]), month), precision: 'month' } };
   }
+  if (reference === null || /\d/.test(text.slice(end, end + NUMBER_LOOKAHEAD_CHARS))) return null;
+  // "May" and "March" open sentences as a verb or a modal too: only after a preposition are they months
+  if (AMBIGUOUS_MONTHS.has(word) && !MONTH_PREPOSITION_BEFORE.test(before)) return null;
   const refYear = Number(reference.date.slice(0, 4));
   const refMonth = Number(reference.date.slice(5, 7));
   return { start, end, text: m[0], date: { date: isoMonth(month > refMonth ? refYear - 1 : refYear, month), precision: 'month' } };
+}
+
+/** "last year", "this month", "next week", "three weeks ago": periods counted from the reference, no parser needed */
+function relativePeriod(m: RegExpMatchArray, reference: DateReference): ResolvedDate | null {
+  const lower = m[0].toLowerCase();
+  const period = /(?:(last|this|past|previous|next)\s+(week|month|year))|(?:(\w+)\s+(day|week|month|year)s?\s+ago)/.exec(lower);
+  if (period === null) return null;
+  const refYear = Number(reference.date.slice(0, 4));
+  const refMonth = Number(reference.date.slice(5, 7));
+  const unit = period[2] ?? period[4] ?? '';
+  const count = period[1] !== undefined ? PERIOD_SHIFT[period[1]] ?? 0 : -(COUNT_WORDS[period[3] ?? ''] ?? Number(period[3]));
+  if (!Number.isFinite(count)) return null;
+  if (unit === 'year') return { date: String(refYear + count), precision: 'year' };
+  if (unit === 'month') {
+    const index = refYear * MONTHS_PER_YEAR + (refMonth - 1) + count;
+    return { date: isoMonth(Math.floor(index / MONTHS_PER_YEAR), (index % MONTHS_PER_YEAR) + 1), precision: 'month' };
+  }
+  const shifted = addDays(reference.date, count * (unit === 'week' ? DAYS_PER_WEEK : 1));
+  return unit === 'day' ? { date: shifted, precision: 'day' } : { date: shifted.slice(0, 7), precision: 'month' };
 }
 
 /** merged windows of text around date words: chrono never reads a whole long sentence */
@@ -228,8 +284,10 @@ function relativeToPrevious(
   return out;
 }
 
-function bareYears(text: string): DateMention[] {
-  return [...text.matchAll(BARE_YEAR)].map((m) => {
+/** years named in the past tense of news; one after the reference year is a plan, not an event date */
+function bareYears(text: string, reference: DateReference | null): DateMention[] {
+  const latest = reference === null ? Infinity : Number(reference.date.slice(0, 4));
+  return [...text.matchAll(BARE_YEAR)].filter((m) => Number(m[1]) <= latest).map((m) => {
     const start = m.index + m[0].length - 4;
     return { start, end: start + 4, text: m[1] ?? '', date: { date: m[1] ?? '', precision: 'year' as const } };
   });

@@ -55,15 +55,16 @@ export function extractEvents(
       paragraphPlace = null;
     }
     const actors = actorsPerSentence[i] ?? [];
-    const dates = findDates(sentence.text, reference, previousDay);
+    const dates = findDates(sentence.text, reference, previousDay, tokens[i]);
     previousDay = dates.filter((d) => d.date.precision === 'day').at(-1)?.date ?? previousDay;
     const places = placesInSentence(sentence, sortedMentions);
     const fallbackDate = paragraphDate ?? referenceMonth(reference);
-    if (isReportable(sentence.text)) {
-      const militant = actors.find((a) => a.kind === 'militant' && a.entry !== null)?.entry ?? articleMilitant;
-      const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
+    const militant = actors.find((a) => a.kind === 'militant' && a.entry !== null)?.entry ?? articleMilitant;
+    const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
+    const classified = classifySentence(sentence.text, actors, places, tokens[i]);
+    if ((found.length > 0 || classified.length > 0) && isReportable(sentence.text)) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
-      for (const c of classifySentence(sentence.text, actors, places, tokens[i])) {
+      for (const c of classified) {
         const event = toEvent(c, { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions });
         if (event !== null) events.push(event);
       }

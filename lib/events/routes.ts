@@ -7,7 +7,7 @@
 import type { Actor } from '../geojson/schema';
 import type { ResolvedMention } from '../geoparse/types';
 import { GENERIC_COMBATANTS, distinctActors, type ActorEntry, type ActorMention } from './actors';
-import { EVENT_LEXICON } from './classify';
+import { EVENT_LEXICON, cancelledAt } from './classify';
 import { compileTerms, tokenize, type TermHit, type Token } from './terms';
 
 /** A place in a sentence — named there, or "the city" resolved to an earlier mention; offsets relative to the sentence. */
@@ -49,7 +49,7 @@ export function findRoutes(
   tokens: readonly Token[] = tokenize(text),
 ): RouteMatch[] {
   if (places.length < 2) return [];
-  const verbs = VERBS.find(text, tokens);
+  const verbs = VERBS.find(text, tokens).filter((v) => !cancelledAt(tokens, v.start));
   if (verbs.length === 0) return [];
   const sorted = places.toSorted((a, b) => a.start - b.start);
   const destinations = DESTINATION.find(text, tokens);
@@ -64,8 +64,10 @@ export function findRoutes(
     const to = specificOnly(
       sorted.filter((p) => p.start >= destPrep.end && p.start < clauseEnd).map((p) => p.mention),
     ).filter((m) => m.place.id !== from.place.id);
-    if (to.length === 0) continue;
-    routes.push({ from, to, actors: moverActors(text, verb.start, actors, militant), at: verb.start });
+    const movers = moverActors(text, verb.start, actors, militant);
+    // a route needs a mover the map can name: "he moved his company from A to B" is no event
+    if (to.length === 0 || movers.length === 0) continue;
+    routes.push({ from, to, actors: movers, at: verb.start });
   }
   return routes;
 }

@@ -71,7 +71,7 @@ describe('event classification', () => {
 
   it('codes surrender as a Strategic development and an agreement as Agreement', () => {
     expect(classify('The alliance said about 100 IS fighters had surrendered.')).toEqual(['Strategic developments / Other']);
-    expect(classify('Under an agreement brokered by tribesmen, a convoy left.')).toEqual([
+    expect(classify('Under an agreement brokered by tribesmen, a convoy of ISIS fighters left.')).toEqual([
       'Strategic developments / Agreement',
     ]);
   });
@@ -101,5 +101,24 @@ describe('reportable sentences', () => {
 
   it('accepts ordinary reporting', () => {
     expect(isReportable('Rebels seized the town on Monday.')).toBe(true);
+  });
+});
+
+describe('event words outside armed conflict', () => {
+  it('makes no battle of "fighting" without an armed actor', () => {
+    expect(classify('Crews spent the night fighting a fire in Berea.')).toEqual([]);
+  });
+
+  it('makes no agreement of a pay deal', () => {
+    expect(classify('In Euclid, firefighters agreed to a pay cut.')).toEqual([]);
+  });
+
+  it('counts arrests only when the state makes them', () => {
+    expect(classify('A woman was arrested and charged with arson.')).toEqual([]);
+    expect(classify('Police arrested 20 organisers.')).toEqual(['Strategic developments / Arrests']);
+  });
+
+  it('makes no explosion of missile defences being built', () => {
+    expect(classify('Anti-ballistic missile defences are being built in Poland.')).toEqual([]);
   });
 });

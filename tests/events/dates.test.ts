@@ -91,7 +91,25 @@ describe('sentence dates', () => {
     });
   });
 
-  it('skips chrono for sentences with no date-like word', () => {
+  it('reads a month with its year, and a month after "mid-"', () => {
+    expect(first('He was unseated in October 2007 from his first term.', '2009-03-20')).toEqual({
+      date: '2007-10',
+      precision: 'month',
+    });
+    expect(first('The road stays closed through mid-April.', '2009-03-20')).toEqual({ date: '2008-04', precision: 'month' });
+  });
+
+  it('reads "last year", "this month" and "two weeks ago" as periods from the reference', () => {
+    expect(first('Fighting there began last year.', '2017-10-16')).toEqual({ date: '2016', precision: 'year' });
+    expect(first('Clashes flared this month.', '2017-10-16')).toEqual({ date: '2017-10', precision: 'month' });
+    expect(first('Rebels took the town two weeks ago.', '2017-10-16')).toEqual({ date: '2017-10', precision: 'month' });
+  });
+
+  it('does not read the modal "May" as a month', () => {
+    expect(first('May the talks succeed, he said.', '2017-10-16')).toBeNull();
+  });
+
+  it('skips date parsing for sentences with no date-like word', () => {
     expect(mayContainDate('The SDF is now poised to end the rule of the group.')).toBe(false);
     expect(mayContainDate('They left on Thursday.')).toBe(true);
   });
