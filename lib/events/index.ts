@@ -57,7 +57,7 @@ export function extractEvents(
     const actors = actorsPerSentence[i] ?? [];
     const dates = findDates(sentence.text, reference, previousDay, tokens[i]);
     previousDay = dates.filter((d) => d.date.precision === 'day').at(-1)?.date ?? previousDay;
-    const places = placesInSentence(sentence, sortedMentions);
+    const places = outsideActorNames(placesInSentence(sentence, sortedMentions), actors);
     const fallbackDate = paragraphDate ?? referenceMonth(reference);
     const militant = actors.find((a) => a.kind === 'militant' && a.entry !== null)?.entry ?? articleMilitant;
     const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
@@ -106,8 +106,7 @@ function toEvent(c: Classification, s: SentenceState): ExtractedEvent | null {
     CONFIDENCE.trigger +
     (actors.length > 0 ? CONFIDENCE.oneActor : 0) +
     (actors.length > 1 ? CONFIDENCE.moreActors : 0) +
-    (origin !== undefined || inSentence?.anaphoric === false ? CONFIDENCE.namedPlace : 0) +
-    (inSentence?.anaphoric === true ? CONFIDENCE.anaphoricPlace : 0) +
+    placeConfidence(origin !== undefined ? false : (inSentence?.anaphoric ?? null)) +
     (stated !== null ? CONFIDENCE.statedDate : date !== null ? CONFIDENCE.contextDate : 0) +
     (c.hedged ? CONFIDENCE.hedged : 0);
   return {
@@ -121,8 +120,21 @@ function toEvent(c: Classification, s: SentenceState): ExtractedEvent | null {
   };
 }
 
+/** A place name inside an actor's name ("US" in "US-led coalition", "Raqqa Civil Council") names no location. */
+function outsideActorNames(places: readonly PlaceRef[], actors: readonly ActorMention[]): PlaceRef[] {
+  return places.filter(
+    (p) => p.anaphoric || !actors.some((a) => !a.anaphor && a.start <= p.start && p.end <= a.end),
+  );
+}
+
 function toRoutes(r: RouteMatch, sentence: Sentence, date: ResolvedDate | null): ExtractedRoute[] {
   return r.to.map((to) => ({ from: r.from, to, actors: r.actors, date, sentence: { ...sentence } }));
+}
+
+/** named place (anaphoric false), "the city" (true) or a place borrowed from nearby sentences (null) */
+function placeConfidence(anaphoric: boolean | null): number {
+  if (anaphoric === null) return 0;
+  return anaphoric ? CONFIDENCE.anaphoricPlace : CONFIDENCE.namedPlace;
 }
 
 /** Undated events of an article fall in the month of its reference day (precision honestly "month"). */

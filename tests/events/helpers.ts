@@ -23,6 +23,7 @@ export const PLACES = {
   anbar: place('ne:IRQ-2393', 'Al Anbar', 'admin1', 'IQ', [42.5, 33.4]),
   syria: place('country:SY', 'Syria', 'country', 'SY', [38.5, 35.0]),
   iraq: place('country:IQ', 'Iraq', 'country', 'IQ', [44.0, 33.0]),
+  unitedStates: place('country:US', 'United States', 'country', 'US', [-98.5, 39.8]),
   europe: place('continent:EU', 'Europe', 'continent', null, [15.0, 50.0]),
   paris: place('geonames:2988507', 'Paris', 'city', 'FR', [2.3488, 48.85341]),
   nairobi: place('geonames:184745', 'Nairobi', 'city', 'KE', [36.81667, -1.28333]),

@@ -18,6 +18,8 @@ export const SEED_MENTIONS: ResolvedMention[] = [
   mentionOf(SEED_TEXT, 'Anbar province', PLACES.anbar),
   mentionOf(SEED_TEXT, 'Mayadeen', PLACES.mayadin),
   mentionOf(SEED_TEXT, 'Europe', PLACES.europe),
+  // a geoparser may well tag the "US" of "US-led coalition" as the country; the event stage must not place events there
+  ...mentionsOf(SEED_TEXT, 'US', PLACES.unitedStates),
   mentionOf(SEED_TEXT, 'Paris', PLACES.paris),
   { ...mentionOf(SEED_TEXT, 'Syrian civilians', PLACES.syria), end: SEED_TEXT.indexOf('Syrian civilians') + 6, text: 'Syrian', demonym: true },
 ].toSorted((a, b) => a.start - b.start);

@@ -74,6 +74,12 @@ describe.each(splitters)('the Raqqa 2017 seed article (sentences from %s)', (_, 
     expect(events.filter((e) => /^["\u201c]|Ajustar/.test(e.sentence.text))).toEqual([]);
   });
 
+  it('places no event at the "US" of "US-led coalition" or "US-backed fighters"', () => {
+    expect(at(events, PLACES.unitedStates.id)).toEqual([]);
+    const strikes = events.find((e) => e.subEventType === 'Air/drone strike' && actorIds(e).includes('us-led-coalition'));
+    expect(strikes?.place.place.id).toBe(PLACES.raqqa.id);
+  });
+
   it('skips the country when a town in the sentence is named', () => {
     const liberated = events.find((e) => e.sentence.text.includes('is liberated'));
     expect(liberated?.place.place.id).toBe(PLACES.raqqa.id);
