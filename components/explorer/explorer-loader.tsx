@@ -1,17 +1,52 @@
 'use client';
-/** Loads the explorer in the browser only: Leaflet touches `window` at import time. */
+/**
+ * Fetches the events (compact JSON from /api/events) and loads the explorer in the browser only — Leaflet touches
+ * `window` at import time. Both downloads run in parallel.
+ */
+import { useEffect, useState } from 'react';
 import dynamic from 'next/dynamic';
-import type { ExplorerProps } from './explorer';
+import { eventsDataUrl, fromCompact } from '@/lib/explorer-data/compact';
+import type { ExplorerData } from '@/lib/explorer-data/types';
+import type { ViewState } from '@/lib/url';
 
-const Explorer = dynamic(() => import('./explorer'), {
-  ssr: false,
-  loading: () => (
+const loadExplorer = () => import('./explorer');
+const Explorer = dynamic(loadExplorer, { ssr: false, loading: () => <Status text="Loading map…" /> });
+
+export interface ExplorerLoaderProps {
+  /** version of the events file; part of the data URL so a changed file is never served stale */
+  version: string;
+  eventCount: number;
+  initialState: ViewState;
+  pinnedPlace: string | null;
+}
+
+export function ExplorerLoader({ version, eventCount, initialState, pinnedPlace }: ExplorerLoaderProps) {
+  const [data, setData] = useState<ExplorerData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadExplorer();
+    fetch(eventsDataUrl(version), { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        setData(fromCompact(await response.json()));
+      })
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => controller.abort();
+  }, [version]);
+
+  if (error !== null) return <Status text={`The events could not be loaded (${error}). Reload to try again.`} />;
+  if (data === null) return <Status text={`Loading ${eventCount.toLocaleString('en')} events…`} />;
+  return <Explorer data={data} initialState={initialState} pinnedPlace={pinnedPlace} />;
+}
+
+function Status({ text }: { text: string }) {
+  return (
     <div className="explorer-loading" role="status">
-      Loading map…
+      {text}
     </div>
-  ),
-});
-
-export function ExplorerLoader(props: ExplorerProps) {
-  return <Explorer {...props} />;
+  );
 }

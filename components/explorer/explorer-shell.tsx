@@ -1,5 +1,7 @@
 /** The page frame (server component): header, and either the explorer or a clear empty state. */
 import path from 'node:path';
+import { preload } from 'react-dom';
+import { eventsDataUrl } from '@/lib/explorer-data/compact';
 import type { LoadResult } from '@/lib/explorer-data/types';
 import { restrictToKnown, knownIds } from '@/lib/filters/known';
 import type { ViewState } from '@/lib/url';
@@ -7,12 +9,15 @@ import { ExplorerLoader } from './explorer-loader';
 
 export interface ExplorerShellProps {
   result: LoadResult;
+  version: string;
   state: ViewState;
   pinnedPlace: string | null;
   notice?: string | null;
 }
 
-export function ExplorerShell({ result, state, pinnedPlace, notice = null }: ExplorerShellProps) {
+export function ExplorerShell({ result, version, state, pinnedPlace, notice = null }: ExplorerShellProps) {
+  // Start the events download with the HTML, while the scripts are still loading.
+  if (result.ok) preload(eventsDataUrl(version), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <div className="page">
       <header className="page-header">
@@ -32,7 +37,8 @@ export function ExplorerShell({ result, state, pinnedPlace, notice = null }: Exp
       </header>
       {result.ok ? (
         <ExplorerLoader
-          data={result.data}
+          version={version}
+          eventCount={result.data.events.length}
           initialState={restrictToKnown(state, knownIds(result.data))}
           pinnedPlace={pinnedPlace}
         />

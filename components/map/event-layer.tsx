@@ -12,12 +12,17 @@ import type { ExplorerEvent } from '@/lib/explorer-data/types';
 import { toLatLng } from './latlng';
 import { clusterIcon, eventIcon, selectionRingIcon } from './marker-icons';
 
+/** One point per distinct location: geocoded events share their place's point, so 100,000 events are far fewer. */
 interface PointProps {
-  i: number;
+  /** index into the location groups */
+  g: number;
+  /** events at this location */
+  n: number;
   color: string;
   approx: boolean;
 }
 interface ClusterProps {
+  n: number;
   color: string;
   approx: boolean;
 }
@@ -45,25 +50,37 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
   const handlers = useRef({ onSelect, describe, colorOf, selectedId });
   handlers.current = { onSelect, describe, colorOf, selectedId };
 
-  const index = useMemo(() => {
+  const { index, groups } = useMemo(() => {
+    const groups = groupByLocation(events);
     const maxZoom = Math.min(Number.isFinite(map.getMaxZoom()) ? map.getMaxZoom() : 18, 18);
     const sc = new Supercluster<PointProps, ClusterProps>({
       radius: CLUSTER_RADIUS,
       maxZoom: Math.max(0, maxZoom - 1),
-      map: (p) => ({ color: p.color, approx: p.approx }),
+      map: (p) => ({ n: p.n, color: p.color, approx: p.approx }),
       reduce: (acc, p) => {
+        acc.n += p.n;
         if (acc.color !== p.color) acc.color = MIXED_COLOR;
         acc.approx = acc.approx && p.approx;
       },
     });
     sc.load(
-      events.map((event, i) => ({
-        type: 'Feature' as const,
-        properties: { i, color: colorOf(event), approx: event.precision === 3 },
-        geometry: { type: 'Point' as const, coordinates: [event.lngLat[0], event.lngLat[1]] },
-      })),
+      groups.map((members, g) => {
+        const first = events[members[0] ?? 0] as ExplorerEvent;
+        let color = colorOf(first);
+        let approx = true;
+        for (const i of members) {
+          const e = events[i] as ExplorerEvent;
+          if (color !== MIXED_COLOR && colorOf(e) !== color) color = MIXED_COLOR;
+          approx &&= e.precision === 3;
+        }
+        return {
+          type: 'Feature' as const,
+          properties: { g, n: members.length, color, approx },
+          geometry: { type: 'Point' as const, coordinates: [first.lngLat[0], first.lngLat[1]] },
+        };
+      }),
     );
-    return sc;
+    return { index: sc, groups };
   }, [events, colorOf, map]);
 
   useEffect(() => {
@@ -89,23 +106,25 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
         const [lng, lat] = feature.geometry.coordinates as [number, number];
         const position = toLatLng([lng, lat]);
         const props = feature.properties;
-        if ('cluster' in props && props.cluster) {
-          const count = props.point_count;
+        const isCluster = 'cluster' in props && props.cluster;
+        if (isCluster || props.n > 1) {
+          const count = props.n;
           const marker = L.marker(position, {
             icon: clusterIcon(count, props.color, props.approx),
             keyboard: true,
             title: `${count} events here — open`,
             riseOnHover: true,
           });
-          marker.on('click', () => openCluster(props.cluster_id, position));
+          if (isCluster) marker.on('click', () => openCluster(props.cluster_id, position));
+          else marker.on('click', () => openList(groups[(props as PointProps).g] ?? [], position));
           group.addLayer(marker);
           marker.getElement()?.setAttribute('aria-label', `${count} events here`);
           continue;
         }
-        const event = events[(props as PointProps).i];
+        const event = events[groups[(props as PointProps).g]?.[0] ?? -1];
         if (!event) continue;
         const marker = L.marker(position, {
-          icon: eventIcon(event, (props as PointProps).color, event.id === selected),
+          icon: eventIcon(event, props.color, event.id === selected),
           keyboard: true,
           title: handlers.current.describe(event),
           zIndexOffset: event.id === selected ? 1000 : 0,
@@ -123,22 +142,23 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
 
     const openCluster = (clusterId: number, position: L.LatLngExpression) => {
       const expansion = index.getClusterExpansionZoom(clusterId);
-      const leaves = index.getLeaves(clusterId, Infinity);
-      const samePlace = leaves.every(
-        (l) =>
-          l.geometry.coordinates[0] === leaves[0]?.geometry.coordinates[0] &&
-          l.geometry.coordinates[1] === leaves[0]?.geometry.coordinates[1],
-      );
-      if (!samePlace && expansion <= map.getMaxZoom()) {
+      if (expansion <= map.getMaxZoom()) {
         map.flyTo(position, expansion);
         return;
       }
+      openList(
+        index.getLeaves(clusterId, Infinity).flatMap((l) => groups[l.properties.g] ?? []),
+        position,
+      );
+    };
+
+    const openList = (members: readonly number[], position: L.LatLngExpression) => {
       const list = clusterList(
-        leaves.slice(0, MAX_LIST_ITEMS).flatMap((l) => {
-          const e = events[l.properties.i];
+        members.slice(0, MAX_LIST_ITEMS).flatMap((i) => {
+          const e = events[i];
           return e ? [e] : [];
         }),
-        leaves.length,
+        members.length,
       );
       L.popup({ maxWidth: 320, className: 'event-cluster-popup' }).setLatLng(position).setContent(list).openOn(map);
     };
@@ -177,7 +197,7 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
     return () => {
       map.off('moveend', render);
     };
-  }, [index, map, group, events, selectedId]);
+  }, [index, groups, map, group, events, selectedId]);
 
   // The selection ring marks the selected event even when it sits inside a cluster.
   useEffect(() => {
@@ -198,4 +218,16 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
   }, [selectedId, events, map]);
 
   return null;
+}
+
+/** Event indexes grouped by identical point, in first-seen order. */
+function groupByLocation(events: readonly ExplorerEvent[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    const key = `${event.lngLat[0]},${event.lngLat[1]}`;
+    const members = byKey.get(key);
+    if (members) members.push(i);
+    else byKey.set(key, [i]);
+  });
+  return [...byKey.values()];
 }

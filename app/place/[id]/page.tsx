@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ExplorerShell } from '@/components/explorer/explorer-shell';
 import { placeSummary } from '@/lib/explorer-data/place-summary';
-import { loadRequestEvents } from '@/lib/explorer-data/server';
+import { getServedEvents } from '@/lib/explorer-data/server';
 import { parseViewState, placeIdFromSegment } from '@/lib/url';
 
 type Params = Promise<{ id: string }>;
@@ -10,7 +10,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** Open Graph title and description for a shared place link. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const placeId = placeIdFromSegment((await params).id);
-  const result = await loadRequestEvents();
+  const { result } = await getServedEvents();
   const summary = placeId && result.ok ? placeSummary(result.data, placeId) : null;
   if (!summary) return { title: 'Unknown place — Event explorer', openGraph: { title: 'Unknown place' } };
   return {
@@ -27,12 +27,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PlacePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const placeId = placeIdFromSegment((await params).id);
   const parsed = parseViewState(await searchParams);
-  const result = await loadRequestEvents();
+  const { result, version } = await getServedEvents();
   const known = placeId !== null && result.ok && result.data.places.some((p) => p.id === placeId);
   const state = known && parsed.place === null ? { ...parsed, place: placeId } : parsed;
   return (
     <ExplorerShell
       result={result}
+      version={version}
       state={state}
       pinnedPlace={known ? placeId : null}
       notice={known ? null : 'That place is not in the events file; showing all events.'}
