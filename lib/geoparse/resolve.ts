@@ -15,7 +15,7 @@ import {
   uniqueNamePass,
   type Pass,
 } from './passes';
-import { makeSlot, MAX_OPTIONS, type Slot } from './slots';
+import { makeSlot, type Slot } from './slots';
 
 /** The passes, most specific evidence first. */
 export const PASSES: readonly Pass[] = [
@@ -40,14 +40,15 @@ export function resolveCandidates(
   text: string,
 ): ResolvedMention[] {
   const ordered = candidates.toSorted((a, b) => a.start - b.start);
+  // A name repeated in the article is searched once.
   const searches = new Map<string, GazPlace[]>();
   const memoised: Gazetteer = {
     search(name, options) {
-      if (options !== undefined) return gazetteer.search(name, options);
-      let found = searches.get(name);
+      const key = `${name}\u0000${JSON.stringify(options ?? null)}`;
+      let found = searches.get(key);
       if (found === undefined) {
-        found = gazetteer.search(name, { limit: MAX_OPTIONS });
-        searches.set(name, found);
+        found = gazetteer.search(name, options);
+        searches.set(key, found);
       }
       return found;
     },

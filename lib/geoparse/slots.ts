@@ -34,11 +34,11 @@ export interface Slot {
 }
 
 /**
- * Looks a candidate up (the caller's gazetteer caps and memoises searches at MAX_OPTIONS) and ranks its options by the prior; null when the gazetteer has nothing usable.
+ * Looks a candidate up (at most MAX_OPTIONS namesakes) and ranks them by the prior; null when none is usable.
  * @example makeSlot(candidateFor('Georgia'), gazetteer)?.options[0]?.placeType // 'country'
  */
 export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | null {
-  let options = dropAliasOnlySettlements(candidate.lookup, gazetteer.search(candidate.lookup));
+  let options = dropAliasOnlySettlements(candidate.lookup, gazetteer.search(candidate.lookup, { limit: MAX_OPTIONS }));
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
   const hinted = narrowByHint(options, candidate.typeHint);
   if (hinted.length === 0) return null;
