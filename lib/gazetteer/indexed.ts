@@ -31,6 +31,8 @@ const LOOSE_MIN_LENGTH = 5; // characters
  * @example createIndexedGazetteer(table, strict, loose).search('Raqqa', { limit: 1 })
  */
 export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loose: KeyIndex): Gazetteer {
+  // Recognition probes the same n-grams ("The", "Monday", "Obama") in article after article: answers are kept.
+  const answers = new Map<string, boolean>();
   return {
     search(name: string, options: SearchOptions = {}): GazPlace[] {
       const key = nameKey(name);
@@ -47,16 +49,27 @@ export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loos
       return index === undefined ? undefined : table.get(index);
     },
     has(name: string): boolean {
-      const key = nameKey(name);
-      if (key === '') return false;
-      if (strict.has(key)) return true;
-      const folded = looseFromKey(key);
-      return folded.length >= LOOSE_MIN_LENGTH && loose.has(folded);
+      const known = answers.get(name);
+      if (known !== undefined) return known;
+      if (answers.size >= HAS_CACHE_SIZE) answers.clear();
+      const found = hasKey(strict, loose, nameKey(name));
+      answers.set(name, found);
+      return found;
     },
   };
 }
 
+/** has() remembers this many answers, then starts afresh (bounds memory on an endless stream of articles). */
+const HAS_CACHE_SIZE = 100_000; // names
+
 const NONE: readonly number[] = [];
+
+function hasKey(strict: KeyIndex, loose: KeyIndex, key: string): boolean {
+  if (key === '') return false;
+  if (strict.has(key)) return true;
+  const folded = looseFromKey(key);
+  return folded.length >= LOOSE_MIN_LENGTH && loose.has(folded);
+}
 
 function looseMatches(loose: KeyIndex, key: string): readonly number[] {
   const folded = looseFromKey(key);

@@ -1,7 +1,8 @@
 /**
- * The order in which a gazetteer returns places: most populous first, with one exception — an admin-1 area named
+ * The order in which a gazetteer returns places: most populous first, with two exceptions — an admin-1 area named
  * after a city inside it (Aleppo governorate, Paris département, Deir ez-Zor governorate) ranks just after that
- * city, because a bare "Aleppo" in news means the city; "Aleppo province" is for the geoparser's type hint.
+ * city, because a bare "Aleppo" in news means the city ("Aleppo province" is for the geoparser's type hint); and an
+ * admin-1 area named like a national capital (Washington State) ranks just after that capital.
  */
 import type { GazPlace } from './types';
 import type { NamedPlace } from './sources/geonames';
@@ -16,14 +17,36 @@ const BELOW_NAMESAKE = 0.5; // people
  */
 export function rankPlaces(entries: readonly NamedPlace[]): NamedPlace[] {
   const namesakes = namesakeCityPopulation(entries.map((entry) => entry.place));
+  const capitals = capitalPopulationByKey(entries);
   const rankOf = (place: GazPlace): number => {
+    let rank = place.population;
     const city = namesakes.get(place.id);
-    return city === undefined ? place.population : Math.min(place.population, city - BELOW_NAMESAKE);
+    if (city !== undefined) rank = Math.min(rank, city - BELOW_NAMESAKE);
+    const capital = place.placeType === 'admin1' ? capitals.get(nameKey(place.name)) : undefined;
+    if (capital !== undefined) rank = Math.min(rank, capital - BELOW_NAMESAKE);
+    return rank;
   };
   return entries
     .map((entry) => ({ entry, rank: rankOf(entry.place) }))
     .toSorted((a, b) => b.rank - a.rank || compareIds(a.entry.place.id, b.entry.place.id))
     .map(({ entry }) => entry);
+}
+
+/** A national capital at least this big outranks same-named admin-1 areas of other countries. */
+const CAPITAL_MIN_POPULATION = 100_000; // people
+
+/**
+ * name key → population of the biggest national capital of that name: a bare "Washington" or "Santiago" in news
+ * means the capital rather than Washington State or the Dominican province of Santiago.
+ */
+function capitalPopulationByKey(entries: readonly NamedPlace[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { place, capital } of entries) {
+    if (!capital || place.population < CAPITAL_MIN_POPULATION) continue;
+    const key = nameKey(place.name);
+    out.set(key, Math.max(out.get(key) ?? 0, place.population));
+  }
+  return out;
 }
 
 /**

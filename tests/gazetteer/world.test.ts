@@ -94,6 +94,16 @@ describe('world gazetteer', () => {
     expect(lat).toBeLessThan(43);
   });
 
+  it('lists Washington, D.C. before Washington State for a bare "Washington"', () => {
+    const found = ids('Washington');
+    expect(found[0]).toBe('geonames:4140963');
+    expect(found.indexOf('ne:USA-3519')).toBeGreaterThan(0);
+  });
+
+  it('lists the Gaza Strip first for a bare "Gaza"', () => {
+    expect(ids('Gaza')[0]).toBe('region:gaza-strip');
+  });
+
   it('throws a clear error when the folder is missing', () => {
     expect(() => loadWorldGazetteer('geodata/no-such-folder')).toThrow(/geodata\/no-such-folder.*run npm install/);
   });

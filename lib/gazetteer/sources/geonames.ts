@@ -11,6 +11,8 @@ import { isLatinScript } from '../normalize';
 export interface NamedPlace {
   place: GazPlace;
   names: string[];
+  /** a national capital (GeoNames PPLC): used for ranking only, not stored */
+  capital?: boolean;
 }
 
 /** historical, abandoned and destroyed settlements: not where today's news happens */
@@ -58,7 +60,8 @@ function parseLine(line: string): NamedPlace | null {
     population,
     area: null,
   };
-  return { place, names: [name, ...(ascii ? [ascii] : []), ...usableAlternates(alternates ?? '')] };
+  const names = [name, ...(ascii ? [ascii] : []), ...usableAlternates(alternates ?? '')];
+  return code === 'PPLC' ? { place, names, capital: true } : { place, names };
 }
 
 function settlementType(code: string, population: number): PlaceType {
