@@ -47,6 +47,8 @@ interface RunFigures {
   wallMs: number;
   articles: number;
   exitCode: number;
+  /** the ingest's own problem lines (files it could not process) */
+  problems: string[];
 }
 
 function main(): number {
@@ -87,12 +89,21 @@ function main(): number {
         process.stderr.write(`bench: run ${i} failed: ${run}\n`);
         return 1;
       }
-      if (i > 0) figures.push(run);
+      // A run where files failed measured a different workload (a stage broken mid-edit, say): show why, skip it.
+      if (run.problems.length > 0) {
+        process.stdout.write(`bench: run ${i} not counted, ${run.problems.length} files failed, e.g. ${run.problems.slice(0, 2).join(' | ')}\n`);
+      } else if (i > 0) {
+        figures.push(run);
+      }
       process.stdout.write(
         `bench: run ${i}${i === 0 ? ' (warm-up)' : ''}: ${run.articles} articles, ${run.articlesPerSecond} art/s ` +
           `(${run.articlesPerCpuSecond} per CPU-s), cold start ${run.coldStartMs} ms (CPU ${run.coldStartCpuMs} ms), ` +
           `peak RSS ${run.peakRssMB} MB, wall ${run.wallMs} ms, exit ${run.exitCode}, load ${loadAverage()}\n`,
       );
+    }
+    if (figures.length === 0) {
+      process.stderr.write('bench: no clean run to report\n');
+      return 1;
     }
     return printTable(figures);
   } finally {
@@ -141,6 +152,9 @@ function runIngestOnce(args: readonly string[], useTime: boolean): RunFigures | 
     peakRssMB: timeRss === undefined ? timings.maxRssMB : Math.round((Number(timeRss) / KB_PER_MB) * 10) / 10,
     wallMs,
     exitCode: child.status,
+    problems: stderr
+      .split('\n')
+      .filter((line) => line.startsWith('ingest: ') && !/ files \(\d+%\)$/.test(line) && !/ in [\d.]+ s → /.test(line)),
   };
 }
 
