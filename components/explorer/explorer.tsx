@@ -118,7 +118,7 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
           onChange={update}
         />
       </aside>
-      <div className="explorer-map-wrap" data-testid="map">
+      <div className="explorer-map-wrap" data-testid="map" role="region" aria-label="Map of events">
         <EventMap
           initialView={initialView}
           events={filtered}
