@@ -154,7 +154,7 @@ export const countryFocusPass: Pass = {
           best = place;
         }
       }
-      if (best === null) return slot;
+      if (best === null || contains(top, best)) return slot; // "Mexico" the country, not its state of México
       const inAdmin1Focus = focus.admin1s.has(admin1Key(best) ?? '');
       const countryShare = (focus.countries.get(best.countryCode ?? '') ?? 0) / total;
       const ratio = inAdmin1Focus ? ADMIN1_FOCUS_MAX_POPULATION_RATIO
@@ -183,7 +183,8 @@ export const nearbyPass: Pass = {
           if (km <= NEARBY_MAX_KM && (best === null || km < best.km)) best = { place, km };
         }
       }
-      if (best === null || top.population > (best.place.population + 1) * NEARBY_MAX_POPULATION_RATIO) return slot;
+      if (best === null || contains(top, best.place)) return slot;
+      if (top.population > (best.place.population + 1) * NEARBY_MAX_POPULATION_RATIO) return slot;
       return decide(slot, best.place, this.name, CONFIDENCE.nearby);
     });
   },
