@@ -15,6 +15,8 @@ const SOVEREIGN_BONUS = 3;
 const ADMIN1_BONUS = 1;
 /** prior malus for an admin-1 area that shares its name with a settlement inside it ("Raqqa" means the city) */
 const SHADOWED_ADMIN1_MALUS = -1;
+const ABBREVIATED_PREFIX = /^(St|Mt|Ft)\.?\s+/;
+const PREFIX_EXPANSIONS: Readonly<Record<string, string>> = { St: 'Saint', Mt: 'Mount', Ft: 'Fort' };
 /** a same-named settlement this close to an admin-1 area's representative point shadows it, in kilometres */
 const SHADOW_MAX_KM = 250;
 
@@ -38,7 +40,8 @@ export interface Slot {
  * @example makeSlot(candidateFor('Georgia'), gazetteer)?.options[0]?.placeType // 'country'
  */
 export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | null {
-  let options = dropAliasOnlySettlements(candidate.lookup, gazetteer.search(candidate.lookup, { limit: MAX_OPTIONS }));
+  const names = [candidate.lookup, ...expandedVariant(candidate.lookup)];
+  let options = dropAliasOnlySettlements(names, searchAll(names, gazetteer));
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
   const hinted = narrowByHint(options, candidate.typeHint);
   if (hinted.length === 0) return null;
@@ -71,13 +74,33 @@ function rankByPrior(options: readonly GazPlace[]): GazPlace[] {
   return scored.toSorted((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.place);
 }
 
+/** "St. Petersburg" is also "Saint Petersburg" (Mt. → Mount, Ft. → Fort). */
+function expandedVariant(lookup: string): string[] {
+  const match = ABBREVIATED_PREFIX.exec(lookup);
+  const full = match?.[1] === undefined ? undefined : PREFIX_EXPANSIONS[match[1]];
+  return match === null || full === undefined ? [] : [`${full} ${lookup.slice(match[0].length)}`];
+}
+
+/** The namesakes of every spelling, merged by id, most populous spelling's order kept. */
+function searchAll(names: readonly string[], gazetteer: Gazetteer): readonly GazPlace[] {
+  const seen = new Set<string>();
+  const merged: GazPlace[] = [];
+  for (const name of names) {
+    for (const place of gazetteer.search(name, { limit: MAX_OPTIONS })) {
+      if (!seen.has(place.id)) merged.push(place);
+      seen.add(place.id);
+    }
+  }
+  return merged;
+}
+
 /**
  * When some namesake carries the name as its own, settlements that only list it among alternate names (a village
  * once called "Paris") are dropped; areas keep theirs ("Burma" still finds Myanmar).
  */
-function dropAliasOnlySettlements(lookup: string, options: readonly GazPlace[]): readonly GazPlace[] {
-  const key = looseKey(lookup);
-  const own = options.map((place) => looseKey(place.name) === key);
+function dropAliasOnlySettlements(names: readonly string[], options: readonly GazPlace[]): readonly GazPlace[] {
+  const keys = new Set(names.map(looseKey));
+  const own = options.map((place) => keys.has(looseKey(place.name)));
   if (!own.includes(true)) return options;
   return options.filter((place, index) => own[index] === true || !SETTLEMENT_TYPES.has(place.placeType));
 }
