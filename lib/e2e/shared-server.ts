@@ -8,7 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { ensureBuilt, PROJECT_ROOT, startServer } from './next-app';
+import { buildStaleReason, ensureBuilt, PROJECT_ROOT, startServer } from './next-app';
 
 /** The events file the browser tests serve unless E2E_EVENTS_PATH says otherwise. */
 export const E2E_EVENTS_PATH = process.env.E2E_EVENTS_PATH ?? path.join(PROJECT_ROOT, 'tests', 'fixtures', 'explorer', 'events.geojson');
@@ -66,7 +66,9 @@ export function serverLogPath(runId: string): string {
 async function boot(dir: string): Promise<SharedServer> {
   const log = openSync(path.join(dir, 'server.log'), 'a');
   try {
-    await ensureBuilt({ stdio: ['ignore', log, log] });
+    // E2E_REUSE_BUILD=1: test the existing .next even if sources changed since (others editing meanwhile).
+    const reuse = process.env.E2E_REUSE_BUILD === '1' && buildStaleReason() !== 'missing';
+    if (!reuse) await ensureBuilt({ stdio: ['ignore', log, log] });
     if (!existsSync(E2E_EVENTS_PATH)) throw new Error(`No events file for the browser tests at ${E2E_EVENTS_PATH}`);
     const server = await startServer({ eventsPath: E2E_EVENTS_PATH, stdio: ['ignore', log, log] });
     server.child.unref(); // the server outlives this worker; the global teardown ends it
