@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { bbox as turfBbox } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { NamedPlace } from './geonames';
 import { isLatinScript } from '../normalize';
+import { polygonsBySize, representativePoint, type SizedPolygon } from './representative-point';
 
 const countryListSchema = z.array(
   z.object({
@@ -44,7 +45,7 @@ export function parseCountries(dir: string, curated: CuratedCountries): NamedPla
     const iso = entry.country_a2;
     const raw: unknown = JSON.parse(readFileSync(join(dir, `${iso}.json`), 'utf8'));
     const feature = featureSchema.parse(raw) as unknown as Feature<Polygon | MultiPolygon>;
-    const polygons = polygonsBySize(feature);
+    const polygons = polygonsBySize(feature.geometry);
     const main = polygons[0];
     if (main === undefined) throw new Error(`Country without polygons: ${iso}`);
     const [lng, lat] = representativePoint(main.polygon);
@@ -69,28 +70,6 @@ export function parseCountries(dir: string, curated: CuratedCountries): NamedPla
   });
 }
 
-/** A country's polygons with their areas, largest first. */
-function polygonsBySize(feature: Feature<Polygon | MultiPolygon>): Array<{ polygon: Feature<Polygon>; size: number }> {
-  const geometry = feature.geometry;
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return rings
-    .map((coordinates) => {
-      const polygon: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
-      return { polygon, size: turfArea(polygon) };
-    })
-    .toSorted((a, b) => b.size - a.size);
-}
-
-/**
- * The centre of mass of the country's largest polygon (its main landmass), as gazetteers such as GeoNames place a
- * country: the US at the middle of the lower 48, not in Alaska. Falls back to a point on the polygon when the
- * centre lies outside it (a crescent-shaped country).
- */
-function representativePoint(polygon: Feature<Polygon>): Position {
-  const centre = centerOfMass(polygon).geometry.coordinates;
-  return booleanPointInPolygon(centre, polygon) ? centre : pointOnFeature(polygon).geometry.coordinates;
-}
-
 /** Polygons smaller than this share of the largest one do not widen the bbox (overseas islands, exclaves). */
 const MAIN_PART_SHARE = 0.1;
 /** A polygon wider than this hugs the antimeridian and would make the bbox span the globe. */
@@ -100,7 +79,7 @@ const MAX_PART_WIDTH = 180; // degrees of longitude
  * The bbox of the country's main parts: the largest polygon and those at least a tenth of its size, so France
  * is framed on Europe rather than French Guiana and Réunion, and Indonesia on its main islands.
  */
-function mainBbox(polygons: ReadonlyArray<{ polygon: Feature<Polygon>; size: number }>): [number, number, number, number] {
+function mainBbox(polygons: readonly SizedPolygon[]): [number, number, number, number] {
   const largest = polygons[0]?.size ?? 0;
   let box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { polygon, size } of polygons) {
