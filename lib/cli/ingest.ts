@@ -3,12 +3,22 @@
  * usage text and lib/pipeline/run-ingest.ts for what happens to each file.
  */
 import { INGEST_USAGE, parseIngestArgs } from '../pipeline/args';
+import { RELAUNCHED_ENV, isBundleFresh, manifestRoot, relaunchFresh } from '../pipeline/bundle';
+
+/** Replaced by esbuild in the prebuilt bundle (lib/pipeline/bundle.ts); undeclared when run with tsx. */
+declare const INGEST_BUNDLE_MANIFEST: string | undefined;
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 
 async function main(argv: readonly string[]): Promise<number> {
+  // The prebuilt bundle checks it was built from the current sources; if not, a fresh build (or tsx) runs instead.
+  const manifest = typeof INGEST_BUNDLE_MANIFEST === 'string' ? INGEST_BUNDLE_MANIFEST : undefined;
+  if (manifest !== undefined && process.env[RELAUNCHED_ENV] !== '1' && !isBundleFresh(manifest)) {
+    const root = manifestRoot(manifest);
+    if (root !== undefined) return relaunchFresh(root, argv);
+  }
   const args = parseIngestArgs(argv);
   if (args.kind === 'help') {
     process.stdout.write(`${INGEST_USAGE}\n`);

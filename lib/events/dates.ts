@@ -105,8 +105,9 @@ export function findDates(
     if (simple === 'needs-chrono') hard.push(m);
     else if (simple !== null && !taken(simple.start, simple.end)) out.push(simple);
   }
-  if (hard.length === 0) return mergeAdjacent(text, out.toSorted((a, b) => a.start - b.start));
-  const instant = reference === null ? new Date(0) : new Date(`${reference.date}T12:00:00Z`);
+  // Without a reference day the hard cases cannot resolve: chrono would count "today" and "last year" from 1970.
+  if (hard.length === 0 || reference === null) return mergeAdjacent(text, out.toSorted((a, b) => a.start - b.start));
+  const instant = new Date(`${reference.date}T12:00:00Z`);
   for (const [from, to] of chronoWindows(text, hard)) {
     const window = text.slice(from, to);
     for (const result of chrono.casual.parse(window, { instant, timezone: 0 })) {

@@ -83,6 +83,11 @@ describe('sentence dates', () => {
     expect(first('Police arrested 40 people on 3 March 2020.', null)).toEqual({ date: '2020-03-03', precision: 'day' });
   });
 
+  it('leaves "today", "yesterday" and "last year" unresolved without a reference, never counted from 1970', () => {
+    expect(findDates('Protesters gathered today and yesterday, as they did last year.', null, null)).toEqual([]);
+    expect(first('Troops withdrew last week.', null)).toBeNull();
+  });
+
   it('reads "yesterday" and "three days ago" against the reference', () => {
     expect(first('Gunmen attacked the village yesterday.', '2024-06-25')).toEqual({ date: '2024-06-24', precision: 'day' });
     expect(first('Gunmen attacked the village three days ago.', '2024-06-25')).toEqual({
