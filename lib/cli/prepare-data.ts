@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     DEFAULT_SOURCES.curatedCountries,
     DEFAULT_SOURCES.regions,
     DEFAULT_SOURCES.admin1Aliases,
+    DEFAULT_SOURCES.usStates,
     ...tsFiles('lib/gazetteer'),
   ];
   if (force || gazetteerStale(gazetteerInputs)) {

