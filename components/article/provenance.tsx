@@ -7,7 +7,6 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleMeta } from '@/lib/geojson/schema';
-import type { ExplorerPlace } from '@/lib/explorer-data/types';
 import { buildSegments, paragraphAround, type Span } from '@/lib/explorer-data/segments';
 
 export interface ProvenanceSubject {
@@ -23,7 +22,8 @@ export interface ProvenanceSubject {
 export interface ProvenanceProps {
   subject: ProvenanceSubject;
   article: ArticleMeta | undefined;
-  places: readonly ExplorerPlace[];
+  /** the place mentions of the subject's article (fetched per article) */
+  mentions: readonly Span[];
   onFlyTo: (placeId: string) => void;
   onClose: () => void;
   /** e.g. "All events at Raqqa": selects the subject's place */
@@ -32,7 +32,7 @@ export interface ProvenanceProps {
 
 type ArticleText = { id: string; text: string | null };
 
-export function Provenance({ subject, article, places, onFlyTo, onClose, placeAction = null }: ProvenanceProps) {
+export function Provenance({ subject, article, mentions, onFlyTo, onClose, placeAction = null }: ProvenanceProps) {
   const [loaded, setLoaded] = useState<ArticleText | null>(null);
   const [wholeArticle, setWholeArticle] = useState(false);
 
@@ -48,16 +48,6 @@ export function Provenance({ subject, article, places, onFlyTo, onClose, placeAc
       });
     return () => controller.abort();
   }, [subject.article]);
-
-  const mentions = useMemo(() => {
-    const spans: Span[] = [];
-    for (const place of places) {
-      for (const m of place.mentions) {
-        if (m.article === subject.article) spans.push({ start: m.start, end: m.end, placeId: place.id, placeName: place.name });
-      }
-    }
-    return spans;
-  }, [places, subject.article]);
 
   const text = loaded?.id === subject.article && loaded.text !== null ? loaded.text : null;
   const consistent = text !== null && text.slice(subject.start, subject.end) === subject.sentence;

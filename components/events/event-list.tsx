@@ -5,7 +5,8 @@
  * Enter selects, Escape clears the selection.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExplorerEvent } from '@/lib/explorer-data/types';
+import type { MapEvent } from '@/lib/explorer-data/types';
+import { useDetails, type DetailsStore } from '@/components/explorer/details-store';
 import { ShapeSwatch } from '@/components/filters/shape-swatch';
 
 export const ROW_HEIGHT = 92; // px, fixed so the window is arithmetic
@@ -13,16 +14,18 @@ const OVERSCAN_ROWS = 6; // rows rendered above and below the visible ones
 const DEFAULT_VIEWPORT = 600; // px, before the first measurement
 
 export interface EventListProps {
-  events: readonly ExplorerEvent[];
+  events: readonly MapEvent[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onClear: () => void;
   actorName: (id: string) => string;
   actorColorOf: (id: string) => string;
+  /** sentences are fetched for the rows on screen */
+  details: DetailsStore;
   label: string;
 }
 
-export function EventList({ events, selectedId, onSelect, onClear, actorName, actorColorOf, label }: EventListProps) {
+export function EventList({ events, selectedId, onSelect, onClear, actorName, actorColorOf, details, label }: EventListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
@@ -90,6 +93,7 @@ export function EventList({ events, selectedId, onSelect, onClear, actorName, ac
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS);
   const last = Math.min(events.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN_ROWS);
   const rows = events.slice(first, last);
+  useDetails(details, rows.map((e) => e.index));
 
   return (
     <div
@@ -141,7 +145,7 @@ export function EventList({ events, selectedId, onSelect, onClear, actorName, ac
                   {' · '}
                   <span className="event-item-actors">{event.actorIds.map(actorName).join(', ') || 'no actor named'}</span>
                 </div>
-                <p className="event-item-sentence">{event.sentence}</p>
+                <p className="event-item-sentence">{details.get(event.index)?.sentence ?? '…'}</p>
               </div>
             );
           })}

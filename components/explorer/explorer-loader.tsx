@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { eventsDataUrl, fromCompact } from '@/lib/explorer-data/compact';
-import type { ExplorerData } from '@/lib/explorer-data/types';
+import type { MapData } from '@/lib/explorer-data/types';
 import type { ViewState } from '@/lib/url';
 
 const loadExplorer = () => import('./explorer');
@@ -21,7 +21,7 @@ export interface ExplorerLoaderProps {
 }
 
 export function ExplorerLoader({ version, eventCount, initialState, pinnedPlace }: ExplorerLoaderProps) {
-  const [data, setData] = useState<ExplorerData | null>(null);
+  const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -40,7 +40,7 @@ export function ExplorerLoader({ version, eventCount, initialState, pinnedPlace 
 
   if (error !== null) return <Status text={`The events could not be loaded (${error}). Reload to try again.`} />;
   if (data === null) return <Status text={`Loading ${eventCount.toLocaleString('en')} events…`} />;
-  return <Explorer data={data} initialState={initialState} pinnedPlace={pinnedPlace} />;
+  return <Explorer data={data} version={version} initialState={initialState} pinnedPlace={pinnedPlace} />;
 }
 
 function Status({ text }: { text: string }) {

@@ -5,9 +5,10 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
-import type { ExplorerData, ExplorerEvent, ExplorerPlace, ExplorerRoute } from '@/lib/explorer-data/types';
+import type { MapData, MapEvent, MapPlace, ExplorerRoute, EventDetails } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
-import { eventsInBounds, facetCounts, filterEvents, filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
+import { eventsInBounds, filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
+import { applyFilter, buildFilterIndex } from '@/lib/filters/filter-index';
 import { knownIds } from '@/lib/filters/known';
 import type { MapView, ViewState } from '@/lib/url';
 import { EventList } from '@/components/events/event-list';
@@ -18,6 +19,7 @@ import { MapLegend } from '@/components/map/map-legend';
 import { bboxToLatLngBounds, toLatLng } from '@/components/map/latlng';
 import { Toolbar } from './toolbar';
 import { useViewState } from './use-view-state';
+import { DetailsStore, useDetails, useMentions } from './details-store';
 
 const EVENT_ZOOM = 8; // zoom when a link selects a precise event
 const PLACE_ZOOM = 9; // zoom when a link selects a precise place
@@ -25,27 +27,32 @@ const FIT_MAX_ZOOM = 8; // never zoom closer than this when fitting all events
 const WORLD_VIEW: MapView = { zoom: 2, lat: 25, lng: 15 };
 
 export interface ExplorerProps {
-  data: ExplorerData;
+  data: MapData;
+  /** version of the events file: event details and mentions are fetched for it */
+  version: string;
   initialState: ViewState;
   /** on /place/<id>: the place of the path */
   pinnedPlace: string | null;
 }
 
-export default function Explorer({ data, initialState, pinnedPlace }: ExplorerProps) {
+export default function Explorer({ data, version, initialState, pinnedPlace }: ExplorerProps) {
   const known = useMemo(() => knownIds(data), [data]);
   const { state, update, replaceMapView, popCount } = useViewState(initialState, known, pinnedPlace);
   const mapRef = useRef<LeafletMap | null>(null);
   const [bounds, setBounds] = useState<Bounds | null>(null);
 
+  const store = useMemo(() => new DetailsStore(version), [version]);
+  const filterIndex = useMemo(() => buildFilterIndex(data.events, data.actors), [data.events, data.actors]);
+  const eventById = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data.events]);
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
   const placeById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const actorName = useCallback((id: string) => actorById.get(id)?.name ?? id, [actorById]);
   const actorColorOf = useCallback((id: string) => actorColor(actorById.get(id)?.colorIndex), [actorById]);
-  const eventColor = useCallback((e: ExplorerEvent) => actorColorOf(e.actorIds[0] ?? ''), [actorColorOf]);
+  const eventColor = useCallback((e: MapEvent) => actorColorOf(e.actorIds[0] ?? ''), [actorColorOf]);
   const routeColor = useCallback((r: ExplorerRoute) => actorColorOf(r.actorIds[0] ?? ''), [actorColorOf]);
   const describe = useCallback(
-    (e: ExplorerEvent) =>
+    (e: MapEvent) =>
       `${e.date ?? 'undated'} — ${e.subEventType ?? e.eventType} — ${e.actorIds.map(actorName).join(', ') || 'no actor'} — ${e.placeName}`,
     [actorName],
   );
@@ -54,26 +61,37 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
     () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to }),
     [state.actors, state.types, state.from, state.to],
   );
-  const filtered = useMemo(() => filterEvents(data.events, filter), [data.events, filter]);
+  const { filtered, facets } = useMemo(() => {
+    const result = applyFilter(filterIndex, filter);
+    const events: MapEvent[] = new Array<MapEvent>(result.indexes.length);
+    for (let k = 0; k < events.length; k++) events[k] = data.events[result.indexes[k] as number] as MapEvent;
+    return { filtered: events, facets: result };
+  }, [data.events, filterIndex, filter]);
   const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
-  const facets = useMemo(() => facetCounts(data.events, filter), [data.events, filter]);
   const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
   const listed = useMemo(() => {
     if (selectedPlace) return filtered.filter((e) => e.placeId === selectedPlace.id);
     return bounds ? eventsInBounds(filtered, bounds) : filtered;
   }, [filtered, bounds, selectedPlace]);
 
-  const subject = useMemo(() => (state.event === null ? null : subjectOf(state.event, data, describe)), [state.event, data, describe]);
+  const selectedEvent = state.event === null ? undefined : eventById.get(state.event);
+  useDetails(store, selectedEvent ? [selectedEvent.index] : []);
+  const selectedDetails = selectedEvent ? store.get(selectedEvent.index) : undefined;
+  const subject = useMemo(
+    () => (state.event === null ? null : subjectOf(state.event, selectedEvent, selectedDetails, data.routes, describe)),
+    [state.event, selectedEvent, selectedDetails, data.routes, describe],
+  );
+  const mentions = useMentions(version, subject?.article ?? null);
   const highlighted = placeById.get(state.place ?? subject?.placeId ?? '') ?? null;
   const outlinedPlaces = useMemo(() => areaPlaces(filtered, placeById, highlighted), [filtered, placeById, highlighted]);
   const legendActors = useMemo(() => firstActorCounts(filtered, actorName, actorColorOf), [filtered, actorName, actorColorOf]);
   const legendTypes = useMemo(() => {
-    const counts = new Map<ExplorerEvent['typeSlug'], number>();
+    const counts = new Map<MapEvent['typeSlug'], number>();
     for (const e of filtered) counts.set(e.typeSlug, (counts.get(e.typeSlug) ?? 0) + 1);
     return counts;
   }, [filtered]);
 
-  const initialView = useMemo(() => initialViewFor(state, data, filtered, placeById), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const initialView = useMemo(() => initialViewFor(state, data, eventById, filtered, placeById), []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onViewChange = useCallback(
     (view: MapView, b: Bounds) => {
@@ -109,7 +127,7 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
   return (
     <div className="explorer">
       <aside className="explorer-filters">
-        <Toolbar events={filtered} actors={data.actors} articles={data.articles} />
+        <Toolbar events={filtered} actors={data.actors} articles={data.articles} details={store} />
         <FilterPanel
           state={state}
           actors={data.actors}
@@ -156,6 +174,7 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
           onClear={clearSelection}
           actorName={actorName}
           actorColorOf={actorColorOf}
+          details={store}
           label={listLabel}
         />
         {subject ? (
@@ -163,7 +182,7 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
             key={subject.id}
             subject={subject}
             article={articleById.get(subject.article)}
-            places={data.places}
+            mentions={mentions}
             onFlyTo={flyTo}
             onClose={clearSelection}
             placeAction={
@@ -172,6 +191,10 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
                 : null
             }
           />
+        ) : selectedEvent ? (
+          <p className="provenance-note" role="status">
+            Loading where this comes from…
+          </p>
         ) : null}
       </section>
     </div>
@@ -182,12 +205,13 @@ export default function Explorer({ data, initialState, pinnedPlace }: ExplorerPr
 
 function subjectOf(
   id: string,
-  data: ExplorerData,
-  describe: (e: ExplorerEvent) => string,
+  event: MapEvent | undefined,
+  details: EventDetails | undefined,
+  routes: readonly ExplorerRoute[],
+  describe: (e: MapEvent) => string,
 ): (ProvenanceSubject & { placeId: string | null }) | null {
-  const event = data.events.find((e) => e.id === id);
-  if (event) return { ...pick(event), id, kind: 'event', heading: describe(event), placeId: event.placeId };
-  const route = data.routes.find((r) => r.id === id);
+  if (event) return details ? { ...pick(details), id, kind: 'event', heading: describe(event), placeId: event.placeId } : null;
+  const route = routes.find((r) => r.id === id);
   if (route) {
     return { ...pick(route), id, kind: 'route', heading: `Route: ${route.fromName} → ${route.toName}${route.date ? ` (${route.date})` : ''}`, placeId: null };
   }
@@ -200,12 +224,13 @@ function pick(item: { article: string; sentence: string; start: number; end: num
 
 function initialViewFor(
   state: ViewState,
-  data: ExplorerData,
-  filtered: readonly ExplorerEvent[],
-  placeById: ReadonlyMap<string, ExplorerPlace>,
+  data: MapData,
+  eventById: ReadonlyMap<string, MapEvent>,
+  filtered: readonly MapEvent[],
+  placeById: ReadonlyMap<string, MapPlace>,
 ): InitialView {
   if (state.map) return { kind: 'view', center: [state.map.lat, state.map.lng], zoom: state.map.zoom };
-  const event = state.event === null ? undefined : data.events.find((e) => e.id === state.event);
+  const event = state.event === null ? undefined : eventById.get(state.event);
   const place = placeById.get(event?.placeId ?? state.place ?? '');
   if (place?.precision === 3 && place.area) return { kind: 'bounds', bounds: bboxToLatLngBounds(place.area.bbox), maxZoom: PLACE_ZOOM };
   if (event) return { kind: 'view', center: toLatLng(event.lngLat), zoom: EVENT_ZOOM };
@@ -225,10 +250,10 @@ function initialViewFor(
 
 /** Low-precision places with events in the filter, most events first; the selected place leads. */
 function areaPlaces(
-  events: readonly ExplorerEvent[],
-  placeById: ReadonlyMap<string, ExplorerPlace>,
-  selected: ExplorerPlace | null,
-): ExplorerPlace[] {
+  events: readonly MapEvent[],
+  placeById: ReadonlyMap<string, MapPlace>,
+  selected: MapPlace | null,
+): MapPlace[] {
   const counts = new Map<string, number>();
   for (const e of events) if (e.precision === 3) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
   const places = [...counts.entries()]
@@ -241,7 +266,7 @@ function areaPlaces(
 }
 
 function firstActorCounts(
-  events: readonly ExplorerEvent[],
+  events: readonly MapEvent[],
   actorName: (id: string) => string,
   actorColorOf: (id: string) => string,
 ): { id: string; name: string; color: string; count: number }[] {

@@ -1,7 +1,8 @@
 'use client';
 /** Copy link and exports. Exports are built on click from the filtered events (lib/export), downloaded as blobs. */
 import { useState } from 'react';
-import type { ExplorerActor, ExplorerEvent } from '@/lib/explorer-data/types';
+import type { ExplorerActor, ExplorerEvent, MapEvent } from '@/lib/explorer-data/types';
+import type { DetailsStore } from './details-store';
 import type { ArticleMeta } from '@/lib/geojson/schema';
 import { eventsToCsv } from '@/lib/export/csv';
 import { eventsToGeoJson, stringifyGeoJson } from '@/lib/export/geojson';
@@ -10,12 +11,14 @@ const STATUS_MS = 2500; // how long "Link copied" stays
 const DOWNLOAD_URL_TTL_MS = 10_000; // keep the blob URL alive while the browser starts the download
 
 export interface ToolbarProps {
-  events: readonly ExplorerEvent[];
+  events: readonly MapEvent[];
   actors: readonly ExplorerActor[];
   articles: readonly ArticleMeta[];
+  /** exports need every event's sentence: fetched on the first export */
+  details: DetailsStore;
 }
 
-export function Toolbar({ events, actors, articles }: ToolbarProps) {
+export function Toolbar({ events, actors, articles, details }: ToolbarProps) {
   const [status, setStatus] = useState('');
 
   const copyLink = async () => {
@@ -38,11 +41,14 @@ export function Toolbar({ events, actors, articles }: ToolbarProps) {
       </button>
       <button
         type="button"
-        onClick={() => download('events.geojson', 'application/geo+json', stringifyGeoJson(eventsToGeoJson(events, actors)))}
+        onClick={() => void withDetails(events, details, setStatus).then((full) => full && download('events.geojson', 'application/geo+json', stringifyGeoJson(eventsToGeoJson(full, actors))))}
       >
         Export GeoJSON
       </button>
-      <button type="button" onClick={() => download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(events, actors, articles))}>
+      <button
+        type="button"
+        onClick={() => void withDetails(events, details, setStatus).then((full) => full && download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(full, actors, articles)))}
+      >
         Export CSV
       </button>
       <span className="toolbar-status" role="status" aria-live="polite">
@@ -50,6 +56,24 @@ export function Toolbar({ events, actors, articles }: ToolbarProps) {
       </span>
     </div>
   );
+}
+
+/** The events with their details, fetched once for all events; null (and a status) when that failed. */
+async function withDetails(
+  events: readonly MapEvent[],
+  details: DetailsStore,
+  setStatus: (status: string) => void,
+): Promise<ExplorerEvent[] | null> {
+  try {
+    const known = events.every((e) => details.get(e.index)) ? null : await details.all();
+    return events.flatMap(({ index, ...e }) => {
+      const d = (known ?? details).get(index);
+      return d ? [{ ...e, ...d }] : [];
+    });
+  } catch {
+    setStatus('Export failed: the event details could not be loaded');
+    return null;
+  }
 }
 
 function download(fileName: string, type: string, content: string): void {

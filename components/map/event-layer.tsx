@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
 import { useMap } from 'react-leaflet';
-import type { ExplorerEvent } from '@/lib/explorer-data/types';
+import type { MapEvent } from '@/lib/explorer-data/types';
 import { toLatLng } from './latlng';
 import { clusterIcon, eventIcon, selectionRingIcon } from './marker-icons';
 
@@ -33,11 +33,11 @@ const MAX_LIST_ITEMS = 50; // events listed in a co-located cluster's popup
 const VIEW_PADDING = 0.25; // fraction of the view added on each side before asking for clusters
 
 export interface EventLayerProps {
-  events: readonly ExplorerEvent[];
-  colorOf: (event: ExplorerEvent) => string;
+  events: readonly MapEvent[];
+  colorOf: (event: MapEvent) => string;
   selectedId: string | null;
   onSelect: (id: string) => void;
-  describe: (event: ExplorerEvent) => string;
+  describe: (event: MapEvent) => string;
 }
 
 type ExplorerWindow = Window & { __explorerReady?: boolean; __explorerRenders?: number };
@@ -65,11 +65,11 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
     });
     sc.load(
       groups.map((members, g) => {
-        const first = events[members[0] ?? 0] as ExplorerEvent;
+        const first = events[members[0] ?? 0] as MapEvent;
         let color = colorOf(first);
         let approx = true;
         for (const i of members) {
-          const e = events[i] as ExplorerEvent;
+          const e = events[i] as MapEvent;
           if (color !== MIXED_COLOR && colorOf(e) !== color) color = MIXED_COLOR;
           approx &&= e.precision === 3;
         }
@@ -163,7 +163,7 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
       L.popup({ maxWidth: 320, className: 'event-cluster-popup' }).setLatLng(position).setContent(list).openOn(map);
     };
 
-    const clusterList = (members: readonly ExplorerEvent[], total: number): HTMLElement => {
+    const clusterList = (members: readonly MapEvent[], total: number): HTMLElement => {
       const root = document.createElement('div');
       const heading = document.createElement('p');
       heading.className = 'cluster-popup-heading';
@@ -220,14 +220,24 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
   return null;
 }
 
-/** Event indexes grouped by identical point, in first-seen order. */
-function groupByLocation(events: readonly ExplorerEvent[]): number[][] {
-  const byKey = new Map<string, number[]>();
-  events.forEach((event, i) => {
-    const key = `${event.lngLat[0]},${event.lngLat[1]}`;
-    const members = byKey.get(key);
+/** Event indexes grouped by identical point, in first-seen order (numeric keys: no string per event). */
+function groupByLocation(events: readonly MapEvent[]): number[][] {
+  const byLng = new Map<number, Map<number, number[]>>();
+  const groups: number[][] = [];
+  for (let i = 0; i < events.length; i++) {
+    const [lng, lat] = (events[i] as MapEvent).lngLat;
+    let byLat = byLng.get(lng);
+    if (!byLat) {
+      byLat = new Map();
+      byLng.set(lng, byLat);
+    }
+    const members = byLat.get(lat);
     if (members) members.push(i);
-    else byKey.set(key, [i]);
-  });
-  return [...byKey.values()];
+    else {
+      const fresh = [i];
+      byLat.set(lat, fresh);
+      groups.push(fresh);
+    }
+  }
+  return groups;
 }

@@ -4,7 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import { useMemo } from 'react';
 import type { LatLngBoundsExpression, LatLngExpression, Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
-import type { ExplorerEvent, ExplorerPlace, ExplorerRoute } from '@/lib/explorer-data/types';
+import type { MapEvent, MapPlace, ExplorerRoute } from '@/lib/explorer-data/types';
 import type { Bounds } from '@/lib/filters/filter-events';
 import type { MapView } from '@/lib/url';
 import { AreaOutline } from './area-outline';
@@ -21,16 +21,16 @@ export type InitialView = { kind: 'view'; center: LatLngExpression; zoom: number
 
 export interface EventMapProps {
   initialView: InitialView;
-  events: readonly ExplorerEvent[];
+  events: readonly MapEvent[];
   routes: readonly ExplorerRoute[];
   /** low-precision places with events in the current filter, most events first */
-  outlinedPlaces: readonly ExplorerPlace[];
+  outlinedPlaces: readonly MapPlace[];
   selectedId: string | null;
   /** the selected place, or the place of the selected event: its area outline stands out */
   highlightPlaceId: string | null;
-  eventColor: (event: ExplorerEvent) => string;
+  eventColor: (event: MapEvent) => string;
   routeColor: (route: ExplorerRoute) => string;
-  describe: (event: ExplorerEvent) => string;
+  describe: (event: MapEvent) => string;
   onSelect: (id: string) => void;
   popView: MapView | null;
   popCount: number;

@@ -1,6 +1,6 @@
 /** Leaflet icons for events, clusters, the selection ring and route arrows — all DOM nodes, no HTML strings. */
 import L from 'leaflet';
-import type { ExplorerEvent } from '@/lib/explorer-data/types';
+import type { MapEvent } from '@/lib/explorer-data/types';
 import { shapeSvg } from './event-shapes';
 
 const MARKER_SIZE = 20; // px, event marker box
@@ -10,7 +10,7 @@ const RING_SIZE = 48; // px, selection ring (wider than a cluster of a few)
 const ARROW_SIZE = 18; // px, route arrow head
 
 /** A marker icon for one event: its type's shape, its first actor's colour, hollow when only the area is known. */
-export function eventIcon(event: ExplorerEvent, color: string, selected: boolean): L.DivIcon {
+export function eventIcon(event: Pick<MapEvent, 'precision' | 'typeSlug'>, color: string, selected: boolean): L.DivIcon {
   const root = document.createElement('div');
   root.className = 'event-marker' + (event.precision === 3 ? ' is-approx' : '') + (selected ? ' is-selected' : '');
   root.append(shapeSvg(event.typeSlug, color, event.precision === 3, MARKER_SIZE));

@@ -1,6 +1,6 @@
 'use client';
 /** Movement routes: a line from → to in the first actor's colour, an arrow head at the destination. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import L from 'leaflet';
 import { Marker, Polyline, Tooltip } from 'react-leaflet';
 import type { ExplorerRoute, LngLat } from '@/lib/explorer-data/types';
@@ -35,7 +35,8 @@ export function RouteLayer({ routes, colorOf, selectedId, onSelect }: RouteLayer
   );
 }
 
-function RouteLine({
+/** Memoised: the explorer re-renders on every map move, and re-rendering a route re-styles its Leaflet paths. */
+const RouteLine = memo(function RouteLine({
   route,
   color,
   selected,
@@ -55,24 +56,25 @@ function RouteLine({
   );
   const label = `Route: ${route.fromName} → ${route.toName}`;
   const weight = selected ? SELECTED_WEIGHT : LINE_WEIGHT;
+  const casing = useMemo(
+    () => ({ color: '#ffffff', weight: weight + 2 * CASING_EXTRA, opacity: selected ? 0.95 : 0.75, lineCap: 'round' as const }),
+    [weight, selected],
+  );
+  const line = useMemo(
+    () => ({
+      color,
+      weight,
+      opacity: selected ? 1 : 0.8,
+      dashArray: selected ? undefined : LINE_DASH,
+      className: selected ? 'route-line is-selected' : 'route-line',
+    }),
+    [color, weight, selected],
+  );
+  const handlers = useMemo(() => ({ click: () => onSelect(route.id) }), [onSelect, route.id]);
   return (
     <>
-      <Polyline
-        positions={positions}
-        interactive={false}
-        pathOptions={{ color: '#ffffff', weight: weight + 2 * CASING_EXTRA, opacity: selected ? 0.95 : 0.75, lineCap: 'round' }}
-      />
-      <Polyline
-        positions={positions}
-        pathOptions={{
-          color,
-          weight,
-          opacity: selected ? 1 : 0.8,
-          dashArray: selected ? undefined : LINE_DASH,
-          className: selected ? 'route-line is-selected' : 'route-line',
-        }}
-        eventHandlers={{ click: () => onSelect(route.id) }}
-      >
+      <Polyline positions={positions} interactive={false} pathOptions={casing} />
+      <Polyline positions={positions} pathOptions={line} eventHandlers={handlers}>
         <Tooltip sticky>{label}</Tooltip>
       </Polyline>
       {icon && last ? (
@@ -86,7 +88,7 @@ function RouteLine({
       ) : null}
     </>
   );
-}
+});
 
 /** Bearing on screen, degrees clockwise from east; Web Mercator is conformal, so one zoom serves all. */
 function screenAngle(from: LngLat, to: LngLat): number {

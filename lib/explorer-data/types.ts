@@ -81,3 +81,27 @@ export interface ExplorerData {
 export type LoadResult =
   | { ok: true; path: string; data: ExplorerData }
   | { ok: false; path: string; reason: 'missing' | 'invalid'; message: string };
+
+/** Where an event comes from: fetched per event by the map page (see ./details.ts), not shipped with the markers. */
+export interface EventDetails {
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** An event as the map page holds it: what markers, filters and the list need; `index` is its place in the file's order. */
+export type MapEvent = Omit<ExplorerEvent, keyof EventDetails> & { index: number };
+
+/** A place as the map page holds it; its mentions are fetched per article. */
+export type MapPlace = Omit<ExplorerPlace, 'mentions'>;
+
+/** What the map page loads first: ExplorerData without sentences and mentions. */
+export interface MapData {
+  events: readonly MapEvent[];
+  places: readonly MapPlace[];
+  routes: readonly ExplorerRoute[];
+  actors: readonly ExplorerActor[];
+  articles: readonly ArticleMeta[];
+}

@@ -6,6 +6,9 @@
 import type { EventTypeSlug } from './event-types';
 import type { ExplorerEvent, ExplorerRoute } from '../explorer-data/types';
 
+/** The fields the filters read; ExplorerEvent and MapEvent both have them. */
+export type FilterableEvent = Pick<ExplorerEvent, 'actorIds' | 'typeSlug' | 'date' | 'lngLat'>;
+
 export interface EventFilter {
   actors: readonly string[];
   types: readonly EventTypeSlug[];
@@ -55,7 +58,7 @@ export function facetCounts(
 }
 
 /** Events whose point lies inside `bounds` (a bounds crossing the antimeridian has west > east). */
-export function eventsInBounds(events: readonly ExplorerEvent[], bounds: Bounds): ExplorerEvent[] {
+export function eventsInBounds<E extends FilterableEvent>(events: readonly E[], bounds: Bounds): E[] {
   const [west, south, east, north] = bounds;
   if (east - west >= 360) return events.filter((e) => e.lngLat[1] >= south && e.lngLat[1] <= north);
   const w = wrap(west);
@@ -93,14 +96,14 @@ function compile(filter: EventFilter): (event: ExplorerEvent, skip: Facet) => bo
 }
 
 /** First day of a YYYY / YYYY-MM / YYYY-MM-DD period, as a comparable string. */
-function periodStart(date: string): string {
+export function periodStart(date: string): string {
   if (date.length === 4) return `${date}-01-01`;
   if (date.length === 7) return `${date}-01`;
   return date;
 }
 
 /** Last day (or an upper bound that compares correctly) of the period. */
-function periodEnd(date: string): string {
+export function periodEnd(date: string): string {
   if (date.length === 4) return `${date}-12-31`;
   if (date.length === 7) return `${date}-31`;
   return date;

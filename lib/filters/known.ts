@@ -1,6 +1,5 @@
 /** Drops what a deep link names but the data does not have: unknown actors, events and places are ignored. */
 import type { ViewState } from '../url/view-state';
-import type { ExplorerData } from '../explorer-data/types';
 
 export interface KnownIds {
   actors: ReadonlySet<string>;
@@ -9,8 +8,10 @@ export interface KnownIds {
   places: ReadonlySet<string>;
 }
 
-/** The id sets of a dataset, built once per dataset. */
-export function knownIds(data: ExplorerData): KnownIds {
+type WithIds = readonly { id: string }[];
+
+/** The id sets of a dataset (ExplorerData or the map page's MapData), built once per dataset. */
+export function knownIds(data: { actors: WithIds; events: WithIds; routes: WithIds; places: WithIds }): KnownIds {
   return {
     actors: new Set(data.actors.map((a) => a.id)),
     selectable: new Set([...data.events.map((e) => e.id), ...data.routes.map((r) => r.id)]),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromCompact, toCompact } from '@/lib/explorer-data/compact';
+import { fromCompact, toCompact, toMapData } from '@/lib/explorer-data/compact';
 import { parseEventsText } from '@/lib/explorer-data/load';
 
 const FIXTURE = 'tests/fixtures/explorer/events.geojson';
@@ -10,20 +10,26 @@ describe('compact wire format', () => {
   if (!result.ok) throw new Error(result.message);
   const data = result.data;
 
-  it('round-trips the explorer data through JSON unchanged', () => {
+  it('carries everything the map needs through JSON unchanged', () => {
     const wire = JSON.parse(JSON.stringify(toCompact(data))) as unknown;
-    expect(fromCompact(wire)).toEqual(data);
+    expect(fromCompact(wire)).toEqual(toMapData(data));
+  });
+
+  it('leaves sentences and place mentions out of the markers payload', () => {
+    const json = JSON.stringify(toCompact(data));
+    expect(json).not.toContain(data.events[0]!.sentence);
+    expect(json).not.toContain('"mentions"');
   });
 
   it('keeps an event whose place record is missing, under its own id and point', () => {
     const orphan = { ...data.events[0]!, id: 'event:x:1:0', placeId: 'place:geonames:1', placeName: 'place:geonames:1', precision: 3 as const };
     const back = fromCompact(JSON.parse(JSON.stringify(toCompact({ ...data, events: [orphan] }))));
-    expect(back.events[0]).toEqual(orphan);
+    expect(back.events[0]).toEqual(toMapData({ ...data, events: [orphan] }).events[0]);
   });
 
   it('rejects a payload whose columns disagree in length', () => {
     const wire = toCompact(data);
-    const broken = { ...wire, events: { ...wire.events, sentence: wire.events.sentence.slice(1) } };
-    expect(() => fromCompact(broken)).toThrow(/column sentence length/);
+    const broken = { ...wire, events: { ...wire.events, date: wire.events.date.slice(1) } };
+    expect(() => fromCompact(broken)).toThrow(/column date length/);
   });
 });

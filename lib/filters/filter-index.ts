@@ -1,0 +1,122 @@
+/**
+ * The explorer's filters over typed arrays: built once per dataset, then a filter change is one pass over the
+ * events with no objects allocated per event. Same answers as filterEvents + facetCounts (./filter-events).
+ */
+import { EVENT_TYPE_SLUGS, type EventTypeSlug } from './event-types';
+import { periodEnd, periodStart, type EventFilter, type FilterableEvent } from './filter-events';
+
+const UNDATED = -1; // day key of an event without a date
+
+export interface FilterIndex {
+  count: number;
+  /** index into EVENT_TYPE_SLUGS per event */
+  type: Uint8Array;
+  /** event i names the actors actorList[actorStart[i] .. actorStart[i + 1]) (indexes into actorIds, no repeats) */
+  actorStart: Int32Array;
+  actorList: Int32Array;
+  actorIds: readonly string[];
+  /** first and last day of each event's period as YYYYMMDD numbers (ordered like the ISO strings), or UNDATED */
+  dayStart: Int32Array;
+  dayEnd: Int32Array;
+}
+
+export interface FilterResult {
+  /** positions (in the indexed events) of the events passing every filter, ascending */
+  indexes: Int32Array;
+  /** per actor: events that would show were it ticked, given the other filters (see facetCounts) */
+  actors: Map<string, number>;
+  types: Map<EventTypeSlug, number>;
+}
+
+/**
+ * Indexes events for applyFilter; `actors` fixes the actor numbering (ids not listed are added after them).
+ * @example const index = buildFilterIndex(data.events, data.actors);
+ */
+export function buildFilterIndex(events: readonly FilterableEvent[], actors: readonly { id: string }[]): FilterIndex {
+  const actorIds = actors.map((a) => a.id);
+  const actorNumber = new Map(actorIds.map((id, i) => [id, i]));
+  const typeNumber = new Map<string, number>(EVENT_TYPE_SLUGS.map((slug, i) => [slug, i]));
+  const n = events.length;
+  const type = new Uint8Array(n);
+  const actorStart = new Int32Array(n + 1);
+  const list: number[] = [];
+  const dayStart = new Int32Array(n);
+  const dayEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as FilterableEvent;
+    type[i] = typeNumber.get(e.typeSlug) ?? 0;
+    actorStart[i] = list.length;
+    for (const id of e.actorIds) {
+      let a = actorNumber.get(id);
+      if (a === undefined) {
+        a = actorIds.length;
+        actorIds.push(id);
+        actorNumber.set(id, a);
+      }
+      if (list.indexOf(a, actorStart[i]) < 0) list.push(a);
+    }
+    dayStart[i] = e.date === null ? UNDATED : dayKey(periodStart(e.date));
+    dayEnd[i] = e.date === null ? UNDATED : dayKey(periodEnd(e.date));
+  }
+  actorStart[n] = list.length;
+  return { count: n, type, actorStart, actorList: Int32Array.from(list), actorIds, dayStart, dayEnd };
+}
+
+/**
+ * The events passing `filter` and the facet counts, in one pass.
+ * @example applyFilter(index, { actors: ['isis'], types: [], from: null, to: null }).indexes.length
+ */
+export function applyFilter(index: FilterIndex, filter: EventFilter): FilterResult {
+  const { count, type, actorStart, actorList, dayStart, dayEnd, actorIds } = index;
+  const actorOn = new Uint8Array(actorIds.length);
+  let anyActor = false;
+  const wanted = new Set(filter.actors);
+  actorIds.forEach((id, a) => {
+    if (wanted.has(id)) {
+      actorOn[a] = 1;
+      anyActor = true;
+    }
+  });
+  // An actor ticked in the URL but absent from the data still filters: nothing names it.
+  if (!anyActor && wanted.size > 0) anyActor = true;
+  const typeOn = new Uint8Array(EVENT_TYPE_SLUGS.length);
+  for (const slug of filter.types) typeOn[EVENT_TYPE_SLUGS.indexOf(slug)] = 1;
+  const anyType = filter.types.length > 0;
+  const dated = filter.from !== null || filter.to !== null;
+  const from = filter.from === null ? -Infinity : dayKey(periodStart(filter.from));
+  const to = filter.to === null ? Infinity : dayKey(periodEnd(filter.to));
+
+  const out = new Int32Array(count);
+  const actorCounts = new Int32Array(actorIds.length);
+  const typeCounts = new Int32Array(EVENT_TYPE_SLUGS.length);
+  let m = 0;
+  for (let i = 0; i < count; i++) {
+    if (dated && (dayStart[i] === UNDATED || (dayEnd[i] as number) < from || (dayStart[i] as number) > to)) continue;
+    const t = type[i] as number;
+    const typeOk = !anyType || typeOn[t] === 1;
+    const lo = actorStart[i] as number;
+    const hi = actorStart[i + 1] as number;
+    let actorOk = !anyActor;
+    for (let k = lo; k < hi && !actorOk; k++) actorOk = actorOn[actorList[k] as number] === 1;
+    if (actorOk) typeCounts[t] = (typeCounts[t] as number) + 1;
+    if (typeOk) for (let k = lo; k < hi; k++) {
+      const a = actorList[k] as number;
+      actorCounts[a] = (actorCounts[a] as number) + 1;
+    }
+    if (actorOk && typeOk) out[m++] = i;
+  }
+  const actors = new Map<string, number>();
+  actorIds.forEach((id, a) => {
+    if ((actorCounts[a] as number) > 0) actors.set(id, actorCounts[a] as number);
+  });
+  const types = new Map<EventTypeSlug, number>();
+  EVENT_TYPE_SLUGS.forEach((slug, t) => {
+    if ((typeCounts[t] as number) > 0) types.set(slug, typeCounts[t] as number);
+  });
+  return { indexes: out.slice(0, m), actors, types };
+}
+
+/** "2017-10-31" → 20171031: numbers that order like the (well-formed) ISO strings they come from. */
+function dayKey(day: string): number {
+  return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+}

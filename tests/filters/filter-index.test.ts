@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseEventsText } from '@/lib/explorer-data/load';
+import { articleMentions, eventDetails, parseIndexes } from '@/lib/explorer-data/details';
+import { facetCounts, filterEvents, type EventFilter } from '@/lib/filters/filter-events';
+import { applyFilter, buildFilterIndex } from '@/lib/filters/filter-index';
+
+const FIXTURE = 'tests/fixtures/explorer/events.geojson';
+const result = parseEventsText(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+if (!result.ok) throw new Error(result.message);
+const data = result.data;
+const NONE: EventFilter = { actors: [], types: [], from: null, to: null };
+
+const FILTERS: Record<string, EventFilter> = {
+  'no filter': NONE,
+  'two actors': { ...NONE, actors: ['syrian-government', 'protesters'] },
+  'an actor absent from the data': { ...NONE, actors: ['nobody-at-all'] },
+  'two types': { ...NONE, types: ['protests', 'explosions-remote-violence'] },
+  'a day range overlapping a month-precision date': { ...NONE, from: '2017-10-13', to: '2017-10-14' },
+  'an open-ended month bound': { ...NONE, from: '2017-10' },
+  'actor, type and date together': { actors: ['isis'], types: ['battles'], from: null, to: '2017-10-17' },
+};
+
+describe('applyFilter (typed-array filters)', () => {
+  const index = buildFilterIndex(data.events, data.actors);
+  for (const [name, filter] of Object.entries(FILTERS)) {
+    it(`keeps the same events and facet counts as filterEvents for ${name}`, () => {
+      const got = applyFilter(index, filter);
+      expect([...got.indexes].map((i) => data.events[i]!.id)).toEqual(filterEvents(data.events, filter).map((e) => e.id));
+      const expected = facetCounts(data.events, filter);
+      expect(got.actors).toEqual(expected.actors);
+      expect(got.types).toEqual(expected.types);
+    });
+  }
+
+  it('finds at least one event for the fixture filters that should match', () => {
+    expect(applyFilter(index, FILTERS['two actors']!).indexes.length).toBeGreaterThan(0);
+    expect(applyFilter(index, FILTERS['an actor absent from the data']!).indexes.length).toBe(0);
+  });
+});
+
+describe('event details and article mentions (fetched lazily by the map page)', () => {
+  it('answers an event index with its sentence and offsets, and null past the end', () => {
+    const first = data.events[0]!;
+    expect(eventDetails(data, [0, data.events.length]).details).toEqual([
+      [0, { article: first.article, sentence: first.sentence, start: first.start, end: first.end, confidence: first.confidence }],
+      [data.events.length, null],
+    ]);
+  });
+
+  it('reads index lists and refuses anything else', () => {
+    expect(parseIndexes('3,17,22')).toEqual([3, 17, 22]);
+    expect(parseIndexes('3,,4')).toBeNull();
+    expect(parseIndexes('-1')).toBeNull();
+    expect(parseIndexes(null)).toBeNull();
+  });
+
+  it('lists every mention of a place in the article, with the place name', () => {
+    const place = data.places.find((p) => p.mentions.length > 0)!;
+    const mention = place.mentions[0]!;
+    expect(articleMentions(data, mention.article)).toContainEqual({ start: mention.start, end: mention.end, placeId: place.id, placeName: place.name });
+    expect(articleMentions(data, 'no-such-article')).toEqual([]);
+  });
+});
