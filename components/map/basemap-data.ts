@@ -12,31 +12,49 @@ import {
 } from '@/lib/basemap/schema';
 import type { Admin1Props, BasemapLayer, Label, Topo } from '@/lib/basemap/schema';
 
-export interface BasemapShapes {
+/** What the admin layer draws: the land fill and the borders. Enough on its own for the map not to look empty. */
+export interface LandShapes {
   land: FeatureCollection | Feature;
-  lakes: FeatureCollection | Feature;
-  rivers: FeatureCollection | Feature;
   countryBorders: MultiLineString;
   admin1Borders: MultiLineString;
 }
+
+/** What the hydro layer draws on top of the land. */
+export interface HydroShapes {
+  lakes: FeatureCollection | Feature;
+  rivers: FeatureCollection | Feature;
+}
+
+/** The browser's fetch, or a stand-in with the same call shape (tests serve the built files from disk). */
+export type FetchLike = (url: string, init: { signal: AbortSignal }) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
 
 /** URL of a layer; the route serves only whitelisted names. */
 export function layerUrl(layer: BasemapLayer): string {
   return `/basemap/${layer}`;
 }
 
-/** Fetches the three geometry layers and turns them into GeoJSON ready for L.geoJSON. */
-export async function fetchShapes(signal: AbortSignal): Promise<BasemapShapes> {
-  const [admin, hydro] = await Promise.all([fetchTopology('admin', signal), fetchTopology('hydro', signal)]);
+/**
+ * Fetches the admin layer and decodes land and borders. Independent of the hydro layer so the land is drawn as
+ * soon as its own file arrives.
+ */
+export async function fetchLandShapes(signal: AbortSignal, fetchImpl: FetchLike = fetch): Promise<LandShapes> {
+  const admin = await fetchTopology('admin', signal, fetchImpl);
   const countries = objectOf(admin, ADMIN_OBJECTS.countries);
   const admin1 = objectOf(admin, ADMIN_OBJECTS.admin1);
   return {
     land: feature(admin, objectOf(admin, ADMIN_OBJECTS.land)),
-    lakes: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.lakes)),
-    rivers: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.rivers)),
     // Shared arcs between two different countries are borders; coastlines come from the land fill.
     countryBorders: mesh(admin, countries, (a, b) => a !== b),
     admin1Borders: mesh(admin, admin1, (a, b) => a !== b && ccOf(a) === ccOf(b)),
+  };
+}
+
+/** Fetches the hydro layer and decodes lakes and rivers. */
+export async function fetchHydroShapes(signal: AbortSignal, fetchImpl: FetchLike = fetch): Promise<HydroShapes> {
+  const hydro = await fetchTopology('hydro', signal, fetchImpl);
+  return {
+    lakes: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.lakes)),
+    rivers: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.rivers)),
   };
 }
 
@@ -47,14 +65,14 @@ export async function fetchLabels(layer: 'labels' | 'labels-detail', signal: Abo
   return parsed.data.labels;
 }
 
-async function fetchTopology(layer: BasemapLayer, signal: AbortSignal): Promise<Topo> {
-  const parsed = topologySchema.safeParse(await fetchJson(layer, signal));
+async function fetchTopology(layer: BasemapLayer, signal: AbortSignal, fetchImpl: FetchLike): Promise<Topo> {
+  const parsed = topologySchema.safeParse(await fetchJson(layer, signal, fetchImpl));
   if (!parsed.success) throw new Error(`Basemap layer ${layer} is not a topology: ${parsed.error.message}`);
   return parsed.data as unknown as Topo;
 }
 
-async function fetchJson(layer: BasemapLayer, signal: AbortSignal): Promise<unknown> {
-  const response = await fetch(layerUrl(layer), { signal });
+async function fetchJson(layer: BasemapLayer, signal: AbortSignal, fetchImpl: FetchLike = fetch): Promise<unknown> {
+  const response = await fetchImpl(layerUrl(layer), { signal });
   if (!response.ok) throw new Error(`Basemap layer ${layer}: HTTP ${response.status}`);
   return response.json();
 }

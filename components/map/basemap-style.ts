@@ -10,6 +10,11 @@ export const PANES = {
 } as const;
 
 export const SEA_COLOR = '#c9dcea';
+/**
+ * Map background until the land is drawn. Not the sea colour: the land arrives in a 1.7 MB file, and a sea-blue
+ * map over an inland place reads as "the place is in the sea" rather than "still loading".
+ */
+export const LOADING_COLOR = '#e9e7e1';
 
 export const LAND_STYLE: PathOptions = { stroke: true, color: '#b9b2a2', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 };
 export const LAKE_STYLE: PathOptions = { stroke: true, color: '#8fb3cf', weight: 0.5, fillColor: SEA_COLOR, fillOpacity: 1 };
@@ -23,8 +28,12 @@ export function riverStyle(zoom: number): PathOptions {
   return { color: '#5b93c4', weight, opacity: 0.9 };
 }
 
+/** The canvas layers, bottom to top: the land fill under everything it would otherwise hide. */
+export const DRAW_ORDER = ['land', 'lakes', 'rivers', 'admin1Borders', 'countryBorders'] as const;
+export type BasemapPart = (typeof DRAW_ORDER)[number];
+
 /** Zooms from which a layer is drawn. */
-export const MIN_ZOOM = { admin1Borders: 4, rivers: 4, lakes: 3 } as const;
+export const MIN_ZOOM: Record<BasemapPart, number> = { land: 0, lakes: 3, rivers: 4, admin1Borders: 4, countryBorders: 0 };
 
 /** Labels: font per kind (country, capital, city), the halo, and how many are placed at most per view. */
 export const LABEL_FONTS = [
