@@ -3,8 +3,8 @@
  * slots; a pass only decides slots still open, and records its own name in `resolvedBy`.
  */
 import type { GazPlace } from '../gazetteer/types';
-import { admin1Key, contains, distanceKm, SOVEREIGN_TYPES } from './geo';
-import { decide, priorScore, type Slot } from './slots';
+import { admin1Key, contains, distanceKm, SETTLEMENT_TYPES, SOVEREIGN_TYPES } from './geo';
+import { decide, type Slot } from './slots';
 
 export interface Pass {
   name: string;
@@ -138,11 +138,23 @@ export const sameNamePass: Pass = {
 export const countryFocusPass: Pass = {
   name: 'country-focus',
   run(slots) {
-    const votes = slots.map(focusVotes);
-    return slots.map((slot, index) => {
+    const votes = focusVotesOf(slots);
+    const all = sumVotes(votes);
+    // A name is no evidence for itself: the votes of every mention of the same name are left out.
+    const byName = new Map<string, Votes[]>();
+    slots.forEach((slot, index) => {
+      const key = slot.candidate.lookup.toLowerCase();
+      const own = byName.get(key) ?? [];
+      own.push(votes[index] ?? emptyVotes());
+      byName.set(key, own);
+    });
+    const focusOf = new Map<string, Votes>();
+    return slots.map((slot) => {
       const top = slot.options[0];
       if (slot.choice !== null || top === undefined) return slot;
-      const focus = sumVotes(votes.filter((_, other) => other !== index));
+      const key = slot.candidate.lookup.toLowerCase();
+      const focus = focusOf.get(key) ?? subtractVotes(all, sumVotes(byName.get(key) ?? []));
+      focusOf.set(key, focus);
       const total = [...focus.countries.values()].reduce((sum, weight) => sum + weight, 0);
       if (total < FOCUS_VOTE) return slot;
       const share = (place: GazPlace): number =>
@@ -154,7 +166,8 @@ export const countryFocusPass: Pass = {
           best = place;
         }
       }
-      if (best === null || contains(top, best)) return slot; // "Mexico" the country, not its state of México
+      // "Mexico" the country, not its state of México; "Oregon" the state, not a village named after it
+      if (best === null || contains(top, best) || keepsArea(top, best)) return slot;
       const inAdmin1Focus = focus.admin1s.has(admin1Key(best) ?? '');
       const countryShare = (focus.countries.get(best.countryCode ?? '') ?? 0) / total;
       const ratio = inAdmin1Focus ? ADMIN1_FOCUS_MAX_POPULATION_RATIO
@@ -183,7 +196,7 @@ export const nearbyPass: Pass = {
           if (km <= NEARBY_MAX_KM && (best === null || km < best.km)) best = { place, km };
         }
       }
-      if (best === null || contains(top, best.place)) return slot;
+      if (best === null || contains(top, best.place) || keepsArea(top, best.place)) return slot;
       if (top.population > (best.place.population + 1) * NEARBY_MAX_POPULATION_RATIO) return slot;
       return decide(slot, best.place, this.name, CONFIDENCE.nearby);
     });
@@ -205,10 +218,16 @@ export const populationPass: Pass = {
 
 /** How far the best namesake's prior leads the second's (infinite for a single namesake). */
 function priorGap(slot: Slot): number {
-  const [top, second] = slot.options;
+  const [top, second] = slot.priors;
   if (top === undefined) return 0;
   if (second === undefined) return Number.POSITIVE_INFINITY;
-  return Math.max(0, priorScore(top, slot.options) - priorScore(second, slot.options));
+  return Math.max(0, top - second);
+}
+
+/** A country or admin-1 area that leads on the prior is not traded for a settlement of the same country. */
+function keepsArea(top: GazPlace, other: GazPlace): boolean {
+  return (top.placeType === 'admin1' || top.placeType === 'country') && SETTLEMENT_TYPES.has(other.placeType) &&
+    top.countryCode === other.countryCode;
 }
 
 function isSovereign(slot: Slot): boolean {
@@ -236,15 +255,47 @@ interface Votes {
   admin1s: Map<string, number>;
 }
 
-function focusVotes(slot: Slot): Votes {
-  const place = slot.choice?.place ?? slot.options[0];
-  const weight = slot.choice || priorGap(slot) >= CONFIDENT_PRIOR_GAP ? FOCUS_VOTE : WEAK_FOCUS_VOTE;
-  const votes: Votes = { countries: new Map(), admin1s: new Map() };
-  if (place === undefined) return votes;
+/**
+ * Each mention's votes. Ambiguous settlements vote for their country only (a guessed "Jackson" would pull toward
+ * Mississippi); an admin-1 area named outright ("Georgia" in a US story) votes for itself in full, once the other
+ * mentions show the article is about its country.
+ */
+function focusVotesOf(slots: readonly Slot[]): Votes[] {
+  const first = slots.map((slot) => focusVotes(slot, slot.choice?.place ?? slot.options[0]));
+  const countries = sumVotes(first).countries;
+  return slots.map((slot, index) => {
+    const top = slot.options[0];
+    if (slot.choice !== null || top === undefined) return first[index] ?? emptyVotes();
+    const own = countries.get(top.countryCode ?? '') ?? 0;
+    const area = slot.options.find((place) =>
+      place.placeType === 'admin1' && (countries.get(place.countryCode ?? '') ?? 0) > own + FOCUS_VOTE);
+    return area === undefined ? first[index] ?? emptyVotes() : single(area, FOCUS_VOTE);
+  });
+}
+
+function focusVotes(slot: Slot, place: GazPlace | undefined): Votes {
+  if (place === undefined) return emptyVotes();
+  const sure = slot.choice !== null || priorGap(slot) >= CONFIDENT_PRIOR_GAP;
+  const weight = sure ? FOCUS_VOTE : WEAK_FOCUS_VOTE;
+  return sure || place.placeType === 'admin1' ? single(place, weight) : single({ ...place, admin1: null }, weight);
+}
+
+function single(place: GazPlace, weight: number): Votes {
+  const votes = emptyVotes();
   if (place.countryCode !== null) votes.countries.set(place.countryCode, weight);
   const key = admin1Key(place);
   if (key !== null && place.placeType !== 'country') votes.admin1s.set(key, weight);
   return votes;
+}
+
+function emptyVotes(): Votes {
+  return { countries: new Map(), admin1s: new Map() };
+}
+
+function subtractVotes(total: Votes, part: Votes): Votes {
+  const minus = (whole: ReadonlyMap<string, number>, some: ReadonlyMap<string, number>): Map<string, number> =>
+    new Map([...whole].map(([key, weight]) => [key, weight - (some.get(key) ?? 0)]));
+  return { countries: minus(total.countries, part.countries), admin1s: minus(total.admin1s, part.admin1s) };
 }
 
 function sumVotes(all: readonly Votes[]): Votes {

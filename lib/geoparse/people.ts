@@ -11,6 +11,8 @@ const FIRM_JOIN = /^ (?:&|and) $/;
 const HOLIDAY_WORDS: ReadonlySet<string> = new Set(['Day', 'Eve', 'Night']);
 /** "Given Middle Surname": at most this many words read as a person's name */
 const PERSON_RUN_MAX_TOKENS = 3;
+/** a middle initial: one capital letter */
+const MIDDLE_INITIAL = /^\p{Lu}$/u;
 /** "We're", "I’ve" */
 const CONTRACTION = /['\u2019](?:re|ve|ll|d|m|t)$/i;
 
@@ -21,6 +23,16 @@ export function followsPersonTitle(tokens: readonly Token[], index: number, lexi
   if (previous === undefined || current === undefined || !previous.capitalised) return false;
   if (!/^\.? $/.test(current.gapBefore)) return false;
   return lexicon.personTitles.has(previous.text.toLowerCase());
+}
+
+/** "Catherine A. Sanderson", "Louis C. Jensen": a word after a given name and a middle initial is a surname. */
+export function followsMiddleInitial(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const initial = tokens[index - 1];
+  const given = tokens[index - 2];
+  const current = tokens[index];
+  if (initial === undefined || given === undefined || current === undefined) return false;
+  if (!MIDDLE_INITIAL.test(initial.text) || !/^\. $/.test(current.gapBefore) || initial.gapBefore !== ' ') return false;
+  return isNameLike(given, lexicon) && !given.possessive;
 }
 
 /** A given name followed by a surname-like capitalised word: "Paris Hilton", "Mostafa Bali". */

@@ -12,6 +12,7 @@ import { tokenize, type Token } from './tokens';
 import { loadLexicon, type Lexicon } from './lexicon';
 import type { Candidate } from './types';
 import {
+  followsMiddleInitial,
   followsPersonTitle,
   insideLongerName,
   isContraction,
@@ -31,6 +32,9 @@ const NAME_GAP = /^[ \u00a0]$|^[-\u2010\u2011]$/;
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** a doubtful name ("Jordan said", "Bell Helicopter") stays a place only if it can be one of these */
 const SPEAKING_PLACE_TYPES: readonly PlaceType[] = ['continent', 'region', 'country', 'admin1'];
+const SETTLEMENT_TYPES: readonly PlaceType[] = ['city', 'town', 'village', 'locality'];
+/** a one-word given name is a place only if a namesake settlement has at least this many people */
+const GIVEN_NAME_TOWN_MIN_POPULATION = 10_000;
 
 
 const DEFAULT_LEXICON: Lexicon = loadLexicon();
@@ -59,6 +63,8 @@ interface Scan {
   found: Candidate[];
   /** candidates that stay places only if the name can be a country, admin-1 area or region */
   doubtful: Set<Candidate>;
+  /** one-word candidates that are also given names ("Kristina", "Florence"): kept only if a real place is known */
+  givenNames: Set<Candidate>;
   /** for doubtful candidates in a run that reads like a person's name: that run's last word */
   personRunSurname: Map<Candidate, string>;
 }
@@ -79,13 +85,16 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     surnames: new Set(),
     found: [],
     doubtful: new Set(),
+    givenNames: new Set(),
     personRunSurname: new Map(),
   };
   for (const sentence of splitSentences(text, from)) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     if (!isPageChrome(tokens, lexicon)) scanSentence(scan, tokens);
   }
-  const confirmed = scan.found.filter((candidate) => !scan.doubtful.has(candidate) || canSpeak(scan, candidate));
+  const confirmed = scan.found.filter((candidate) =>
+    scan.doubtful.has(candidate) ? canSpeak(scan, candidate)
+      : scan.givenNames.has(candidate) ? canSpeak(scan, candidate) || isTown(scan, candidate) : true);
   for (const candidate of scan.found) {
     const surname = scan.personRunSurname.get(candidate);
     if (surname !== undefined && !confirmed.includes(candidate)) scan.surnames.add(surname);
@@ -103,9 +112,8 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
       continue;
     }
     const runEnd = findRunEnd(tokens, i, lexicon);
-    if (followsPersonTitle(tokens, i, lexicon)) {
-      rememberSurname(scan, tokens, runEnd);
-      i = runEnd;
+    if (followsPersonTitle(tokens, i, lexicon) || followsMiddleInitial(tokens, i, lexicon)) {
+      i = skipPerson(scan, tokens, i, runEnd);
       continue;
     }
     if (followsOrganisationPrefix(tokens, i, lexicon)) {
@@ -119,8 +127,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     const match = longestMatch(scan, tokens, i, runEnd);
     if (match === null) {
       if (startsPersonName(tokens, i, runEnd, lexicon)) {
-        rememberSurname(scan, tokens, runEnd);
-        i = runEnd;
+        i = skipPerson(scan, tokens, i, runEnd);
       } else {
         i += 1;
       }
@@ -128,8 +135,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     }
     const single = match.end - i === 1;
     if (single && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon)) {
-      rememberSurname(scan, tokens, runEnd);
-      i = runEnd;
+      i = skipPerson(scan, tokens, i, runEnd);
       continue;
     }
     if (namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon)) {
@@ -155,6 +161,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     if (single && !match.demonym && !match.abbreviation) {
       const inName = insideLongerName(tokens, i, runEnd, lexicon);
       if (inName || isSpeaker(tokens, i, lexicon)) scan.doubtful.add(candidate);
+      else if (lexicon.firstNames.has(token.text)) scan.givenNames.add(candidate);
       if (inName && looksLikePersonRun(tokens, i, lexicon)) rememberRun(scan, candidate, tokens, i);
     }
     i = match.end;
@@ -245,9 +252,16 @@ function rememberRun(scan: Scan, candidate: Candidate, tokens: readonly Token[],
   if (last !== undefined) scan.personRunSurname.set(candidate, last.text);
 }
 
-function rememberSurname(scan: Scan, tokens: readonly Token[], runEnd: number): void {
-  const last = tokens[runEnd - 1];
+/**
+ * Skips the person's name starting at `start` and remembers its last word as a surname; returns the index after
+ * the name. The name stops at a connector, so "Phillip Christofoli of Gaston" still scans "Gaston".
+ */
+function skipPerson(scan: Scan, tokens: readonly Token[], start: number, runEnd: number): number {
+  let end = start + 1;
+  while (end < runEnd && tokens[end]?.capitalised === true) end += 1;
+  const last = tokens[end - 1];
   if (last !== undefined && last.capitalised) scan.surnames.add(last.text);
+  return end;
 }
 
 /** "Raqqa Civil Council", "Syrian Democratic Forces": a place inside an organisation's name. */
@@ -306,6 +320,12 @@ function typeHintAround(
 /** A doubtful one-word name stays a place only if it can name a country, admin-1 area, continent or region. */
 function canSpeak(scan: Scan, candidate: Candidate): boolean {
   return scan.gazetteer.search(candidate.lookup, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
+}
+
+/** A given name stays a place when some namesake settlement is a real town ("Florence", "Tyler", not "Kristina"). */
+function isTown(scan: Scan, candidate: Candidate): boolean {
+  return scan.gazetteer.search(candidate.lookup, { types: SETTLEMENT_TYPES, limit: 1 })
+    .some((place) => place.population >= GIVEN_NAME_TOWN_MIN_POPULATION);
 }
 
 function collectLowercaseWords(text: string): ReadonlySet<string> {

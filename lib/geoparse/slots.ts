@@ -30,6 +30,8 @@ export interface Slot {
   candidate: Candidate;
   /** options, best prior first */
   options: readonly GazPlace[];
+  /** each option's prior score (see `priorScore`), same order as `options` */
+  priors: readonly number[];
   /** true when the type hint removed some options */
   narrowedByHint: boolean;
   choice: Choice | null;
@@ -45,33 +47,38 @@ export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | nul
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
   const hinted = narrowByHint(options, candidate.typeHint);
   if (hinted.length === 0) return null;
+  const ranked = rankByPrior(hinted);
   return {
     candidate,
-    options: rankByPrior(hinted),
+    options: ranked.map((entry) => entry.place),
+    priors: ranked.map((entry) => entry.score),
     narrowedByHint: hinted.length < options.length,
     choice: null,
   };
 }
 
-/** The prior of one option among its namesakes: log population plus type bonuses. */
+/** The prior of one option among its namesakes (in the gazetteer's search order): log population plus type bonuses. */
 export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): number {
   const base = Math.log10(place.population + 1);
   if (SOVEREIGN_TYPES.has(place.placeType)) return base + SOVEREIGN_BONUS;
   if (place.placeType === 'admin1') {
+    const rank = namesakes.indexOf(place);
     const shadowed = namesakes.some(
-      (other) =>
+      (other, otherRank) =>
         SETTLEMENT_TYPES.has(other.placeType) &&
         other.countryCode === place.countryCode &&
-        (other.admin1 === place.admin1 || distanceKm(other.coordinates, place.coordinates) <= SHADOW_MAX_KM),
+        (other.admin1 === place.admin1 || distanceKm(other.coordinates, place.coordinates) <= SHADOW_MAX_KM ||
+          // the gazetteer ranks an area after a more salient namesake settlement (a national capital: Washington)
+          otherRank < rank),
     );
     return base + (shadowed ? SHADOWED_ADMIN1_MALUS : ADMIN1_BONUS);
   }
   return base;
 }
 
-function rankByPrior(options: readonly GazPlace[]): GazPlace[] {
+function rankByPrior(options: readonly GazPlace[]): Array<{ place: GazPlace; score: number }> {
   const scored = options.map((place, index) => ({ place, index, score: priorScore(place, options) }));
-  return scored.toSorted((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.place);
+  return scored.toSorted((a, b) => b.score - a.score || a.index - b.index);
 }
 
 /** "St. Petersburg" is also "Saint Petersburg" (Mt. → Mount, Ft. → Fort). */

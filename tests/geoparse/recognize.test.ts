@@ -67,4 +67,16 @@ describe('recognize', () => {
   it('doubts a sentence-initial word the article also writes in lower case', () => {
     expect(surfaces('Reading is fun. Children enjoy reading in Paris.')).toEqual(['Paris']);
   });
+
+  it('still finds the home town after a person\'s name: "Phillip Christofoli of Mosul"', () => {
+    expect(surfaces('Phillip Christofoli of Mosul was arrested.')).toEqual(['Mosul']);
+  });
+
+  it('takes the word after a given name and middle initial for a surname: "Catherine A. Dillon"', () => {
+    expect(surfaces('Catherine A. Dillon spoke. Later Dillon left for Paris.')).toEqual(['Paris']);
+  });
+
+  it('drops a bare given name that is only a village ("Dillon"), keeps one that is a country ("Jordan")', () => {
+    expect(surfaces('Officers found Dillon near the river. They flew to Jordan.')).toEqual(['Jordan']);
+  });
 });
