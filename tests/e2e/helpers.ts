@@ -106,9 +106,17 @@ export function mapContents(page: Page): Promise<{ markerIds: string[]; clusters
   });
 }
 
+/** How long a screenshot waits for the basemap to be drawn before it takes the picture anyway. */
+const BASEMAP_DRAWN_TIMEOUT_MS = 20_000;
+
 /** Saves a full-viewport screenshot to tests/output/<name>.png (for a human to look at). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
+  // The basemap loads after the page is ready; a picture before it is drawn shows an empty map.
+  await page
+    .locator('.leaflet-container[data-basemap="drawn"]')
+    .waitFor({ timeout: BASEMAP_DRAWN_TIMEOUT_MS })
+    .catch(() => undefined);
   await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
 }
 
