@@ -11,6 +11,7 @@ const LINE_WEIGHT = 2.5; // px
 const SELECTED_WEIGHT = 5; // px
 const LINE_DASH = '6 5'; // px dash/gap: a route is a movement, not a border
 const CASING_EXTRA = 3; // px of white casing each side, so a route never reads as a river or border
+const CANVAS_PADDING = 0.5; // fraction of the view drawn beyond each edge, so short pans show no blank strip
 
 export interface RouteLayerProps {
   routes: readonly ExplorerRoute[];
@@ -20,6 +21,8 @@ export interface RouteLayerProps {
 }
 
 export function RouteLayer({ routes, colorOf, selectedId, onSelect }: RouteLayerProps) {
+  // One canvas for every route: a thousand dashed SVG paths made each pan and zoom repaint for over a second.
+  const renderer = useMemo(() => L.canvas({ padding: CANVAS_PADDING }), []);
   return (
     <>
       {routes.map((route) => (
@@ -29,6 +32,7 @@ export function RouteLayer({ routes, colorOf, selectedId, onSelect }: RouteLayer
           color={colorOf(route)}
           selected={route.id === selectedId}
           onSelect={onSelect}
+          renderer={renderer}
         />
       ))}
     </>
@@ -41,11 +45,13 @@ const RouteLine = memo(function RouteLine({
   color,
   selected,
   onSelect,
+  renderer,
 }: {
   route: ExplorerRoute;
   color: string;
   selected: boolean;
   onSelect: (id: string) => void;
+  renderer: L.Renderer;
 }) {
   const positions = useMemo(() => route.coordinates.map((c) => toLatLng(c)), [route.coordinates]);
   const last = route.coordinates.at(-1);
@@ -73,8 +79,8 @@ const RouteLine = memo(function RouteLine({
   const handlers = useMemo(() => ({ click: () => onSelect(route.id) }), [onSelect, route.id]);
   return (
     <>
-      <Polyline positions={positions} interactive={false} pathOptions={casing} />
-      <Polyline positions={positions} pathOptions={line} eventHandlers={handlers}>
+      <Polyline positions={positions} interactive={false} pathOptions={casing} renderer={renderer} />
+      <Polyline positions={positions} pathOptions={line} eventHandlers={handlers} renderer={renderer}>
         <Tooltip sticky>{label}</Tooltip>
       </Polyline>
       {icon && last ? (
