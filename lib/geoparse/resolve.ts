@@ -16,6 +16,7 @@ import {
   type Pass,
 } from './passes';
 import { makeSlot, type Slot } from './slots';
+import { stateFocusPass } from './state-focus';
 
 /** The passes, most specific evidence first. */
 export const PASSES: readonly Pass[] = [
@@ -24,6 +25,7 @@ export const PASSES: readonly Pass[] = [
   typeHintPass,
   uniqueNamePass,
   sameNamePass,
+  stateFocusPass,
   countryFocusPass,
   sameNamePass,
   nearbyPass,
