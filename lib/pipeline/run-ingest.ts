@@ -12,6 +12,7 @@ import { eventCollectionSchema } from '../geojson/schema';
 import { serializeCollection } from '../geojson/serialize';
 import { ArticleError, parseArticle } from '../text/article';
 import { processArticle } from './index';
+import { parallelProcessor, sequentialProcessor, type ArticleOutcome, type ArticleProcessor, type ParallelOptions } from './parallel';
 import { createProgress } from './progress';
 import type { ProgressSink } from './progress';
 import type { Article } from '../text/types';
@@ -33,6 +34,8 @@ export interface IngestOptions {
   timings?: boolean;
   /** print stack traces of unexpected errors (INGEST_DEBUG=1) */
   debug?: boolean;
+  /** worker threads for large inputs (the CLI); without it everything runs on the calling thread */
+  parallel?: ParallelOptions;
 }
 
 export interface IngestSummary {
@@ -64,17 +67,36 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   let gazetteer: Gazetteer | undefined;
   let gazetteerReadyMs: number | null = null;
   let gazetteerReadyCpuMs: number | null = null;
-  let pipelineMs = 0;
+  let loopStartMs = 0;
   let gazetteerLoadCpuMs = 0;
-  // CPU is sampled around the whole loop, not per article: getrusage per file showed up in profiles.
+  // CPU is sampled around the whole loop, not per article: getrusage per file showed up in profiles. It is the
+  // whole process's CPU, worker threads included.
   const loopCpuStart = process.cpuUsage();
-  const results: ArticleResult[] = [];
+  // indexed by input position, whichever thread finished first: the output order never depends on timing
+  const byIndex: (ArticleResult | undefined)[] = [];
   const progress = createProgress(files.length, stderr);
   const fail = (line: string): void => {
     progress.finish(); // erase a drawn bar first so the line stands alone
     say(line);
     failed += 1;
   };
+  const articles: Article[] = [];
+  const deliver = (index: number, outcome: ArticleOutcome): void => {
+    const article = articles[index];
+    if (article === undefined) return;
+    if (outcome.ok) byIndex[index] = { article, ...outcome.result };
+    else fail(`${files[index]?.path ?? article.id}: internal error in the pipeline: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
+  };
+  const runLocally = (article: Article): ArticleOutcome => {
+    try {
+      if (gazetteer === undefined) throw new Error('the gazetteer is not loaded');
+      const { mentions, events, routes } = processArticle(article, gazetteer);
+      return { ok: true, result: { mentions, events, routes } };
+    } catch (error) {
+      return error instanceof Error ? { ok: false, message: oneLine(error), stack: error.stack } : { ok: false, message: String(error) };
+    }
+  };
+  let processor: ArticleProcessor | undefined;
   for (const [index, file] of files.entries()) {
     progress.update(index);
     const read = readArticleFile(file.path);
@@ -89,32 +111,38 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       fail(`${file.path}: ${error instanceof ArticleError ? stripIdPrefix(error) : `cannot parse: ${sayError(error)}`}`);
       continue;
     }
-    if (gazetteer === undefined) {
+    if (processor === undefined) {
       const loadCpuStart = process.cpuUsage();
+      // workers start first, so their gazetteers load while this thread loads its own
+      const parallel = options.parallel;
+      processor =
+        parallel !== undefined && parallel.workers > 0 && files.length >= parallel.minArticles
+          ? parallelProcessor(parallel, runLocally, deliver)
+          : sequentialProcessor(runLocally, deliver);
       try {
         gazetteer = await options.loadGazetteer();
       } catch (error) {
         progress.finish();
         say(`cannot load the gazetteer: ${sayError(error)}; nothing written`);
+        await processor.finish();
         return { exitCode: EXIT_FAILED, articles: 0, failed, places: 0, events: 0, routes: 0, written: false };
       }
-      // process.uptime() counts from process start: Node, tsx, module loading and the gazetteer, the cold start.
+      // process.uptime() counts from process start: Node, module loading and the gazetteer, the cold start.
       gazetteerReadyMs = process.uptime() * MS_PER_SECOND;
       gazetteerReadyCpuMs = cpuMs(process.cpuUsage());
       gazetteerLoadCpuMs = cpuMs(process.cpuUsage(loadCpuStart));
+      loopStartMs = performance.now();
     }
-    const before = performance.now();
-    try {
-      results.push(processArticle(article, gazetteer));
-    } catch (error) {
-      fail(`${file.path}: internal error in the pipeline: ${sayError(error)}`);
-    }
-    pipelineMs += performance.now() - before;
+    articles[index] = article;
+    await processor.submit(index, article);
   }
+  await processor?.finish();
   progress.update(files.length);
   progress.finish();
-  // reading and parsing the files included: they are a small share, and measuring them apart costs more
+  // reading and parsing the files included (they are part of an ingest); the gazetteer load is not
+  const pipelineMs = processor === undefined ? 0 : performance.now() - loopStartMs;
   const pipelineCpuMs = cpuMs(process.cpuUsage(loopCpuStart)) - gazetteerLoadCpuMs;
+  const results = byIndex.filter((result): result is ArticleResult => result !== undefined);
 
   const collection = buildCollection(results);
   const counts = countFeatures(collection.features);
@@ -153,6 +181,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       pipelineCpuMs: round1(pipelineCpuMs),
       articles: results.length,
       articlesPerSecond: pipelineMs > 0 ? round1((results.length / pipelineMs) * MS_PER_SECOND) : null,
+      workerArticles: processor?.workerArticles() ?? 0,
       writeMs: round1(endMs - writeStartMs),
       totalMs: round1(process.uptime() * MS_PER_SECOND),
       maxRssMB: round1(process.resourceUsage().maxRSS / 1024),
