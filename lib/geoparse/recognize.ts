@@ -33,6 +33,8 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft'
 /** a doubtful name ("Jordan said", "Bell Helicopter") stays a place only if it can be one of these */
 const SPEAKING_PLACE_TYPES: readonly PlaceType[] = ['continent', 'region', 'country', 'admin1'];
 const SETTLEMENT_TYPES: readonly PlaceType[] = ['city', 'town', 'village', 'locality'];
+/** areas whose name stays a place inside the name of one of their bodies ("Georgia Bureau of Investigation") */
+const ADMIN_AREA_TYPES: readonly PlaceType[] = ['country', 'admin1', 'admin2'];
 /** a one-word given name is a place only if a namesake settlement has at least this many people */
 const GIVEN_NAME_TOWN_MIN_POPULATION = 10_000;
 
@@ -58,6 +60,8 @@ interface Scan {
   lowercaseWords: ReadonlySet<string> | null;
   /** `gazetteer.has` answers already asked in this article */
   probes: Map<string, boolean>;
+  /** names whose most salient namesake is a country, admin-1 or admin-2 area, asked in this article */
+  adminAreas: Map<string, boolean>;
   /** last names of people found ("Jordan" from "Michael Jordan"): later bare mentions are people too */
   surnames: Set<string>;
   found: Candidate[];
@@ -82,6 +86,7 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     lexicon,
     lowercaseWords: null,
     probes: new Map(),
+    adminAreas: new Map(),
     surnames: new Set(),
     found: [],
     doubtful: new Set(),
@@ -116,15 +121,25 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
       i = skipPerson(scan, tokens, i, runEnd);
       continue;
     }
-    if (followsOrganisationPrefix(tokens, i, lexicon)) {
-      i = runEnd;
-      continue;
-    }
     if (isNewsOrganisation(scan, tokens, i, runEnd)) {
       i = runEnd;
       continue;
     }
     const match = longestMatch(scan, tokens, i, runEnd);
+    const inOrganisation = match !== null && (followsOrganisationPrefix(tokens, i, lexicon) ||
+      namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon));
+    if (match !== null && precedesEponymWord(tokens, match.end, lexicon)) {
+      i = runEnd;
+      continue;
+    }
+    if (inOrganisation && (match.demonym || !namesAdminArea(scan, tokens, match.end, match.lookup))) {
+      i = runEnd;
+      continue;
+    }
+    if (match === null && followsOrganisationPrefix(tokens, i, lexicon)) {
+      i = runEnd;
+      continue;
+    }
     if (match === null) {
       if (startsPersonName(tokens, i, runEnd, lexicon)) {
         i = skipPerson(scan, tokens, i, runEnd);
@@ -136,10 +151,6 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     const single = match.end - i === 1;
     if (single && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon)) {
       i = skipPerson(scan, tokens, i, runEnd);
-      continue;
-    }
-    if (namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon)) {
-      i = runEnd;
       continue;
     }
     if (single && isDoubtfulSentenceStart(scan, token)) {
@@ -273,12 +284,34 @@ function namesOrganisation(tokens: readonly Token[], from: number, runEnd: numbe
   return false;
 }
 
-/** "Dublin Road", "West Nile virus", "Reston ebolavirus": the name of a street, disease or species. */
+/**
+ * A county, state or country keeps its mention inside the name of a body or road ("Licking County Prosecutor",
+ * "Georgia Bureau of Investigation", "University of Florida", "Otter Tail County Road 80"); a settlement does not
+ * ("Raqqa Civil Council", "Dublin Road"): the name ends in an area word or its most salient namesake is an area.
+ */
+function namesAdminArea(scan: Scan, tokens: readonly Token[], end: number, lookup: string): boolean {
+  const last = tokens[end - 1];
+  if (last !== undefined && end > 1 && scan.lexicon.areaWords.has(last.text.toLowerCase())) return true;
+  let known = scan.adminAreas.get(lookup);
+  if (known === undefined) {
+    const top = scan.gazetteer.search(lookup, { limit: 1 })[0];
+    known = top !== undefined && ADMIN_AREA_TYPES.includes(top.placeType);
+    scan.adminAreas.set(lookup, known);
+  }
+  return known;
+}
+
+/** "Dublin Road", "Main Street": the name of a street. */
 function precedesStreetWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
   const next = tokens[end];
   if (next === undefined || !/^[ -]$/.test(next.gapBefore)) return false;
-  const word = next.text.toLowerCase();
-  return (next.capitalised && lexicon.streetSuffixes.has(word)) || lexicon.eponymFollowers.has(word);
+  return next.capitalised && lexicon.streetSuffixes.has(next.text.toLowerCase());
+}
+
+/** "West Nile virus", "Reston ebolavirus", "Ebola River virus": a disease or species named after a place. */
+function precedesEponymWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  return next !== undefined && /^[ -]$/.test(next.gapBefore) && lexicon.eponymFollowers.has(next.text.toLowerCase());
 }
 
 /** "Police arrested…" at a sentence start, when the article also writes "police". */

@@ -79,4 +79,12 @@ describe('recognize', () => {
   it('drops a bare given name that is only a village ("Dillon"), keeps one that is a country ("Jordan")', () => {
     expect(surfaces('Officers found Dillon near the river. They flew to Jordan.')).toEqual(['Jordan']);
   });
+
+  it('keeps a state inside the name of one of its bodies ("Texas Farm Association", "University of Texas")', () => {
+    expect(surfaces('The Texas Farm Association met. She studied at the University of Texas.')).toEqual(['Texas', 'Texas']);
+  });
+
+  it('drops a city inside the name of an organisation ("Paris City Council") or a road ("Paris Road")', () => {
+    expect(surfaces('The Paris City Council met on Paris Road.')).toEqual([]);
+  });
 });
