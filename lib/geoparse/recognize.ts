@@ -8,6 +8,7 @@ import type { Article } from '../text/types';
 import type { Gazetteer } from '../gazetteer/types';
 import type { PlaceType } from '../geojson/schema';
 import { splitSentences } from '../text/sentences';
+import { looseKey } from '../gazetteer/normalize';
 import { tokenize, type Token } from './tokens';
 import { loadLexicon, type Lexicon } from './lexicon';
 import type { Candidate } from './types';
@@ -37,6 +38,10 @@ const SETTLEMENT_TYPES: readonly PlaceType[] = ['city', 'town', 'village', 'loca
 const ADMIN_AREA_TYPES: readonly PlaceType[] = ['country', 'admin1', 'admin2'];
 /** a one-word given name is a place only if a namesake settlement has at least this many people */
 const GIVEN_NAME_TOWN_MIN_POPULATION = 10_000;
+/** a one-word name known only as an alternate name of settlements smaller than this is an ordinary word */
+const ALIAS_ONLY_MAX_POPULATION = 2_000;
+/** namesakes weighed for that test */
+const ALIAS_ONLY_PROBE_LIMIT = 10;
 
 
 const DEFAULT_LEXICON: Lexicon = loadLexicon();
@@ -98,7 +103,8 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     if (!isPageChrome(tokens, lexicon)) scanSentence(scan, tokens);
   }
   const confirmed = scan.found.filter((candidate) =>
-    scan.doubtful.has(candidate) ? canSpeak(scan, candidate)
+    isAliasOnlyWord(scan, candidate) ? false
+    : scan.doubtful.has(candidate) ? canSpeak(scan, candidate)
       : scan.givenNames.has(candidate) ? canSpeak(scan, candidate) || isTown(scan, candidate) : true);
   for (const candidate of scan.found) {
     const surname = scan.personRunSurname.get(candidate);
@@ -175,7 +181,8 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
       else if (lexicon.firstNames.has(token.text)) scan.givenNames.add(candidate);
       if (inName && looksLikePersonRun(tokens, i, lexicon)) rememberRun(scan, candidate, tokens, i);
     }
-    i = match.end;
+    // the rest of a body's name is no place: "Florida Highway Patrol", "Texas Farm Association"
+    i = inOrganisation ? runEnd : match.end;
   }
 }
 
@@ -353,6 +360,18 @@ function typeHintAround(
 /** A doubtful one-word name stays a place only if it can name a country, admin-1 area, continent or region. */
 function canSpeak(scan: Scan, candidate: Candidate): boolean {
   return scan.gazetteer.search(candidate.lookup, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
+}
+
+/**
+ * A one-word name whose every namesake is a small settlement listing it only among its alternate names is an
+ * ordinary word ("Passover", "Plus", "Recovery"), not a place.
+ */
+function isAliasOnlyWord(scan: Scan, candidate: Candidate): boolean {
+  if (candidate.demonym || /[\s.]/.test(candidate.text) || candidate.lookup !== candidate.text) return false;
+  const key = looseKey(candidate.lookup);
+  const namesakes = scan.gazetteer.search(candidate.lookup, { limit: ALIAS_ONLY_PROBE_LIMIT });
+  return namesakes.length > 0 && namesakes.every((place) => SETTLEMENT_TYPES.includes(place.placeType) &&
+    place.population < ALIAS_ONLY_MAX_POPULATION && looseKey(place.name) !== key);
 }
 
 /** A given name stays a place when some namesake settlement is a real town ("Florence", "Tyler", not "Kristina"). */

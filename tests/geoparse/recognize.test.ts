@@ -87,4 +87,8 @@ describe('recognize', () => {
   it('drops a city inside the name of an organisation ("Paris City Council") or a road ("Paris Road")', () => {
     expect(surfaces('The Paris City Council met on Paris Road.')).toEqual([]);
   });
+
+  it('reads the rest of a state body\'s name as no place: "Texas Highway Mobile Unit" is only Texas', () => {
+    expect(surfaces('The Texas Highway Mobile Unit closed the road.')).toEqual(['Texas']);
+  });
 });
