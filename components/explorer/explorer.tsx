@@ -7,8 +7,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapData, MapEvent, MapPlace, ExplorerRoute, EventDetails } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
-import { eventsInBounds, filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
-import { applyFilter, buildFilterIndex } from '@/lib/filters/filter-index';
+import { filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
+import { applyFilter, buildFilterIndex, eventsInView, groupLocations } from '@/lib/filters/filter-index';
 import { knownIds } from '@/lib/filters/known';
 import type { MapView, ViewState } from '@/lib/url';
 import { EventList } from '@/components/events/event-list';
@@ -69,10 +69,11 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   }, [data.events, filterIndex, filter]);
   const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
   const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
+  const locations = useMemo(() => groupLocations(filtered), [filtered]);
   const listed = useMemo(() => {
     if (selectedPlace) return filtered.filter((e) => e.placeId === selectedPlace.id);
-    return bounds ? eventsInBounds(filtered, bounds) : filtered;
-  }, [filtered, bounds, selectedPlace]);
+    return bounds ? eventsInView(filtered, locations, bounds) : filtered;
+  }, [filtered, locations, bounds, selectedPlace]);
 
   const selectedEvent = state.event === null ? undefined : eventById.get(state.event);
   useDetails(store, selectedEvent ? [selectedEvent.index] : []);

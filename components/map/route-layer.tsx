@@ -11,6 +11,8 @@ const LINE_WEIGHT = 2.5; // px
 const SELECTED_WEIGHT = 5; // px
 const LINE_DASH = '6 5'; // px dash/gap: a route is a movement, not a border
 const CASING_EXTRA = 3; // px of white casing each side, so a route never reads as a river or border
+// Arrow heads sit above the route canvas but below event markers, so they never cover a cluster's count.
+const ARROW_PANE = 'shadowPane';
 const CANVAS_PADDING = 0.5; // fraction of the view drawn beyond each edge, so short pans show no blank strip
 
 export interface RouteLayerProps {
@@ -87,6 +89,7 @@ const RouteLine = memo(function RouteLine({
         <Marker
           position={toLatLng(last)}
           icon={icon}
+          pane={ARROW_PANE}
           interactive={false}
           keyboard={false}
           zIndexOffset={selected ? 500 : 0}

@@ -59,15 +59,23 @@ export function facetCounts(
 
 /** Events whose point lies inside `bounds` (a bounds crossing the antimeridian has west > east). */
 export function eventsInBounds<E extends FilterableEvent>(events: readonly E[], bounds: Bounds): E[] {
+  const inside = pointInBounds(bounds);
+  return events.filter((e) => inside(e.lngLat));
+}
+
+/**
+ * A test for points inside `bounds` (a bounds crossing the antimeridian has west > east).
+ * @example pointInBounds([30, 30, 45, 40])([38.9, 35.9]) // true
+ */
+export function pointInBounds(bounds: Bounds): (lngLat: readonly [number, number]) => boolean {
   const [west, south, east, north] = bounds;
-  if (east - west >= 360) return events.filter((e) => e.lngLat[1] >= south && e.lngLat[1] <= north);
+  if (east - west >= 360) return ([, lat]) => lat >= south && lat <= north;
   const w = wrap(west);
   const e = wrap(east);
-  return events.filter((ev) => {
-    const [lng, lat] = ev.lngLat;
+  return ([lng, lat]) => {
     if (lat < south || lat > north) return false;
     return w <= e ? lng >= w && lng <= e : lng >= w || lng <= e;
-  });
+  };
 }
 
 /**

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEventsText } from '@/lib/explorer-data/load';
 import { articleMentions, eventDetails, parseIndexes } from '@/lib/explorer-data/details';
-import { facetCounts, filterEvents, type EventFilter } from '@/lib/filters/filter-events';
-import { applyFilter, buildFilterIndex } from '@/lib/filters/filter-index';
+import { eventsInBounds, facetCounts, filterEvents, type EventFilter } from '@/lib/filters/filter-events';
+import { applyFilter, buildFilterIndex, eventsInView, groupLocations } from '@/lib/filters/filter-index';
 
 const FIXTURE = 'tests/fixtures/explorer/events.geojson';
 const result = parseEventsText(readFileSync(FIXTURE, 'utf8'), FIXTURE);
@@ -60,5 +60,24 @@ describe('event details and article mentions (fetched lazily by the map page)', 
     const mention = place.mentions[0]!;
     expect(articleMentions(data, mention.article)).toContainEqual({ start: mention.start, end: mention.end, placeId: place.id, placeName: place.name });
     expect(articleMentions(data, 'no-such-article')).toEqual([]);
+  });
+});
+
+describe('eventsInView (points grouped once per filter)', () => {
+  const locations = groupLocations(data.events);
+  const views: Record<string, readonly [number, number, number, number]> = {
+    'the Raqqa area': [38, 35, 41, 37],
+    'a view crossing the antimeridian': [170, -60, -170, 80],
+    'the whole world': [-200, -85, 200, 85],
+  };
+  for (const [name, bounds] of Object.entries(views)) {
+    it(`lists the same events as eventsInBounds for ${name}`, () => {
+      expect(eventsInView(data.events, locations, bounds).map((e) => e.id)).toEqual(eventsInBounds(data.events, bounds).map((e) => e.id));
+    });
+  }
+
+  it('finds the Raqqa events inside a view around Raqqa and none in the Pacific', () => {
+    expect(eventsInView(data.events, locations, views['the Raqqa area']!).length).toBeGreaterThan(0);
+    expect(eventsInView(data.events, locations, [-160, -10, -150, 0])).toEqual([]);
   });
 });
