@@ -33,16 +33,25 @@ const LOOSE_MIN_LENGTH = 5; // characters
 export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loose: KeyIndex): Gazetteer {
   // Recognition probes the same n-grams ("The", "Monday", "Obama") in article after article: answers are kept.
   const answers = new Map<string, boolean>();
+  // Resolution searches the same names article after article: their place numbers (strict, then loose-only) are kept.
+  const numbersByKey = new Map<string, readonly number[]>();
+  const numbersOf = (key: string): readonly number[] => {
+    let numbers = numbersByKey.get(key);
+    if (numbers === undefined) {
+      // Strict matches first: a loose spelling match ("Columbia" ≈ Colombia) must never outrank an exact one.
+      const exact = strict.get(key) ?? NONE;
+      const spelled = looseOnly(looseMatches(loose, key), exact);
+      numbers = spelled.length === 0 ? exact : [...exact, ...spelled];
+      if (numbersByKey.size >= SEARCH_CACHE_SIZE) numbersByKey.clear();
+      numbersByKey.set(key, numbers);
+    }
+    return numbers;
+  };
   return {
     search(name: string, options: SearchOptions = {}): GazPlace[] {
       const key = nameKey(name);
       if (key === '') return [];
-      // Strict matches first: a loose spelling match ("Columbia" ≈ Colombia) must never outrank an exact one.
-      const exact = strict.get(key) ?? NONE;
-      return [...pick(table, exact, options), ...pick(table, looseOnly(looseMatches(loose, key), exact), options)].slice(
-        0,
-        options.limit ?? Infinity,
-      );
+      return pick(table, numbersOf(key), options);
     },
     byId(id: string): GazPlace | undefined {
       const index = table.indexOf(id);
@@ -61,6 +70,8 @@ export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loos
 
 /** has() remembers this many answers, then starts afresh (bounds memory on an endless stream of articles). */
 const HAS_CACHE_SIZE = 100_000; // names
+/** search() remembers the place numbers of this many keys, then starts afresh */
+const SEARCH_CACHE_SIZE = 20_000; // keys
 
 const NONE: readonly number[] = [];
 
@@ -85,12 +96,12 @@ function looseOnly(loose: readonly number[], exact: readonly number[]): readonly
 
 function pick(table: PlaceTable, numbers: readonly number[], options: SearchOptions): GazPlace[] {
   const limit = options.limit ?? Infinity;
-  const types: ReadonlySet<PlaceType> | null = options.types ? new Set(options.types) : null;
+  const types: readonly PlaceType[] | undefined = options.types;
   const out: GazPlace[] = [];
   for (const n of numbers) {
     if (out.length >= limit) break;
     const place = table.get(n);
-    if (types && !types.has(place.placeType)) continue;
+    if (types !== undefined && !types.includes(place.placeType)) continue;
     if (options.countryCode !== undefined && place.countryCode !== options.countryCode) continue;
     out.push(place);
   }

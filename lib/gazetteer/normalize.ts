@@ -21,20 +21,68 @@ const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
 const APOSTROPHES = /['`\u2018\u2019\u02bb\u02bc\u02bf\u02be\u00b4"]/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** ASCII codes of the apostrophes and quotes above that fall in printable ASCII: ' ` " */
+const ASCII_APOSTROPHE = 0x27;
+const ASCII_BACKTICK = 0x60;
+const ASCII_QUOTE = 0x22;
+/** keys remembered per distinct input string (recognition and resolution ask for the same names again and again) */
+const KEY_CACHE_SIZE = 50_000; // strings
+
+const strictKeys = new Map<string, string>();
+const looseKeys = new Map<string, string>();
 
 /**
  * The strict lookup key of a place name.
  * @example nameKey("Deir el-Zour") === nameKey("Deir Al Zour") // "deir zour"
  */
 export function nameKey(name: string): string {
-  // Most probes are plain ASCII already; skipping the transliteration for them halves the cost of a lookup.
-  const ascii = PRINTABLE_ASCII.test(name) ? name : anyAscii(name);
+  let key = strictKeys.get(name);
+  if (key === undefined) {
+    key = asciiNameKey(name) ?? foldedNameKey(PRINTABLE_ASCII.test(name) ? name : anyAscii(name));
+    remember(strictKeys, name, key);
+  }
+  return key;
+}
+
+/** The general path: regex folds, then the Arabic articles dropped. */
+function foldedNameKey(ascii: string): string {
   const folded = ascii.toLowerCase().replace(APOSTROPHES, '').replace(NON_ALNUM, ' ').trim();
   if (folded === '') return '';
   const tokens = folded.split(' ');
   const kept = tokens.filter((token) => !ARABIC_ARTICLES.has(token));
   // A name made only of article-like tokens ("As", Belgium) keeps them rather than becoming empty.
   return (kept.length > 0 ? kept : tokens).join(' ');
+}
+
+/**
+ * The same key in one pass over a plain ASCII letters-and-spaces name (most probes: "New York", "Deir el-Zour");
+ * undefined for anything else, which takes the general path.
+ */
+function asciiNameKey(name: string): string | undefined {
+  let out = '';
+  let word = '';
+  let dropped = false;
+  for (let i = 0; i <= name.length; i += 1) {
+    const code = i < name.length ? name.charCodeAt(i) : 0x20;
+    if (code > 0x7e || code < 0x20) return undefined;
+    if (code === ASCII_APOSTROPHE || code === ASCII_BACKTICK || code === ASCII_QUOTE) continue;
+    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) {
+      word += String.fromCharCode(lower);
+      continue;
+    }
+    if (word === '') continue;
+    if (ARABIC_ARTICLES.has(word)) dropped = true;
+    else out = out === '' ? word : `${out} ${word}`;
+    word = '';
+  }
+  // Only article-like tokens ("As"): the general path keeps them all.
+  return out === '' && dropped ? undefined : out;
+}
+
+function remember(cache: Map<string, string>, from: string, to: string): void {
+  if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+  cache.set(from, to);
 }
 
 /**
@@ -70,10 +118,15 @@ export function looseKey(name: string): string {
 
 /** `looseKey` of an already computed strict key (saves a second transliteration at build time). */
 export function looseFromKey(key: string): string {
-  return key
-    .replace(LOOSE_PATTERN, (match) => LOOSE_MAP.get(match) ?? match)
-    .replace(DOUBLED, '$1')
-    .replace(FINAL_H, '$1');
+  let loose = looseKeys.get(key);
+  if (loose === undefined) {
+    loose = key
+      .replace(LOOSE_PATTERN, (match) => LOOSE_MAP.get(match) ?? match)
+      .replace(DOUBLED, '$1')
+      .replace(FINAL_H, '$1');
+    remember(looseKeys, key, loose);
+  }
+  return loose;
 }
 
 /** true when a name is written in Latin script (after stripping digits, spaces and punctuation). */
