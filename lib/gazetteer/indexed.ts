@@ -4,7 +4,7 @@
  */
 import type { PlaceType } from '../geojson/schema';
 import type { GazPlace, Gazetteer, SearchOptions } from './types';
-import { looseFromKey, nameKey } from './normalize';
+import { freshLooseFromKey, freshNameKey, looseFromKey, nameKey } from './normalize';
 
 /** Places by number; number 0 is the most populous. Lets the world gazetteer build place objects lazily. */
 export interface PlaceTable {
@@ -61,7 +61,7 @@ export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loos
       const known = answers.get(name);
       if (known !== undefined) return known;
       if (answers.size >= HAS_CACHE_SIZE) answers.clear();
-      const found = hasKey(strict, loose, nameKey(name));
+      const found = hasKey(strict, loose, freshNameKey(name));
       answers.set(name, found);
       return found;
     },
@@ -78,7 +78,7 @@ const NONE: readonly number[] = [];
 function hasKey(strict: KeyIndex, loose: KeyIndex, key: string): boolean {
   if (key === '') return false;
   if (strict.has(key)) return true;
-  const folded = looseFromKey(key);
+  const folded = freshLooseFromKey(key);
   return folded.length >= LOOSE_MIN_LENGTH && loose.has(folded);
 }
 

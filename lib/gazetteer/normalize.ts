@@ -38,10 +38,15 @@ const looseKeys = new Map<string, string>();
 export function nameKey(name: string): string {
   let key = strictKeys.get(name);
   if (key === undefined) {
-    key = asciiNameKey(name) ?? foldedNameKey(PRINTABLE_ASCII.test(name) ? name : anyAscii(name));
+    key = freshNameKey(name);
     remember(strictKeys, name, key);
   }
   return key;
+}
+
+/** `nameKey` without its memo, for callers that keep their own answers per name (one-off probes). */
+export function freshNameKey(name: string): string {
+  return asciiNameKey(name) ?? foldedNameKey(PRINTABLE_ASCII.test(name) ? name : anyAscii(name));
 }
 
 /** The general path: regex folds, then the Arabic articles dropped. */
@@ -120,13 +125,18 @@ export function looseKey(name: string): string {
 export function looseFromKey(key: string): string {
   let loose = looseKeys.get(key);
   if (loose === undefined) {
-    loose = key
-      .replace(LOOSE_PATTERN, (match) => LOOSE_MAP.get(match) ?? match)
-      .replace(DOUBLED, '$1')
-      .replace(FINAL_H, '$1');
+    loose = freshLooseFromKey(key);
     remember(looseKeys, key, loose);
   }
   return loose;
+}
+
+/** `looseFromKey` without its memo, for callers that keep their own answers per name (one-off probes). */
+export function freshLooseFromKey(key: string): string {
+  return key
+    .replace(LOOSE_PATTERN, (match) => LOOSE_MAP.get(match) ?? match)
+    .replace(DOUBLED, '$1')
+    .replace(FINAL_H, '$1');
 }
 
 /** true when a name is written in Latin script (after stripping digits, spaces and punctuation). */

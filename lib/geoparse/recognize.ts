@@ -27,6 +27,7 @@ import {
 const MAX_NAME_TOKENS = 6;
 /** a sentence this short that contains a UI word ("Share", "Comentario") is page chrome */
 const JUNK_SENTENCE_MAX_TOKENS = 8;
+const PERIOD = 0x2e; // "."
 /** separators allowed inside one name: a space, a hyphen, a non-breaking space */
 const NAME_GAP = /^[ \u00a0]$|^[-\u2010\u2011]$/;
 /** abbreviations that open a place name across their period: "St. Louis", "Mt. Vernon", "Ft. Worth" */
@@ -61,10 +62,8 @@ interface Scan {
   text: string;
   gazetteer: Gazetteer;
   lexicon: Lexicon;
-  /** words seen in lower case anywhere in the article ("police"), to doubt a sentence-initial "Police"; lazy */
-  lowercaseWords: ReadonlySet<string> | null;
-  /** `gazetteer.has` answers already asked in this article */
-  probes: Map<string, boolean>;
+  /** whether a word is written in lower case anywhere in the article ("police"), to doubt a sentence-initial "Police" */
+  lowercaseWords: Map<string, boolean>;
   /** names whose most salient namesake is a country, admin-1 or admin-2 area, asked in this article */
   adminAreas: Map<string, boolean>;
   /** last names of people found ("Jordan" from "Michael Jordan"): later bare mentions are people too */
@@ -89,8 +88,7 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     text,
     gazetteer,
     lexicon,
-    lowercaseWords: null,
-    probes: new Map(),
+    lowercaseWords: new Map(),
     adminAreas: new Map(),
     surnames: new Set(),
     found: [],
@@ -196,10 +194,10 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     if (last === undefined || !last.capitalised) continue;
     const surface = text.slice(first.start, last.end);
     const plain = { end, demonym: false, abbreviation: false, withPeriod: false };
-    const dotted = lexicon.dottedAbbreviations.get(surface.endsWith('.') ? surface : `${surface}.`);
-    if (dotted !== undefined && (surface.endsWith('.') || text.charAt(last.end) === '.')) {
-      return { ...plain, lookup: dotted, abbreviation: true, withPeriod: !surface.endsWith('.') };
-    }
+    const endsWithPeriod = surface.endsWith('.');
+    const dotted = endsWithPeriod ? lexicon.dottedAbbreviations.get(surface)
+      : text.charCodeAt(last.end) === PERIOD ? lexicon.dottedAbbreviations.get(`${surface}.`) : undefined;
+    if (dotted !== undefined) return { ...plain, lookup: dotted, abbreviation: true, withPeriod: !endsWithPeriod };
     const short = lexicon.shortForms.get(surface);
     if (short !== undefined) return { ...plain, lookup: short, abbreviation: true };
     const demonym = demonymLookup(scan, surface);
@@ -207,7 +205,8 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
       return { ...plain, lookup: demonym, demonym: demonym.toLowerCase() !== surface.toLowerCase() };
     }
     if (end - start === 1 && (isNotPlaceWord(surface, lexicon) || isContraction(surface))) return null;
-    if (probe(scan, gazetteer, surface)) return { ...plain, lookup: surface };
+    // gazetteer.has remembers its answers across articles
+    if (gazetteer.has(surface)) return { ...plain, lookup: surface };
   }
   return null;
 }
@@ -324,15 +323,11 @@ function precedesEponymWord(tokens: readonly Token[], end: number, lexicon: Lexi
 /** "Police arrested…" at a sentence start, when the article also writes "police". */
 function isDoubtfulSentenceStart(scan: Scan, token: Token): boolean {
   if (!token.sentenceInitial) return false;
-  scan.lowercaseWords ??= collectLowercaseWords(scan.text);
-  return scan.lowercaseWords.has(token.text.toLowerCase());
-}
-
-function probe(scan: Scan, gazetteer: Gazetteer, surface: string): boolean {
-  let known = scan.probes.get(surface);
+  const word = token.text.toLowerCase();
+  let known = scan.lowercaseWords.get(word);
   if (known === undefined) {
-    known = gazetteer.has(surface);
-    scan.probes.set(surface, known);
+    known = writtenInLowerCase(scan.text, word);
+    scan.lowercaseWords.set(word, known);
   }
   return known;
 }
@@ -380,9 +375,22 @@ function isTown(scan: Scan, candidate: Candidate): boolean {
     .some((place) => place.population >= GIVEN_NAME_TOWN_MIN_POPULATION);
 }
 
-function collectLowercaseWords(text: string): ReadonlySet<string> {
-  const words = new Set<string>();
-  const pattern = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}]*/gu;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) words.add(match[0]);
-  return words;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const LOWERCASE_AT = /\p{Ll}/uy;
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
+/** a code point is at most two UTF-16 units: the lookbehind needs no more text than this */
+const CODE_POINT_UNITS = 2;
+
+/**
+ * Whether `word` occurs in `text` as a whole lower-case word: not preceded by a letter or digit and not followed by
+ * another lower-case letter ("police" in "the police said", not in "Policeman" or "policemen").
+ */
+function writtenInLowerCase(text: string, word: string): boolean {
+  if (!LOWERCASE_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - CODE_POINT_UNITS), at))) continue;
+    LOWERCASE_AT.lastIndex = at + word.length;
+    if (!LOWERCASE_AT.test(text)) return true;
+  }
+  return false;
 }

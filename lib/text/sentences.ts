@@ -30,6 +30,19 @@ const NEXT_WORD = /^["'\u201c\u2018(\[]*([\p{L}]+)/u;
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   if (from < 0 || to > text.length || from > to) throw new RangeError(`Bad sentence range: ${from}–${to}`);
+  // The pipeline and recognition split the same article one after the other: the second call copies the first's.
+  if (last !== null && last.text === text && last.from === from && last.to === to) {
+    return last.sentences.map((sentence) => ({ ...sentence }));
+  }
+  const sentences = split(text, from, to);
+  last = { text, from, to, sentences: sentences.map((sentence) => ({ ...sentence })) };
+  return sentences;
+}
+
+/** the most recent split (callers get copies, so it stays as computed) */
+let last: { text: string; from: number; to: number; sentences: readonly Sentence[] } | null = null;
+
+function split(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   const boundary = new RegExp(BOUNDARY.source, 'g');
   boundary.lastIndex = from;
