@@ -4,14 +4,34 @@
  * the server in its own process group (it outlives that worker) and writes the URL to a state file; the other
  * callers wait for that file. The global teardown kills the process group. A run with no browser test pays nothing.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { buildStaleReason, ensureBuilt, PROJECT_ROOT, startServer } from './next-app';
 
-/** The events file the browser tests serve unless E2E_EVENTS_PATH says otherwise. */
-export const E2E_EVENTS_PATH = process.env.E2E_EVENTS_PATH ?? path.join(PROJECT_ROOT, 'tests', 'fixtures', 'explorer', 'events.geojson');
+/**
+ * The corpus the browser tests serve: the real pipeline's output for the seed articles plus a hostile article, so
+ * the page is tested on what `npm run ingest` writes. E2E_EVENTS_PATH serves a ready events file instead.
+ */
+const E2E_CORPUS_FILES = [
+  ...readdirSync(path.join(PROJECT_ROOT, 'seeds'))
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .map((name) => path.join(PROJECT_ROOT, 'seeds', name)),
+  path.join(PROJECT_ROOT, 'tests', 'fixtures', 'explorer', 'articles', 'hostile-2017.txt'),
+];
 
 const POLL_MS = 250; // how often a waiting test file looks for the state file
 const WAIT_TIMEOUT_MS = 10 * 60_000; // a cold `next build` on a busy 2-core machine fits in this
@@ -69,14 +89,29 @@ async function boot(dir: string): Promise<SharedServer> {
     // E2E_REUSE_BUILD=1: test the existing .next even if sources changed since (others editing meanwhile).
     const reuse = process.env.E2E_REUSE_BUILD === '1' && buildStaleReason() !== 'missing';
     if (!reuse) await ensureBuilt({ stdio: ['ignore', log, log] });
-    if (!existsSync(E2E_EVENTS_PATH)) throw new Error(`No events file for the browser tests at ${E2E_EVENTS_PATH}`);
-    const server = await startServer({ eventsPath: E2E_EVENTS_PATH, stdio: ['ignore', log, log] });
+    const eventsPath = process.env.E2E_EVENTS_PATH ?? ingestCorpus(path.join(dir, 'corpus'), log);
+    if (!existsSync(eventsPath)) throw new Error(`No events file for the browser tests at ${eventsPath}`);
+    const server = await startServer({ eventsPath, stdio: ['ignore', log, log] });
     server.child.unref(); // the server outlives this worker; the global teardown ends it
     if (server.child.pid === undefined) throw new Error('next start has no pid');
-    return { baseUrl: server.url, pid: server.child.pid, eventsPath: E2E_EVENTS_PATH };
+    return { baseUrl: server.url, pid: server.child.pid, eventsPath };
   } finally {
     closeSync(log);
   }
+}
+
+/** Copies the e2e corpus to `dir/articles` and runs the real ingest on it; the app finds article texts there. */
+function ingestCorpus(dir: string, log: number): string {
+  const articles = path.join(dir, 'articles');
+  mkdirSync(articles, { recursive: true });
+  for (const file of E2E_CORPUS_FILES) copyFileSync(file, path.join(articles, path.basename(file)));
+  const out = path.join(dir, 'events.geojson');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/ingest.ts', '--out', out, articles], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', log, log],
+  });
+  if (result.status !== 0) throw new Error(`npm run ingest on the e2e corpus exited with ${result.status}`);
+  return out;
 }
 
 async function waitForState(dir: string): Promise<SharedServer> {
