@@ -4,7 +4,7 @@
  */
 import type { PlaceType } from '../geojson/schema';
 import type { GazPlace, Gazetteer, SearchOptions } from './types';
-import { freshLooseFromKey, freshNameKey, looseFromKey, nameKey } from './normalize';
+import { freshLooseFromKey, freshNameKey, isArabicArticle, looseFromKey, nameKey } from './normalize';
 
 /** Places by number; number 0 is the most populous. Lets the world gazetteer build place objects lazily. */
 export interface PlaceTable {
@@ -18,6 +18,8 @@ export interface PlaceTable {
 export interface KeyIndex {
   get(key: string): readonly number[] | undefined;
   has(key: string): boolean;
+  /** false only when no key's first word is `word`; optional (a plain Map cannot tell cheaply) */
+  beginsKey?(word: string): boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ const LOOSE_MIN_LENGTH = 5; // characters
 export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loose: KeyIndex): Gazetteer {
   // Recognition probes the same n-grams ("The", "Monday", "Obama") in article after article: answers are kept.
   const answers = new Map<string, boolean>();
+  const beginnings = new Map<string, boolean>();
   // Resolution searches the same names article after article: their place numbers (strict, then loose-only) are kept.
   const numbersByKey = new Map<string, readonly number[]>();
   const numbersOf = (key: string): readonly number[] => {
@@ -57,6 +60,15 @@ export function createIndexedGazetteer(table: PlaceTable, strict: KeyIndex, loos
       const index = table.indexOf(id);
       return index === undefined ? undefined : table.get(index);
     },
+    mayBeginName(word: string): boolean {
+      let known = beginnings.get(word);
+      if (known === undefined) {
+        known = mayBegin(strict, loose, nameKey(word));
+        if (beginnings.size >= HAS_CACHE_SIZE) beginnings.clear();
+        beginnings.set(word, known);
+      }
+      return known;
+    },
     has(name: string): boolean {
       const known = answers.get(name);
       if (known !== undefined) return known;
@@ -74,6 +86,17 @@ const HAS_CACHE_SIZE = 100_000; // names
 const SEARCH_CACHE_SIZE = 20_000; // keys
 
 const NONE: readonly number[] = [];
+
+/**
+ * Whether some key can start with the key of one word. A word whose key is not one plain word (empty, several
+ * transliterated words, or an Arabic article that keys drop) cannot be ruled out.
+ */
+function mayBegin(strict: KeyIndex, loose: KeyIndex, key: string): boolean {
+  if (key === '' || key.includes(' ') || isArabicArticle(key)) return true;
+  if (strict.beginsKey === undefined || loose.beginsKey === undefined) return true;
+  // loose folds never reach across a space, so a loose key begins with the loose fold of the strict key's first word
+  return strict.beginsKey(key) || loose.beginsKey(looseFromKey(key));
+}
 
 function hasKey(strict: KeyIndex, loose: KeyIndex, key: string): boolean {
   if (key === '') return false;

@@ -31,6 +31,11 @@ const KEY_CACHE_SIZE = 50_000; // strings
 const strictKeys = new Map<string, string>();
 const looseKeys = new Map<string, string>();
 
+/** true for a romanised Arabic article ("al", "el", "ash"…), which keys drop unless nothing else is left */
+export function isArabicArticle(word: string): boolean {
+  return ARABIC_ARTICLES.has(word);
+}
+
 /**
  * The strict lookup key of a place name.
  * @example nameKey("Deir el-Zour") === nameKey("Deir Al Zour") // "deir zour"

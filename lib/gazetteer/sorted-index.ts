@@ -71,8 +71,14 @@ export function readSortedIndex(text: Buffer, bin: Buffer): KeyIndex {
       slot = (slot + 1) & (m - 1);
     }
   };
+  let firstWords: Uint32Array | null = null;
   return {
     has: (key: string) => find(key) >= 0,
+    beginsKey(word: string): boolean {
+      firstWords ??= firstWordBits(text);
+      const bit = hashKey(word) & (FIRST_WORD_BITS - 1);
+      return ((firstWords[bit >>> WORD_SHIFT] ?? 0) & (1 << (bit & WORD_MASK))) !== 0;
+    },
     get(key: string): readonly number[] | undefined {
       const i = find(key);
       return i < 0 ? undefined : Array.from(words.subarray(words[2 + n + i] ?? 0, words[3 + n + i] ?? 0));
@@ -85,6 +91,37 @@ export function uint32View(bytes: Buffer): Uint32Array {
   const WORD = Uint32Array.BYTES_PER_ELEMENT;
   if (bytes.byteOffset % WORD === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / WORD));
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** bits of the first-word filter (a power of two); ~300k first words set about 3 % of them */
+const FIRST_WORD_BITS = 1 << 23;
+const WORD_SHIFT = 5;
+const WORD_MASK = 31;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * A one-hash bit filter of every key's first word (the bytes up to its first space), read from the key text in
+ * one pass when first needed: a clear bit proves no key starts with that word.
+ */
+function firstWordBits(text: Buffer): Uint32Array {
+  const bits = new Uint32Array(FIRST_WORD_BITS >>> WORD_SHIFT);
+  let hash = FNV_OFFSET;
+  let inFirstWord = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const byte = text[i] ?? NEWLINE;
+    if (byte === NEWLINE || (byte === SPACE && inFirstWord)) {
+      if (inFirstWord) {
+        const bit = (hash >>> 0) & (FIRST_WORD_BITS - 1);
+        bits[bit >>> WORD_SHIFT] = (bits[bit >>> WORD_SHIFT] ?? 0) | (1 << (bit & WORD_MASK));
+      }
+      inFirstWord = byte === NEWLINE;
+      hash = FNV_OFFSET;
+    } else if (inFirstWord) {
+      hash = Math.imul(hash ^ byte, FNV_PRIME);
+    }
+  }
+  return bits;
 }
 
 /** The smallest power of two with at least SLOTS_PER_KEY slots per key. */

@@ -40,4 +40,9 @@ export interface Gazetteer {
   byId(id: string): GazPlace | undefined;
   /** true when some place has this normalised key; cheap, used by recognition to probe n-grams */
   has(name: string): boolean;
+  /**
+   * false only when no name can begin with this one word, so no n-gram starting with it needs a `has()` probe;
+   * optional (true when unknown).
+   */
+  mayBeginName?(word: string): boolean;
 }

@@ -189,6 +189,8 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
   const { lexicon, gazetteer, text } = scan;
   const first = tokens[start];
   if (first === undefined) return null;
+  // most runs ("President", "Monday") start with a word no gazetteer name starts with: their n-grams need no probe
+  const mayBeName = gazetteer.mayBeginName?.(first.text) ?? true;
   for (let end = runEnd; end > start; end -= 1) {
     const last = tokens[end - 1];
     if (last === undefined || !last.capitalised) continue;
@@ -206,7 +208,7 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     }
     if (end - start === 1 && (isNotPlaceWord(surface, lexicon) || isContraction(surface))) return null;
     // gazetteer.has remembers its answers across articles
-    if (gazetteer.has(surface)) return { ...plain, lookup: surface };
+    if (mayBeName && gazetteer.has(surface)) return { ...plain, lookup: surface };
   }
   return null;
 }

@@ -22,6 +22,12 @@ describe('sorted index with hash lookup', () => {
     expect(index.get('')).toBeUndefined();
   });
 
+  it('knows the first word of every key, and that no key starts with an unrelated word', () => {
+    const words = roundTrip(new Map([['deir zur', [0]], ['raqqa', [1]], ['new york city', [2]]]));
+    for (const word of ['deir', 'raqqa', 'new']) expect(words.beginsKey?.(word)).toBe(true);
+    for (const word of ['zur', 'york', 'president', 'monday', 'obama']) expect(words.beginsKey?.(word)).toBe(false);
+  });
+
   it('works for an empty index', () => {
     expect(roundTrip(new Map()).has('raqqa')).toBe(false);
   });
