@@ -106,20 +106,24 @@ const SPACE = 0x20;
  */
 function firstWordBits(text: Buffer): Uint32Array {
   const bits = new Uint32Array(FIRST_WORD_BITS >>> WORD_SHIFT);
-  let hash = FNV_OFFSET;
-  let inFirstWord = true;
-  for (let i = 0; i < text.length; i += 1) {
-    const byte = text[i] ?? NEWLINE;
-    if (byte === NEWLINE || (byte === SPACE && inFirstWord)) {
-      if (inFirstWord) {
-        const bit = (hash >>> 0) & (FIRST_WORD_BITS - 1);
-        bits[bit >>> WORD_SHIFT] = (bits[bit >>> WORD_SHIFT] ?? 0) | (1 << (bit & WORD_MASK));
-      }
-      inFirstWord = byte === NEWLINE;
-      hash = FNV_OFFSET;
-    } else if (inFirstWord) {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let hash = FNV_OFFSET;
+    let byte = text[i] ?? NEWLINE;
+    while (byte !== NEWLINE && byte !== SPACE) {
       hash = Math.imul(hash ^ byte, FNV_PRIME);
+      i += 1;
+      byte = text[i] ?? NEWLINE;
     }
+    const bit = (hash >>> 0) & (FIRST_WORD_BITS - 1);
+    bits[bit >>> WORD_SHIFT] = (bits[bit >>> WORD_SHIFT] ?? 0) | (1 << (bit & WORD_MASK));
+    // the rest of the key does not matter: on to the next line
+    if (byte === SPACE) {
+      const newline = text.indexOf(NEWLINE, i);
+      i = newline < 0 ? length : newline;
+    }
+    i += 1;
   }
   return bits;
 }

@@ -365,8 +365,29 @@ function canSpeak(scan: Scan, candidate: Candidate): boolean {
  */
 function isAliasOnlyWord(scan: Scan, candidate: Candidate): boolean {
   if (candidate.demonym || /[\s.]/.test(candidate.text) || candidate.lookup !== candidate.text) return false;
-  const key = looseKey(candidate.lookup);
-  const namesakes = scan.gazetteer.search(candidate.lookup, { limit: ALIAS_ONLY_PROBE_LIMIT });
+  // the answer depends only on the name and the gazetteer, so it is kept across articles
+  let answers = aliasOnlyAnswers.get(scan.gazetteer);
+  if (answers === undefined) {
+    answers = new Map();
+    aliasOnlyAnswers.set(scan.gazetteer, answers);
+  }
+  let known = answers.get(candidate.lookup);
+  if (known === undefined) {
+    known = namesOnlyAliases(scan.gazetteer, candidate.lookup);
+    if (answers.size >= ALIAS_ONLY_CACHE_SIZE) answers.clear();
+    answers.set(candidate.lookup, known);
+  }
+  return known;
+}
+
+/** `isAliasOnlyWord` answers per gazetteer, by name */
+const aliasOnlyAnswers = new WeakMap<Gazetteer, Map<string, boolean>>();
+/** names remembered per gazetteer, then it starts afresh */
+const ALIAS_ONLY_CACHE_SIZE = 20_000; // names
+
+function namesOnlyAliases(gazetteer: Gazetteer, name: string): boolean {
+  const key = looseKey(name);
+  const namesakes = gazetteer.search(name, { limit: ALIAS_ONLY_PROBE_LIMIT });
   return namesakes.length > 0 && namesakes.every((place) => SETTLEMENT_TYPES.includes(place.placeType) &&
     place.population < ALIAS_ONLY_MAX_POPULATION && looseKey(place.name) !== key);
 }

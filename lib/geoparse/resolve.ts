@@ -2,7 +2,7 @@
  * Resolution: each candidate's gazetteer namesakes are weighed by named passes in a fixed order; the first pass
  * that decides a mention is recorded as its `resolvedBy`. Pure and deterministic.
  */
-import type { GazPlace, Gazetteer } from '../gazetteer/types';
+import type { GazPlace, Gazetteer, SearchOptions } from '../gazetteer/types';
 import type { Candidate, ResolvedMention } from './types';
 import {
   containmentPass,
@@ -46,7 +46,7 @@ export function resolveCandidates(
   const searches = new Map<string, GazPlace[]>();
   const memoised: Gazetteer = {
     search(name, options) {
-      const key = `${name}\u0000${JSON.stringify(options ?? null)}`;
+      const key = searchKey(name, options);
       let found = searches.get(key);
       if (found === undefined) {
         found = gazetteer.search(name, options);
@@ -67,4 +67,11 @@ export function resolveCandidates(
       ? [{ ...slot.candidate, place: slot.choice.place, resolvedBy: slot.choice.resolvedBy, confidence: slot.choice.confidence }]
       : [],
   );
+}
+
+/** one memo key per distinct search: the name and every option (an absent option differs from an empty one) */
+function searchKey(name: string, options: SearchOptions | undefined): string {
+  if (options === undefined) return name;
+  const types = options.types === undefined ? '*' : options.types.join(',');
+  return `${name}\u0000${types}\u0000${options.countryCode ?? '*'}\u0000${options.limit ?? '*'}`;
 }
