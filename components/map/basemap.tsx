@@ -12,6 +12,7 @@ import { DETAIL_LABEL_MIN_ZOOM } from '@/lib/basemap/schema';
 import type { Label } from '@/lib/basemap/schema';
 import { fetchHydroShapes, fetchLabels, fetchLandShapes } from './basemap-data';
 import { LabelLayer } from './basemap-labels';
+import { staticCanvas } from './basemap-renderer';
 import {
   ADMIN1_BORDER_STYLE,
   COUNTRY_BORDER_STYLE,
@@ -29,6 +30,9 @@ import { toLatLng } from './latlng';
 
 /** Credit for the data we ship (plain text: Leaflet renders attributions as HTML, so no markup or links here). */
 export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain) · GeoNames (CC BY 4.0)';
+
+/** Leaflet's line simplification in screen px: fewer vertices to clip and draw, no visible change at 0.6 px strokes. */
+const BASEMAP_SMOOTH_PX = 1.5;
 
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION;
@@ -54,7 +58,7 @@ export function Basemap() {
     for (const pane of Object.values(PANES)) ensurePane(map, pane.name, pane.zIndex);
     map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION);
 
-    const renderer = L.canvas({ pane: PANES.base.name });
+    const renderer = staticCanvas(PANES.base.name);
     const group = L.layerGroup().addTo(map);
     // Raster tiles carry their own labels; ours would double them.
     const labels = TILE_URL ? null : new LabelLayer(PANES.labels.name).addTo(map);
@@ -96,9 +100,10 @@ export function Basemap() {
     };
     const vector = (data: GeoJsonObject, style: L.PathOptions) => {
       // Leaflet hands these options to every path it creates, so `renderer` puts them all on our canvas.
-      const options: L.GeoJSONOptions & Pick<L.PathOptions, 'renderer'> = {
+      const options: L.GeoJSONOptions & Pick<L.PolylineOptions, 'renderer' | 'smoothFactor'> = {
         style: () => style,
         renderer,
+        smoothFactor: BASEMAP_SMOOTH_PX,
         interactive: false,
         coordsToLatLng,
       };
