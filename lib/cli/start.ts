@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { staleReason } from '../e2e/freshness';
-import { ensureBuilt, nextBin, PROJECT_ROOT } from '../e2e/next-app';
+import { ensureBuilt, nextBin, nextEnv, PROJECT_ROOT } from '../e2e/next-app';
 
 const DEFAULT_PORT = 3000;
 const DEFAULT_EVENTS = path.join('geodata', 'events.geojson');
@@ -53,7 +53,7 @@ function serve(port: number): Promise<number> {
   const child = spawn(process.execPath, [nextBin(), 'start', '-p', String(port)], {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+    env: nextEnv({ PORT: String(port) }),
   });
   for (const signal of FORWARDED_SIGNALS) process.on(signal, () => child.kill(signal));
   return exitCodeOf(child);

@@ -67,6 +67,15 @@ export async function ensureBuilt(options: BuildOptions = {}): Promise<'reused' 
   }
 }
 
+/**
+ * The environment for `next build` / `next start`: production mode, and Next's anonymous telemetry off — the
+ * explorer promises to work with no network, so it must not try to phone home.
+ * @example spawn(process.execPath, [nextBin(), 'start'], { env: nextEnv({ PORT: '3000' }) })
+ */
+export function nextEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+}
+
 export interface ServerOptions {
   root?: string;
   port?: number;
@@ -91,7 +100,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const root = options.root ?? PROJECT_ROOT;
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port) };
+  const env = nextEnv({ PORT: String(port) });
   if (options.eventsPath !== undefined) env.EVENTS_PATH = path.resolve(options.eventsPath);
   const child = spawn(process.execPath, [nextBin(root), 'start', '-p', String(port), '-H', host], {
     cwd: root,
@@ -146,7 +155,7 @@ export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 function runToEnd(command: string, args: string[], options: { cwd: string; stdio: StdioOptions }): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, env: { ...process.env, NODE_ENV: 'production' } });
+    const child = spawn(command, args, { ...options, env: nextEnv() });
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
