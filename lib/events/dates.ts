@@ -1,16 +1,17 @@
 /**
- * Dates in a sentence, resolved against the article's reference day (lib/events/reference.ts). chrono-node reads
- * the expressions; our refiners then fix what news needs: bare weekdays and months point to the PAST of the
- * reference, a day and month without a year take the latest year not after it, "a day earlier" counts from the
- * previous date in the text, and "in 2014" is a year. chrono runs only on sentences with date-like words.
+ * Dates in a sentence, resolved against the article's reference day (lib/events/reference.ts). Our own readers
+ * cover what news writes: bare weekdays and months point to the PAST of the reference, a day and month without a
+ * year take the latest year not after it, "last night" is the day before, "last Friday" the Friday before the
+ * reference day, "N days ago" counts back, "a few months ago" is a month, "a day earlier" counts from the previous
+ * date in the text, and "in 2014" is a year. Only the rare phrases left ("next Monday", "last weekend") go to
+ * chrono-node (lib/events/chrono-fallback.ts), which is loaded on first need.
  */
-import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from './types';
 import type { DateReference } from './reference';
 import { writtenDates, writtenDay, type WrittenDate } from './date-patterns';
 import { tokenize, type Token } from './terms';
-import { MONTHS, WEEKDAYS, addDays, isoDay, isoMonth, monthNumber, weekdayNumber, weekdayOnOrBefore } from './calendar';
+import { MONTHS, WEEKDAYS, addDays, dayToMs, isValidDay, isoDay, isoMonth, monthNumber, weekdayNumber, weekdayOnOrBefore } from './calendar';
+import { chronoDates } from './chrono-fallback';
 
 /** A date expression in a sentence; offsets relative to the sentence text. */
 export interface DateMention {
@@ -24,15 +25,13 @@ export interface DateMention {
 const NAMED_DATE_WORDS =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\p{L}])/gu;
 const RELATIVE_DATE_WORDS =
-  /\b(?:yesterday|today|tonight|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:day|week|month|year)s?\s+ago|ago|(?:last|this|past|previous|next)\s+(?:week|month|year|night|weekend)|\d{1,2}\/\d{1,2}\/\d{2,4})\b/gi;
-/** characters of context chrono sees on each side of a date word ("next Monday", "12 October 2017") */
-const CHRONO_WINDOW_CHARS = 24;
+  /\b(?:yesterday|today|tonight|(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|a\s+few|a\s+couple\s+of|several)\s+(?:hour|day|week|month|year)s?\s+ago|ago|(?:last|this|past|previous|next)\s+(?:week|month|year|night|weekend)|\d{1,2}\/\d{1,2}\/\d{2,4})\b/gi;
 const MODIFIER_LOOKBEHIND_CHARS = 14;
 /** a weekday this close before a written date belongs to it ("Thursday (12 October)") */
 const ADJACENT_DATE_CHARS = 3;
 const NUMBER_LOOKAHEAD_CHARS = 6;
 /** words before a weekday or month that change its meaning: chrono handles those */
-const MODIFIER_BEFORE = /\b(?:next|last|this|coming|past|previous|following)[\s-]*$/i;
+const MODIFIER_BEFORE = /\b(next|last|this|coming|past|previous|following)[\s-]*$/i;
 const MONTH_PREPOSITION_BEFORE = /\b(?:in|of|since|until|by|early|late|mid|from|during)[\s-]*$/i;
 /** ", 2007" or " 2007" right after a month name */
 const MONTH_YEAR_AFTER = /^,?\s+((?:19|20)\d\d)(?!\d)/;
@@ -56,11 +55,19 @@ const RELATIVE_TO_PREVIOUS =
 /** "in 2014", "since 2011", "early 2015" — not "of 1935 Orchard St." */
 const BARE_YEAR = /\b(?:in|since|during|until|early|late|mid|summer|spring|autumn|fall|winter)[\s-]+((?:19|20)\d\d)(?![\d-])(?!\s+\p{Lu})/giu;
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** vague counts, valued as chrono values them; a vague number of days names a month, not a day */
+const VAGUE_COUNTS: Readonly<Record<string, number>> = { 'a few': 3, 'a couple of': 2, several: 7 };
 const DAYS_PER_WEEK = 7;
-/** chrono's coarse relative phrases that name a period rather than a day */
-const MONTH_PERIOD = /\b(?:last|this|past|previous)\s+(?:week|month)\b/i;
-const YEAR_PERIOD = /\b(?:last|this|past|previous)\s+year\b/i;
-const FORWARD_WORDS = /\b(?:next|coming|upcoming|following)\s*$/i;
+const MS_PER_DAY = 86_400_000;
+const HOURS_PER_DAY = 24;
+/** the hour of the reference day that "N hours ago" counts back from (noon: the middle of an unknown time) */
+const REFERENCE_HOUR = 12;
+/** "ago" after a time unit we do not read ("ten minutes ago", "a decade ago") goes to chrono; any other "ago" is no date */
+const UNIT_BEFORE_AGO = /\b(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|mos?|quarters?|years?|yrs?|decades?)\s*$/i;
+/** "3/20/2009", "3/20/09": month first (US order) unless the first number cannot be a month */
+const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+/** two-digit years above this are 19xx, the rest 20xx */
+const TWO_DIGIT_YEAR_PIVOT = 50;
 
 /** true when the sentence may contain a date (the cheap gate before any date parsing) */
 export function mayContainDate(text: string, tokens: readonly Token[] = tokenize(text)): boolean {
@@ -95,9 +102,10 @@ export function findDates(
         ? null
         : daysBefore !== undefined
           ? { date: addDays(reference.date, -daysBefore), precision: 'day' as const }
-          : relativePeriod(m, reference);
-    if (date === null) hard.push(m);
-    else if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date });
+          : (relativePeriod(m, reference) ?? numericDate(m[0]));
+    if (date === null) {
+      if (needsChrono(text, m)) hard.push(m);
+    } else if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date });
   }
   for (const m of text.matchAll(NAMED_DATE_WORDS)) {
     if (nextToDate(m, out)) continue;
@@ -106,18 +114,7 @@ export function findDates(
     else if (simple !== null && !taken(simple.start, simple.end)) out.push(simple);
   }
   // Without a reference day the hard cases cannot resolve: chrono would count "today" and "last year" from 1970.
-  if (hard.length === 0 || reference === null) return mergeAdjacent(text, out.toSorted((a, b) => a.start - b.start));
-  const instant = new Date(`${reference.date}T12:00:00Z`);
-  for (const [from, to] of chronoWindows(text, hard)) {
-    const window = text.slice(from, to);
-    for (const result of chrono.casual.parse(window, { instant, timezone: 0 })) {
-      const start = from + result.index;
-      const end = start + result.text.length;
-      if (taken(start, end)) continue;
-      const date = refine(result, text.slice(0, start), reference);
-      if (date !== null) out.push({ start, end, text: result.text, date });
-    }
-  }
+  if (hard.length > 0 && reference !== null) out.push(...chronoDates(text, hard, reference, taken));
   return mergeAdjacent(text, out.toSorted((a, b) => a.start - b.start));
 }
 
@@ -163,7 +160,8 @@ function simpleDate(
   const start = m.index ?? 0;
   const end = start + m[0].length;
   const before = text.slice(Math.max(0, start - MODIFIER_LOOKBEHIND_CHARS), start);
-  if (MODIFIER_BEFORE.test(before)) return 'needs-chrono';
+  const modifier = MODIFIER_BEFORE.exec(before);
+  if (modifier !== null) return modifiedName(text, m, modifier, reference);
   const word = m[0].replace(/\.$/, '');
   const weekday = weekdayNumber(word);
   if (weekday !== null) {
@@ -180,91 +178,104 @@ function simpleDate(
   if (reference === null || /\d/.test(text.slice(end, end + NUMBER_LOOKAHEAD_CHARS))) return null;
   // "May" and "March" open sentences as a verb or a modal too: only after a preposition are they months
   if (AMBIGUOUS_MONTHS.has(word) && !MONTH_PREPOSITION_BEFORE.test(before)) return null;
-  const refYear = Number(reference.date.slice(0, 4));
-  const refMonth = Number(reference.date.slice(5, 7));
-  return { start, end, text: m[0], date: { date: isoMonth(month > refMonth ? refYear - 1 : refYear, month), precision: 'month' } };
+  return { start, end, text: m[0], date: monthNotAfter(reference.date, month) };
 }
 
-/** "last year", "this month", "next week", "three weeks ago": periods counted from the reference, no parser needed */
+/**
+ * A weekday or month name after "last", "past", "previous", "this", "coming" or "following" (the same days chrono
+ * gave them): "last Friday" is the Friday before the reference day, "past/previous Friday" the latest Friday on or
+ * before it, "this Friday" the next on or after it, "coming/following Friday" the nearest; "last/past/previous/this
+ * June" is the latest June not after the reference month. "next …" and "coming/following June" go to chrono.
+ */
+function modifiedName(
+  text: string,
+  m: RegExpMatchArray,
+  modifier: RegExpExecArray,
+  reference: DateReference | null,
+): DateMention | 'needs-chrono' | null {
+  if (reference === null) return null;
+  const end = (m.index ?? 0) + m[0].length;
+  // the modifier match ends where the name starts
+  const start = (m.index ?? 0) - modifier[0].length;
+  const word = (modifier[1] ?? '').toLowerCase();
+  const name = m[0].replace(/\.$/, '');
+  const mention = (date: ResolvedDate): DateMention => ({ start, end, text: text.slice(start, end), date });
+  const weekday = weekdayNumber(name);
+  if (weekday !== null) {
+    const ref = reference.date;
+    if (word === 'last') return mention({ date: weekdayOnOrBefore(addDays(ref, -1), weekday), precision: 'day' });
+    if (word === 'past' || word === 'previous') return mention({ date: weekdayOnOrBefore(ref, weekday), precision: 'day' });
+    const onOrAfter = weekdayOnOrBefore(addDays(ref, DAYS_PER_WEEK - 1), weekday);
+    if (word === 'this') return mention({ date: onOrAfter, precision: 'day' });
+    if (word === 'coming' || word === 'following') {
+      const before = weekdayOnOrBefore(addDays(ref, -1), weekday);
+      const nearer = daysBetween(ref, onOrAfter) < daysBetween(before, ref) ? onOrAfter : before;
+      return mention({ date: nearer, precision: 'day' });
+    }
+    return 'needs-chrono';
+  }
+  const month = monthNumber(name);
+  if (month === null || !['last', 'past', 'previous', 'this'].includes(word)) return 'needs-chrono';
+  return mention(monthNotAfter(reference.date, month));
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((dayToMs(to) - dayToMs(from)) / MS_PER_DAY);
+}
+
+/** a month without a year: the latest such month not after the reference month */
+function monthNotAfter(reference: string, month: number): ResolvedDate {
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  return { date: isoMonth(month > refMonth ? refYear - 1 : refYear, month), precision: 'month' };
+}
+
+/**
+ * "last year", "this month", "next week", "three weeks ago", "last night", "two hours ago", "a few months ago":
+ * periods counted from the reference, no parser needed. A vague count of days names a month.
+ */
 function relativePeriod(m: RegExpMatchArray, reference: DateReference): ResolvedDate | null {
-  const lower = m[0].toLowerCase();
-  const period = /(?:(last|this|past|previous|next)\s+(week|month|year))|(?:(\w+)\s+(day|week|month|year)s?\s+ago)/.exec(lower);
+  const lower = m[0].toLowerCase().replace(/\s+/g, ' ');
+  if (lower === 'last night') return { date: addDays(reference.date, -1), precision: 'day' };
+  const period = /^(?:(last|this|past|previous|next) (week|month|year)|(.+) (hour|day|week|month|year)s? ago)$/.exec(lower);
   if (period === null) return null;
   const refYear = Number(reference.date.slice(0, 4));
   const refMonth = Number(reference.date.slice(5, 7));
   const unit = period[2] ?? period[4] ?? '';
-  const count = period[1] !== undefined ? PERIOD_SHIFT[period[1]] ?? 0 : -(COUNT_WORDS[period[3] ?? ''] ?? Number(period[3]));
+  const countWord = period[3] ?? '';
+  const vague = VAGUE_COUNTS[countWord];
+  const count = period[1] !== undefined ? PERIOD_SHIFT[period[1]] ?? 0 : -(vague ?? COUNT_WORDS[countWord] ?? Number(countWord));
   if (!Number.isFinite(count)) return null;
   if (unit === 'year') return { date: String(refYear + count), precision: 'year' };
   if (unit === 'month') {
     const index = refYear * MONTHS_PER_YEAR + (refMonth - 1) + count;
     return { date: isoMonth(Math.floor(index / MONTHS_PER_YEAR), (index % MONTHS_PER_YEAR) + 1), precision: 'month' };
   }
+  if (unit === 'hour') {
+    return { date: addDays(reference.date, Math.floor((REFERENCE_HOUR + count) / HOURS_PER_DAY)), precision: 'day' };
+  }
   const shifted = addDays(reference.date, count * (unit === 'week' ? DAYS_PER_WEEK : 1));
-  return unit === 'day' ? { date: shifted, precision: 'day' } : { date: shifted.slice(0, 7), precision: 'month' };
+  return unit === 'day' && vague === undefined ? { date: shifted, precision: 'day' } : { date: shifted.slice(0, 7), precision: 'month' };
 }
 
-/** merged windows of text around date words: chrono never reads a whole long sentence */
-function chronoWindows(text: string, matches: readonly RegExpMatchArray[]): [number, number][] {
-  const hits = matches.toSorted((a, b) => (a.index ?? 0) - (b.index ?? 0)).map((m) => ({ index: m.index ?? 0, 0: m[0] }));
-  const windows: [number, number][] = [];
-  for (const m of hits) {
-    const from = wordStartAtOrBefore(text, Math.max(0, m.index - CHRONO_WINDOW_CHARS));
-    const to = wordEndAtOrAfter(text, Math.min(text.length, m.index + m[0].length + CHRONO_WINDOW_CHARS));
-    const last = windows.at(-1);
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-  }
-  return windows;
+/** "3/20/2009" as a day, or null when the numbers make no date */
+function numericDate(phrase: string): ResolvedDate | null {
+  const m = NUMERIC_DATE.exec(phrase);
+  if (m === null) return null;
+  const first = Number(m[1]);
+  const second = Number(m[2]);
+  const written = Number(m[3]);
+  const year = (m[3] ?? '').length === 2 ? written + (written > TWO_DIGIT_YEAR_PIVOT ? 1900 : 2000) : written;
+  const [month, day] = first > MONTHS_PER_YEAR && second <= MONTHS_PER_YEAR ? [second, first] : [first, second];
+  return isValidDay(year, month, day) ? { date: isoDay(year, month, day), precision: 'day' } : null;
 }
 
-function wordStartAtOrBefore(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && /\S/.test(text.charAt(i - 1))) i -= 1;
-  return i;
-}
-
-function wordEndAtOrAfter(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && /\S/.test(text.charAt(i))) i += 1;
-  return i;
-}
-
-/** `before` is the sentence text before the expression (for "next"/"coming") */
-function refine(result: ParsedResult, before: string, reference: DateReference | null): ResolvedDate | null {
-  const c = result.start;
-  const year = c.get('year');
-  const month = c.get('month');
-  const day = c.get('day');
-  const weekday = c.get('weekday');
-  if (year === null || month === null || day === null) return null;
-  if (c.isCertain('day') && c.isCertain('month')) {
-    if (c.isCertain('year')) return { date: isoDay(year, month, day), precision: 'day' };
-    if (reference === null) return null;
-    const thisYear = Number(reference.date.slice(0, 4));
-    const candidate = isoDay(thisYear, month, day);
-    // a day and month without a year is the latest such day not after the reference (plus a day of slack)
-    const resolved = candidate > addDays(reference.date, 1) ? isoDay(thisYear - 1, month, day) : candidate;
-    return { date: resolved, precision: 'day' };
-  }
-  if (c.isCertain('weekday') && weekday !== null && !c.isCertain('day')) {
-    if (reference === null) return null;
-    const forward = FORWARD_WORDS.test(before);
-    if (forward || /\b(?:next|last|this)\b/i.test(result.text)) return { date: isoDay(year, month, day), precision: 'day' };
-    return { date: weekdayOnOrBefore(reference.date, weekday), precision: 'day' };
-  }
-  if (c.isCertain('month') && !c.isCertain('day')) {
-    if (c.isCertain('year')) return { date: isoMonth(year, month), precision: 'month' };
-    if (reference === null) return null;
-    const refYear = Number(reference.date.slice(0, 4));
-    const refMonth = Number(reference.date.slice(5, 7));
-    return { date: isoMonth(month > refMonth ? refYear - 1 : refYear, month), precision: 'month' };
-  }
-  // relative phrases ("yesterday", "three days ago", "last week"): chrono computed them from the reference
-  if (reference === null) return null;
-  if (YEAR_PERIOD.test(result.text)) return { date: String(year), precision: 'year' };
-  if (MONTH_PERIOD.test(result.text)) return { date: isoMonth(year, month), precision: 'month' };
-  return { date: isoDay(year, month, day), precision: 'day' };
+/** a relative phrase none of our readers resolved: chrono may know it ("last weekend"), unless it is an "ago" without a unit ("long ago") */
+function needsChrono(text: string, m: RegExpMatchArray): boolean {
+  const lower = m[0].toLowerCase();
+  if (lower.includes('/')) return false;
+  if (lower !== 'ago') return true;
+  return UNIT_BEFORE_AGO.test(text.slice(0, m.index ?? 0));
 }
 
 function relativeToPrevious(

@@ -110,6 +110,51 @@ describe('sentence dates', () => {
     expect(first('Rebels took the town two weeks ago.', '2017-10-16')).toEqual({ date: '2017-10', precision: 'month' });
   });
 
+  it('reads "last night" as the day before the reference', () => {
+    expect(first('The former agent died last night in hospital.', '2006-11-01')).toEqual({ date: '2006-10-31', precision: 'day' });
+  });
+
+  it('reads "last Friday" as the Friday before the reference day, even when the reference is a Friday', () => {
+    expect(first('Officials dismissed the claims last Friday.', '2006-12-15')).toEqual({ date: '2006-12-08', precision: 'day' });
+    expect(first('Officials dismissed the claims last Friday.', '2006-12-18')).toEqual({ date: '2006-12-15', precision: 'day' });
+  });
+
+  it('lets "past Friday" name the reference day itself and "this Friday" the next one on or after it', () => {
+    expect(first('Rebels shelled the town this past Friday.', '2006-12-15')).toEqual({ date: '2006-12-15', precision: 'day' });
+    expect(first('Rebels will march this Friday.', '2006-12-13')).toEqual({ date: '2006-12-15', precision: 'day' });
+  });
+
+  it('reads "last May" and "this past September" as the latest such month not after the reference', () => {
+    expect(first('He fled the area last May before police raided his homes.', '2009-03-30')).toEqual({
+      date: '2008-05',
+      precision: 'month',
+    });
+    expect(first('A man arrested this past September was indicted.', '2008-12-19')).toEqual({
+      date: '2008-09',
+      precision: 'month',
+    });
+  });
+
+  it('reads vague counts: "a few months ago" as a month, "several years ago" as a year, "a few days ago" as a month', () => {
+    expect(first('They met on a fishing trip a few months ago.', '2009-12-31')).toEqual({ date: '2009-09', precision: 'month' });
+    expect(first('Several years ago, he thought about leaving.', '1946-07-27')).toEqual({ date: '1939', precision: 'year' });
+    expect(first('Troops arrived a few days ago.', '2024-06-02')).toEqual({ date: '2024-05', precision: 'month' });
+  });
+
+  it('counts "N hours ago" back from noon of the reference day', () => {
+    expect(first('The blast came two hours ago.', '2024-06-25')).toEqual({ date: '2024-06-25', precision: 'day' });
+    expect(first('The blast came 36 hours ago.', '2024-06-25')).toEqual({ date: '2024-06-24', precision: 'day' });
+  });
+
+  it('reads a numeric date month first, unless the first number cannot be a month', () => {
+    expect(first('SCAN DATE: 3/4/2009 CREDIT: staff', '2009-05-01')).toEqual({ date: '2009-03-04', precision: 'day' });
+    expect(first('filed on 20/3/09 in court', '2009-05-01')).toEqual({ date: '2009-03-20', precision: 'day' });
+  });
+
+  it('finds no date in an "ago" without a time unit', () => {
+    expect(findDates('The mill was dismantled long ago.', published('1973-08-12'), null)).toEqual([]);
+  });
+
   it('does not read the modal "May" as a month', () => {
     expect(first('May the talks succeed, he said.', '2017-10-16')).toBeNull();
   });
