@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/browser';
 import { longTasksWhilePanning, PROBE_INIT_SCRIPT, timeToFilter, timeToReady } from '../e2e/map-probes';
-import { buildStaleReason, ensureBuilt, startServer } from '../e2e/next-app';
+import { buildStaleReason, ensureBuilt, startServer } from '../serve/next-app';
 import { DEFAULT_SYNTH_OPTIONS, writeSynthEvents } from './synth-events';
 
 const DEFAULT_RUNS = 5;

@@ -9,8 +9,8 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import path from 'node:path';
-import { staleReason } from '../e2e/freshness';
-import { ensureBuilt, nextBin, nextEnv, PROJECT_ROOT } from '../e2e/next-app';
+import { staleReason } from '../serve/freshness';
+import { ensureBuilt, nextBin, nextEnv, PROJECT_ROOT } from '../serve/next-app';
 
 const DEFAULT_PORT = 3000;
 const DEFAULT_EVENTS = path.join('geodata', 'events.geojson');

@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { buildStaleReason, ensureBuilt, PROJECT_ROOT, startServer } from './next-app';
+import { buildStaleReason, ensureBuilt, PROJECT_ROOT, startServer } from '../serve/next-app';
 
 /**
  * The corpus the browser tests serve: the real pipeline's output for the seed articles plus a hostile article, so

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newestMtimeMs, staleReason } from '../../lib/e2e/freshness';
+import { newestMtimeMs, staleReason } from '../../lib/serve/freshness';
 
 const OLD = new Date('2020-01-01T00:00:00Z');
 const NEW = new Date('2024-01-01T00:00:00Z');
