@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleMeta } from '@/lib/geojson/schema';
+import { articlePath } from '@/lib/explorer-data/article-id';
 import { buildSegments, paragraphAround, type Span } from '@/lib/explorer-data/segments';
 
 export interface ProvenanceSubject {
@@ -38,7 +39,7 @@ export function Provenance({ subject, article, mentions, onFlyTo, onClose, place
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/articles/${encodeURIComponent(subject.article)}`, { signal: controller.signal })
+    fetch(articlePath(subject.article), { signal: controller.signal })
       .then(async (response) => {
         const body: unknown = response.ok ? await response.json() : null;
         setLoaded({ id: subject.article, text: readText(body) });

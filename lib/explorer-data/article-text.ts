@@ -1,15 +1,10 @@
 /** Finds an article's text on disk for the provenance view, without ever leaving the configured folders. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isArticleId } from './article-id';
 
-const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 export const MAX_ARTICLE_BYTES = 2_000_000; // an article longer than this is not an article
-
-/** True when `id` can name an article file (no separators, no '..'). */
-export function isArticleId(id: string): boolean {
-  return ARTICLE_ID.test(id) && !id.includes('..');
-}
 
 /**
  * Folders searched for `<id>.txt`/`<id>.md`, in order: ARTICLES_DIR, `articles/` next to the events file, seeds/.
@@ -31,9 +26,10 @@ export function articleDirs(env: Readonly<Record<string, string | undefined>>, e
 export async function readArticleText(id: string, dirs: readonly string[]): Promise<string | null> {
   if (!isArticleId(id)) return null;
   for (const dir of dirs) {
+    const root = path.resolve(dir);
     for (const ext of ARTICLE_EXTENSIONS) {
-      const file = path.resolve(dir, id + ext);
-      if (path.dirname(file) !== path.resolve(dir)) continue; // belt and braces against traversal
+      const file = path.resolve(root, id + ext);
+      if (!isInside(root, file)) continue; // belt and braces against traversal
       try {
         const text = await readFile(file, 'utf8');
         return text.length > MAX_ARTICLE_BYTES ? null : text;
@@ -43,4 +39,9 @@ export async function readArticleText(id: string, dirs: readonly string[]): Prom
     }
   }
   return null;
+}
+
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
