@@ -189,6 +189,8 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
   const { lexicon, gazetteer, text } = scan;
   const first = tokens[start];
   if (first === undefined) return null;
+  const initialled = initialledAbbreviation(scan, tokens, start);
+  if (initialled !== null) return initialled;
   // most runs ("President", "Monday") start with a word no gazetteer name starts with: their n-grams need no probe
   const mayBeName = gazetteer.mayBeginName?.(first.text) ?? true;
   for (let end = runEnd; end > start; end -= 1) {
@@ -211,6 +213,20 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     if (mayBeName && gazetteer.has(surface)) return { ...plain, lookup: surface };
   }
   return null;
+}
+
+/** an initial's period, then at most one space: "W.Va.", "W. Va." */
+const INITIAL_GAP = /^\. ?$/;
+
+/** "W.Va.", "W. Va.": an initial and an abbreviated word, each with its period, that name an area together. */
+function initialledAbbreviation(scan: Scan, tokens: readonly Token[], start: number): Match | null {
+  const initial = tokens[start];
+  const word = tokens[start + 1];
+  if (initial === undefined || word === undefined || initial.text.length !== 1 || !initial.capitalised) return null;
+  if (!INITIAL_GAP.test(word.gapBefore) || scan.text.charCodeAt(word.end) !== PERIOD) return null;
+  const lookup = scan.lexicon.dottedAbbreviations.get(scan.text.slice(initial.start, word.end + 1));
+  return lookup === undefined ? null
+    : { end: start + 2, lookup, demonym: false, abbreviation: true, withPeriod: true };
 }
 
 /** The name a demonym stands for: a country's gazetteer name ("Syrian" → "Syria"), or a regional adjective's. */

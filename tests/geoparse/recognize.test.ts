@@ -56,6 +56,16 @@ describe('recognize', () => {
     ]);
   });
 
+  it('reads an initialled state abbreviation as one name: "W.Va." and "W. Va.", not Virginia', () => {
+    expect(candidates('He grew up in Atlanta, W.Va. and later moved.')).toEqual([
+      expect.objectContaining({ text: 'Atlanta' }),
+      expect.objectContaining({ text: 'W.Va.', lookup: 'West Virginia' }),
+    ]);
+    expect(candidates('Sen. Jay Rockefeller, D-W. Va., spoke.')).toEqual([
+      expect.objectContaining({ text: 'W. Va.', lookup: 'West Virginia' }),
+    ]);
+  });
+
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
     expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
   });
