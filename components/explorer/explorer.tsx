@@ -43,7 +43,6 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
 
   const store = useMemo(() => new DetailsStore(version), [version]);
   const filterIndex = useMemo(() => buildFilterIndex(data.events, data.actors), [data.events, data.actors]);
-  const eventById = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data.events]);
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
   const placeById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
@@ -75,7 +74,8 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     return bounds ? eventsInView(filtered, locations, bounds) : filtered;
   }, [filtered, locations, bounds, selectedPlace]);
 
-  const selectedEvent = state.event === null ? undefined : eventById.get(state.event);
+  // One scan per selection change: a map of 100,000 ids would cost more at load than every lookup after it.
+  const selectedEvent = useMemo(() => findEvent(data.events, state.event), [data.events, state.event]);
   useDetails(store, selectedEvent ? [selectedEvent.index] : []);
   const selectedDetails = selectedEvent ? store.get(selectedEvent.index) : undefined;
   const subject = useMemo(
@@ -92,7 +92,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     return counts;
   }, [filtered]);
 
-  const initialView = useMemo(() => initialViewFor(state, data, eventById, filtered, placeById), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const initialView = useMemo(() => initialViewFor(state, data, selectedEvent, filtered, placeById), []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onViewChange = useCallback(
     (view: MapView, b: Bounds) => {
@@ -226,12 +226,11 @@ function pick(item: { article: string; sentence: string; start: number; end: num
 function initialViewFor(
   state: ViewState,
   data: MapData,
-  eventById: ReadonlyMap<string, MapEvent>,
+  event: MapEvent | undefined,
   filtered: readonly MapEvent[],
   placeById: ReadonlyMap<string, MapPlace>,
 ): InitialView {
   if (state.map) return { kind: 'view', center: [state.map.lat, state.map.lng], zoom: state.map.zoom };
-  const event = state.event === null ? undefined : eventById.get(state.event);
   const place = placeById.get(event?.placeId ?? state.place ?? '');
   if (place?.precision === 3 && place.area) return { kind: 'bounds', bounds: bboxToLatLngBounds(place.area.bbox), maxZoom: PLACE_ZOOM };
   if (event) return { kind: 'view', center: toLatLng(event.lngLat), zoom: EVENT_ZOOM };
@@ -247,6 +246,10 @@ function initialViewFor(
     north = Math.max(north, lat);
   }
   return { kind: 'bounds', bounds: bboxToLatLngBounds([west, south, east, north]), maxZoom: FIT_MAX_ZOOM };
+}
+
+function findEvent(events: readonly MapEvent[], id: string | null): MapEvent | undefined {
+  return id === null ? undefined : events.find((e) => e.id === id);
 }
 
 /** Low-precision places with events in the filter, most events first; the selected place leads. */

@@ -1,4 +1,4 @@
-/** Leaflet icons for events, clusters, the selection ring and route arrows — all DOM nodes, no HTML strings. */
+/** Leaflet icons for events, clusters and the selection ring — all DOM nodes, no HTML strings. */
 import L from 'leaflet';
 import type { MapEvent } from '@/lib/explorer-data/types';
 import { shapeSvg } from './event-shapes';
@@ -7,7 +7,6 @@ const MARKER_SIZE = 20; // px, event marker box
 const CLUSTER_MIN_SIZE = 30; // px, cluster of 2
 const CLUSTER_MAX_SIZE = 56; // px, clusters of 10,000 and more
 const RING_SIZE = 48; // px, selection ring (wider than a cluster of a few)
-const ARROW_SIZE = 18; // px, route arrow head
 
 /** A marker icon for one event: its type's shape, its first actor's colour, hollow when only the area is known. */
 export function eventIcon(event: Pick<MapEvent, 'precision' | 'typeSlug'>, color: string, selected: boolean): L.DivIcon {
@@ -47,31 +46,5 @@ export function selectionRingIcon(): L.DivIcon {
     className: 'event-selection-ring',
     iconSize: [RING_SIZE, RING_SIZE],
     iconAnchor: [RING_SIZE / 2, RING_SIZE / 2],
-  });
-}
-
-/** An arrow head pointing `angleDeg` clockwise from east (screen space), anchored at its tip. */
-export function arrowIcon(angleDeg: number, color: string, selected: boolean): L.DivIcon {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 20 20');
-  svg.setAttribute('width', String(ARROW_SIZE));
-  svg.setAttribute('height', String(ARROW_SIZE));
-  svg.setAttribute('aria-hidden', 'true');
-  svg.style.transform = `rotate(${angleDeg}deg)`;
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  // The tip is the box centre, so rotation keeps it on the destination.
-  path.setAttribute('d', 'M10 10L0 3.5L3 10L0 16.5Z');
-  path.setAttribute('fill', color);
-  path.setAttribute('stroke', '#ffffff');
-  path.setAttribute('stroke-width', selected ? '1.5' : '1');
-  svg.append(path);
-  const root = document.createElement('div');
-  root.className = 'route-arrow' + (selected ? ' is-selected' : '');
-  root.append(svg);
-  return L.divIcon({
-    html: root,
-    className: 'route-arrow-icon',
-    iconSize: [ARROW_SIZE, ARROW_SIZE],
-    iconAnchor: [ARROW_SIZE / 2, ARROW_SIZE / 2],
   });
 }

@@ -3,8 +3,8 @@ import type { ViewState } from '../url/view-state';
 
 export interface KnownIds {
   actors: ReadonlySet<string>;
-  /** event and route ids */
-  selectable: ReadonlySet<string>;
+  /** event and route ids (a set of 100,000 ids is built only when a link names one) */
+  selectable: { has(id: string): boolean };
   places: ReadonlySet<string>;
 }
 
@@ -14,7 +14,7 @@ type WithIds = readonly { id: string }[];
 export function knownIds(data: { actors: WithIds; events: WithIds; routes: WithIds; places: WithIds }): KnownIds {
   return {
     actors: new Set(data.actors.map((a) => a.id)),
-    selectable: new Set([...data.events.map((e) => e.id), ...data.routes.map((r) => r.id)]),
+    selectable: lazySet(() => [...data.events.map((e) => e.id), ...data.routes.map((r) => r.id)]),
     places: new Set(data.places.map((p) => p.id)),
   };
 }
@@ -29,5 +29,16 @@ export function restrictToKnown(state: ViewState, known: KnownIds): ViewState {
     actors: state.actors.filter((id) => known.actors.has(id)),
     event: state.event !== null && known.selectable.has(state.event) ? state.event : null,
     place: state.place !== null && known.places.has(state.place) ? state.place : null,
+  };
+}
+
+/** A membership test whose set is built on the first call (most page views never ask). */
+function lazySet(values: () => readonly string[]): { has(id: string): boolean } {
+  let set: ReadonlySet<string> | null = null;
+  return {
+    has: (id) => {
+      set ??= new Set(values());
+      return set.has(id);
+    },
   };
 }
