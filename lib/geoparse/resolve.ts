@@ -17,6 +17,7 @@ import {
 } from './passes';
 import { makeSlot, type Slot } from './slots';
 import { stateFocusPass } from './state-focus';
+import { coherencePass } from './coherence';
 
 /** The passes, most specific evidence first. */
 export const PASSES: readonly Pass[] = [
@@ -26,6 +27,7 @@ export const PASSES: readonly Pass[] = [
   uniqueNamePass,
   sameNamePass,
   stateFocusPass,
+  coherencePass,
   countryFocusPass,
   sameNamePass,
   nearbyPass,

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { GazPlace } from '@/lib/gazetteer/types';
+import type { PlaceType } from '@/lib/geojson/schema';
+import { coherencePass } from '@/lib/geoparse/coherence';
+import type { Slot } from '@/lib/geoparse/slots';
+
+function place(id: string, name: string, placeType: PlaceType, admin1: string, coordinates: [number, number], population: number): GazPlace {
+  return { id, name, placeType, countryCode: 'US', admin1, coordinates, population, area: null };
+}
+
+function slot(text: string, options: readonly GazPlace[]): Slot {
+  return {
+    candidate: { start: 0, end: text.length, text, lookup: text, demonym: false, typeHint: null },
+    options,
+    priors: options.map((option) => Math.log10(option.population + 1)),
+    narrowedByHint: false,
+    choice: null,
+  };
+}
+
+const huntsvilleAl = place('geonames:1', 'Huntsville', 'city', 'AL', [-86.586, 34.73], 180_000);
+const huntsvilleTx = place('geonames:2', 'Huntsville', 'town', 'TX', [-95.551, 30.724], 38_000);
+const walkerAl = place('census:01127', 'Walker County', 'admin2', 'AL', [-87.3, 33.8], 65_000);
+const walkerGa = place('census:13295', 'Walker County', 'admin2', 'GA', [-85.3, 34.74], 68_000);
+const walkerTx = place('census:48471', 'Walker County', 'admin2', 'TX', [-95.57, 30.74], 67_000);
+const newYork = place('geonames:3', 'Manhattan', 'city', 'NY', [-73.97, 40.78], 1_600_000);
+const manhattanMt = place('geonames:4', 'Manhattan', 'village', 'MT', [-111.33, 45.86], 1_500);
+const gallatinMt = place('census:30031', 'Gallatin County', 'admin2', 'MT', [-111.17, 45.54], 90_000);
+
+describe('co-mentioned places', () => {
+  it('resolves "Huntsville" beside "Walker County" to Huntsville, Texas, not the larger Huntsville, Alabama', () => {
+    const out = coherencePass.run([slot('Huntsville', [huntsvilleAl, huntsvilleTx]), slot('Walker County', [walkerAl, walkerGa, walkerTx])], '');
+    expect(out[0]?.choice?.place.id).toBe(huntsvilleTx.id);
+    expect(out[0]?.choice?.resolvedBy).toBe('co-mentioned');
+  });
+
+  it('leaves "Huntsville" open when no other name of the story lies near one of its namesakes', () => {
+    expect(coherencePass.run([slot('Huntsville', [huntsvilleAl, huntsvilleTx])], '')[0]?.choice).toBeNull();
+  });
+
+  it('does not trade Manhattan, New York for a village a thousand times smaller beside a county', () => {
+    const out = coherencePass.run([slot('Manhattan', [newYork, manhattanMt]), slot('Gallatin County', [gallatinMt])], '');
+    expect(out[0]?.choice).toBeNull();
+  });
+});
