@@ -82,13 +82,26 @@ export function insideLongerName(tokens: readonly Token[], index: number, runEnd
 
 /** Two or three plain capitalised words around the match, nothing else: reads like "Given Surname". */
 export function looksLikePersonRun(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const [start, end] = personRunBounds(tokens, index, lexicon);
+  return end - start >= 2 && end - start <= PERSON_RUN_MAX_TOKENS;
+}
+
+/** …and its first word is a given name ("Chiquita Raquel Henry", not "Rodeo Gainesville"): its last is a surname. */
+export function startsWithGivenName(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const [start] = personRunBounds(tokens, index, lexicon);
+  const first = tokens[start];
+  return first !== undefined && lexicon.firstNames.has(first.text);
+}
+
+/** [start, end) of the plain capitalised words around `index`, glued by single spaces. */
+function personRunBounds(tokens: readonly Token[], index: number, lexicon: Lexicon): [number, number] {
   let start = index;
   while (start > 0 && tokens[start]?.gapBefore === ' ' && isNameLike(tokens[start - 1] as Token, lexicon) &&
     !(tokens[start - 1] as Token).possessive) start -= 1;
   let end = index + 1;
   while (end < tokens.length && tokens[end]?.gapBefore === ' ' && isNameLike(tokens[end] as Token, lexicon) &&
     !(tokens[end - 1] as Token).possessive) end += 1;
-  return end - start >= 2 && end - start <= PERSON_RUN_MAX_TOKENS;
+  return [start, end];
 }
 
 /** "We're", "I’ve": a contraction, never a name. */

@@ -21,6 +21,7 @@ import {
   isSpeaker,
   looksLikePersonRun,
   startsPersonName,
+  startsWithGivenName,
 } from './people';
 
 /** longest place name probed, in tokens (connectors such as "of", "el" included) */
@@ -284,7 +285,10 @@ function rememberRun(scan: Scan, candidate: Candidate, tokens: readonly Token[],
   let end = index + 1;
   while (end < tokens.length && tokens[end]?.gapBefore === ' ' && isNameLike(tokens[end] as Token, scan.lexicon)) end += 1;
   const last = tokens[end - 1];
-  if (last !== undefined) scan.personRunSurname.set(candidate, last.text);
+  if (last === undefined) return;
+  // "Rodeo Gainesville" names no person: a town's name after a word that is no given name stays a place elsewhere
+  if (!startsWithGivenName(tokens, index, scan.lexicon) && isTownName(scan, last.text)) return;
+  scan.personRunSurname.set(candidate, last.text);
 }
 
 /**
@@ -410,7 +414,11 @@ function namesOnlyAliases(gazetteer: Gazetteer, name: string): boolean {
 
 /** A given name stays a place when some namesake settlement is a real town ("Florence", "Tyler", not "Kristina"). */
 function isTown(scan: Scan, candidate: Candidate): boolean {
-  return scan.gazetteer.search(candidate.lookup, { types: SETTLEMENT_TYPES, limit: 1 })
+  return isTownName(scan, candidate.lookup);
+}
+
+function isTownName(scan: Scan, name: string): boolean {
+  return scan.gazetteer.search(name, { types: SETTLEMENT_TYPES, limit: 1 })
     .some((place) => place.population >= GIVEN_NAME_TOWN_MIN_POPULATION);
 }
 

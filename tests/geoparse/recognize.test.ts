@@ -86,6 +86,15 @@ describe('recognize', () => {
     expect(surfaces('Catherine A. Dillon spoke. Later Dillon left for Paris.')).toEqual(['Paris']);
   });
 
+  it('keeps a town\'s later mentions after a name-like run with no given name: "Rodeo Springfield", then "in Springfield"', () => {
+    const found = candidates('The Rodeo Springfield seeks a queen. The fair opens in Springfield.');
+    expect(found.map((candidate) => candidate.start)).toContain(55);
+  });
+
+  it('still reads a town\'s name after a given name as a surname: "Maria Springfield", then "Springfield"', () => {
+    expect(surfaces('Maria Springfield spoke first. Springfield left early.')).toEqual([]);
+  });
+
   it('drops a bare given name that is only a village ("Dillon"), keeps one that is a country ("Jordan")', () => {
     expect(surfaces('Officers found Dillon near the river. They flew to Jordan.')).toEqual(['Jordan']);
   });
