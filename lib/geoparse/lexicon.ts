@@ -38,6 +38,7 @@ const placeWordsSchema = z.object({
   connectors: words,
   shortForms: z.record(z.string(), z.string()),
   dottedAbbreviations: z.record(z.string(), z.string()),
+  partyInitials: z.array(z.string()).default([]),
 });
 
 /** Every list recognition needs; sets hold lowercase words unless noted. */
@@ -65,6 +66,8 @@ export interface Lexicon {
   shortForms: ReadonlyMap<string, string>;
   /** abbreviations written with a final period, as written ("Ky.", "N.C.") → name to look up */
   dottedAbbreviations: ReadonlyMap<string, string>;
+  /** party letters before a legislator's home town, as written ("D" of "D-Charleston") */
+  partyInitials: ReadonlySet<string>;
   areaWords: ReadonlySet<string>;
   settlementWords: ReadonlySet<string>;
   areaPrefixes: ReadonlySet<string>;
@@ -106,6 +109,7 @@ export function loadLexicon(): Lexicon {
     placeDemonyms: withPlurals(placeDemonyms.demonyms),
     shortForms: new Map(Object.entries(placeWords.shortForms)),
     dottedAbbreviations: new Map(Object.entries(placeWords.dottedAbbreviations)),
+    partyInitials: new Set(placeWords.partyInitials),
     areaWords: lower(placeWords.areaWords),
     settlementWords: lower(placeWords.settlementWords),
     areaPrefixes: lower(placeWords.areaPrefixes),

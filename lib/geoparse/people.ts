@@ -13,6 +13,8 @@ const HOLIDAY_WORDS: ReadonlySet<string> = new Set(['Day', 'Eve', 'Night']);
 const PERSON_RUN_MAX_TOKENS = 3;
 /** a middle initial: one capital letter */
 const MIDDLE_INITIAL = /^\p{Lu}$/u;
+/** what comes before the party letter: "Ford, D-", "(R-" */
+const PARTY_OPENING = /^(?:, | ?\()$/;
 /** "We're", "I’ve" */
 const CONTRACTION = /['\u2019](?:re|ve|ll|d|m|t)$/i;
 
@@ -69,7 +71,7 @@ export function insideLongerName(tokens: readonly Token[], index: number, runEnd
   const next = tokens[index + 1];
   if (current === undefined) return false;
   const gluedBefore = previous !== undefined && !previous.possessive && /^[ -]$/.test(current.gapBefore) &&
-    !previous.sentenceInitial && isNameLike(previous, lexicon);
+    !previous.sentenceInitial && isNameLike(previous, lexicon) && !isPartyHome(previous, current, lexicon);
   const gluedAfter = next !== undefined && index + 1 < runEnd && !current.possessive && /^[ -]$/.test(next.gapBefore) &&
     isNameLike(next, lexicon);
   const firm = (next !== undefined && next.gapBefore.includes('&') && FIRM_JOIN.test(next.gapBefore) &&
@@ -78,6 +80,11 @@ export function insideLongerName(tokens: readonly Token[], index: number, runEnd
       isNameLike(previous, lexicon));
   const holiday = current.possessive && next !== undefined && HOLIDAY_WORDS.has(next.text);
   return gluedBefore || gluedAfter || firm || holiday;
+}
+
+/** "Robert Ford, D-Charleston": a party letter glued to a legislator's home town. */
+function isPartyHome(party: Token, current: Token, lexicon: Lexicon): boolean {
+  return current.gapBefore === '-' && lexicon.partyInitials.has(party.text) && PARTY_OPENING.test(party.gapBefore);
 }
 
 /** Two or three plain capitalised words around the match, nothing else: reads like "Given Surname". */

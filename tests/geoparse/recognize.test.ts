@@ -95,6 +95,11 @@ describe('recognize', () => {
     expect(surfaces('Maria Springfield spoke first. Springfield left early.')).toEqual([]);
   });
 
+  it('reads a legislator\'s home town after the party letter: "Ann Ford, D-Springfield" and "(R-Springfield)"', () => {
+    expect(surfaces('The bill was backed by Ann Ford, D-Springfield, who tried to restore it.')).toEqual(['Springfield']);
+    expect(surfaces('The bill was backed by Tim Smith (R-Springfield) on Monday.')).toEqual(['Springfield']);
+  });
+
   it('drops a bare given name that is only a village ("Dillon"), keeps one that is a country ("Jordan")', () => {
     expect(surfaces('Officers found Dillon near the river. They flew to Jordan.')).toEqual(['Jordan']);
   });
