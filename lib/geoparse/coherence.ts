@@ -1,12 +1,13 @@
 /**
  * Co-mentioned places: a local story names places that lie together ("Huntsville" and "Walker County" are the
  * Texas pair; "Columbus", "Richland" and "Colfax County" the Nebraska ones), so among a name's namesakes the one
- * with namesakes of the article's other names close by wins over the most populous one. Each other name's
- * evidence is shared over its namesakes, so a name with three namesakes speaks louder than one with sixty, and
- * chance neighbours of common names stay faint. Runs after the state focus, before the country focus.
+ * with namesakes of the article's other names close by, or inside an admin-1 area the article names ("Texas"), wins
+ * over the most populous one. A name with many namesakes shares its evidence over them, so a name with three
+ * namesakes speaks louder than one with sixty, and chance neighbours of common names stay faint. Runs after the
+ * state focus, before the country focus.
  */
 import type { GazPlace } from '../gazetteer/types';
-import { distanceKm, SOVEREIGN_TYPES } from './geo';
+import { admin1Key, distanceKm, SOVEREIGN_TYPES } from './geo';
 import { decide, type Slot } from './slots';
 import type { Pass } from './passes';
 
@@ -14,8 +15,10 @@ import type { Pass } from './passes';
 const COHERENCE_CONFIDENCE = 0.75;
 /** two places this close lie together (a town and its county's centre, two towns of one county), in kilometres */
 const TOGETHER_KM = 60;
-/** a decided place's whole evidence; an open name shares this over its namesakes */
+/** a name's whole evidence: a decided place, an admin-1 area named outright, or an open name of few namesakes */
 const NAME_EVIDENCE = 1;
+/** an open name with more namesakes than this shares its evidence over them (chance neighbours of common names) */
+const FULL_VOICE_NAMESAKES = 5;
 /** the chosen namesake needs at least this much evidence… */
 const MIN_EVIDENCE = 0.25;
 /** …and this much more than the prior's choice */
@@ -32,6 +35,7 @@ export const coherencePass: Pass = {
   name: 'co-mentioned',
   run(slots) {
     const grid = buildGrid(slots);
+    const areas = areasNamed(slots);
     const evidenceOf = new Map<string, (place: GazPlace) => number>();
     return slots.map((slot) => {
       const top = slot.options[0];
@@ -43,7 +47,7 @@ export const coherencePass: Pass = {
         evidence = (place: GazPlace): number => {
           let known = memo.get(place.id);
           if (known === undefined) {
-            known = evidenceNear(grid, place, name);
+            known = evidenceNear(grid, place, name) + areaEvidence(areas, place, name);
             memo.set(place.id, known);
           }
           return known;
@@ -72,6 +76,12 @@ interface Point {
 
 type Grid = Map<string, Point[]>;
 
+interface Evidence {
+  grid: Grid;
+  /** admin-1 key → the names whose place (decided, or best on the prior) is that admin-1 area ("Texas") */
+  areas: Map<string, Set<string>>;
+}
+
 /** Settlements and counties lie somewhere; countries, regions and admin-1 areas are too large to lie near anything. */
 function isLocal(place: GazPlace): boolean {
   return !SOVEREIGN_TYPES.has(place.placeType) && place.placeType !== 'admin1';
@@ -99,7 +109,7 @@ function buildGrid(slots: readonly Slot[]): Grid {
     for (const place of places) {
       const key = cellKey(cellOf(place.coordinates[1]), cellOf(place.coordinates[0]));
       const cell = grid.get(key) ?? [];
-      cell.push({ name, place, weight: NAME_EVIDENCE / places.length });
+      cell.push({ name, place, weight: shareOf(places.length) });
       grid.set(key, cell);
     }
   }
@@ -133,4 +143,34 @@ function cellOf(degrees: number): number {
 
 function cellKey(row: number, column: number): string {
   return `${row}:${column}`;
+}
+
+/** A name with at most FULL_VOICE_NAMESAKES namesakes speaks in full for each; more namesakes share its voice. */
+function shareOf(count: number): number {
+  return NAME_EVIDENCE * Math.min(1, FULL_VOICE_NAMESAKES / count);
+}
+
+/** "Texas": every admin-1 area the article names, decided or best on the prior. */
+function areasNamed(slots: readonly Slot[]): Map<string, Set<string>> {
+  const areas = new Map<string, Set<string>>();
+  for (const slot of slots) {
+    const place = slot.choice?.place ?? slot.options[0];
+    if (slot.candidate.demonym || place === undefined || place.placeType !== 'admin1') continue;
+    const key = admin1Key(place);
+    if (key === null) continue;
+    const names = areas.get(key) ?? new Set<string>();
+    names.add(nameKey(slot));
+    areas.set(key, names);
+  }
+  return areas;
+}
+
+/** The names of the admin-1 area `place` lies in, other than its own, each a whole name's evidence. */
+function areaEvidence(areas: Map<string, Set<string>>, place: GazPlace, ownName: string): number {
+  const key = admin1Key(place);
+  const names = key === null ? undefined : areas.get(key);
+  if (names === undefined) return 0;
+  let count = 0;
+  for (const name of names) if (name !== ownName) count += 1;
+  return count * NAME_EVIDENCE;
 }

@@ -26,6 +26,9 @@ const walkerTx = place('census:48471', 'Walker County', 'admin2', 'TX', [-95.57,
 const newYork = place('geonames:3', 'Manhattan', 'city', 'NY', [-73.97, 40.78], 1_600_000);
 const manhattanMt = place('geonames:4', 'Manhattan', 'village', 'MT', [-111.33, 45.86], 1_500);
 const gallatinMt = place('census:30031', 'Gallatin County', 'admin2', 'MT', [-111.17, 45.54], 90_000);
+const parisFr: GazPlace = { ...place('geonames:2988507', 'Paris', 'city', '11', [2.35, 48.85], 2_100_000), countryCode: 'FR' };
+const parisTx = place('geonames:4717560', 'Paris', 'town', 'TX', [-95.55, 33.66], 25_000);
+const texas = place('ne:USA-3536', 'Texas', 'admin1', 'TX', [-99.3, 31.4], 25_000_000);
 
 describe('co-mentioned places', () => {
   it('resolves "Huntsville" beside "Walker County" to Huntsville, Texas, not the larger Huntsville, Alabama', () => {
@@ -36,6 +39,11 @@ describe('co-mentioned places', () => {
 
   it('leaves "Huntsville" open when no other name of the story lies near one of its namesakes', () => {
     expect(coherencePass.run([slot('Huntsville', [huntsvilleAl, huntsvilleTx])], '')[0]?.choice).toBeNull();
+  });
+
+  it('resolves "Paris" in a story that names Texas elsewhere to Paris, Texas', () => {
+    const out = coherencePass.run([slot('Paris', [parisFr, parisTx]), slot('Texas', [texas])], '');
+    expect(out[0]?.choice?.place.id).toBe(parisTx.id);
   });
 
   it('does not trade Manhattan, New York for a village a thousand times smaller beside a county', () => {
