@@ -39,6 +39,7 @@ const placeWordsSchema = z.object({
   shortForms: z.record(z.string(), z.string()),
   dottedAbbreviations: z.record(z.string(), z.string()),
   partyInitials: z.array(z.string()).default([]),
+  locativePrepositions: words.default([]),
 });
 
 /** Every list recognition needs; sets hold lowercase words unless noted. */
@@ -68,6 +69,8 @@ export interface Lexicon {
   dottedAbbreviations: ReadonlyMap<string, string>;
   /** party letters before a legislator's home town, as written ("D" of "D-Charleston") */
   partyInitials: ReadonlySet<string>;
+  /** "in", "across": a name after one of these is a place even when a person of the article bears it */
+  locativePrepositions: ReadonlySet<string>;
   areaWords: ReadonlySet<string>;
   settlementWords: ReadonlySet<string>;
   areaPrefixes: ReadonlySet<string>;
@@ -110,6 +113,7 @@ export function loadLexicon(): Lexicon {
     shortForms: new Map(Object.entries(placeWords.shortForms)),
     dottedAbbreviations: new Map(Object.entries(placeWords.dottedAbbreviations)),
     partyInitials: new Set(placeWords.partyInitials),
+    locativePrepositions: lower(placeWords.locativePrepositions),
     areaWords: lower(placeWords.areaWords),
     settlementWords: lower(placeWords.settlementWords),
     areaPrefixes: lower(placeWords.areaPrefixes),

@@ -109,7 +109,8 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     const surname = scan.personRunSurname.get(candidate);
     if (surname !== undefined && !confirmed.includes(candidate)) scan.surnames.add(surname);
   }
-  return confirmed.filter((candidate) => candidate.demonym || !scan.surnames.has(candidate.text));
+  return confirmed.filter((candidate) =>
+    candidate.demonym || !scan.surnames.has(candidate.text) || followsLocativeWord(scan, candidate));
 }
 
 function scanSentence(scan: Scan, tokens: readonly Token[]): void {
@@ -286,8 +287,9 @@ function rememberRun(scan: Scan, candidate: Candidate, tokens: readonly Token[],
   while (end < tokens.length && tokens[end]?.gapBefore === ' ' && isNameLike(tokens[end] as Token, scan.lexicon)) end += 1;
   const last = tokens[end - 1];
   if (last === undefined) return;
-  // "Rodeo Gainesville" names no person: a town's name after a word that is no given name stays a place elsewhere
-  if (!startsWithGivenName(tokens, index, scan.lexicon) && isTownName(scan, last.text)) return;
+  // "Rodeo Gainesville", "Taco Bell Canada" name no person: a town's or country's name after a word that is no
+  // given name stays a place elsewhere
+  if (!startsWithGivenName(tokens, index, scan.lexicon) && (isTownName(scan, last.text) || canSpeakName(scan, last.text))) return;
   scan.personRunSurname.set(candidate, last.text);
 }
 
@@ -374,9 +376,24 @@ function typeHintAround(
   return null;
 }
 
+/** the word right before a name, with the space after it: "across " */
+const WORD_BEFORE = /(\p{L}+) $/u;
+/** characters read before a name for that word */
+const WORD_BEFORE_LOOKBEHIND = 16;
+
+/** "stores across Canada": the name is where something is, whoever else bears it. */
+function followsLocativeWord(scan: Scan, candidate: Candidate): boolean {
+  const before = WORD_BEFORE.exec(scan.text.slice(Math.max(0, candidate.start - WORD_BEFORE_LOOKBEHIND), candidate.start));
+  return before?.[1] !== undefined && scan.lexicon.locativePrepositions.has(before[1].toLowerCase());
+}
+
 /** A doubtful one-word name stays a place only if it can name a country, admin-1 area, continent or region. */
 function canSpeak(scan: Scan, candidate: Candidate): boolean {
-  return scan.gazetteer.search(candidate.lookup, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
+  return canSpeakName(scan, candidate.lookup);
+}
+
+function canSpeakName(scan: Scan, name: string): boolean {
+  return scan.gazetteer.search(name, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
 }
 
 /**

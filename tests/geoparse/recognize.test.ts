@@ -91,6 +91,11 @@ describe('recognize', () => {
     expect(found.map((candidate) => candidate.start)).toContain(55);
   });
 
+  it('keeps a name a person of the story bears where it is a place: "Bell France", then "stores across France"', () => {
+    const found = candidates('The outbreak led Bell France to recall onions from its stores across France.');
+    expect(found.map((candidate) => candidate.text)).toContain('France');
+  });
+
   it('still reads a town\'s name after a given name as a surname: "Maria Springfield", then "Springfield"', () => {
     expect(surfaces('Maria Springfield spoke first. Springfield left early.')).toEqual([]);
   });
