@@ -7,7 +7,7 @@
  * state focus, before the country focus.
  */
 import type { GazPlace } from '../gazetteer/types';
-import { admin1Key, distanceKm, SOVEREIGN_TYPES } from './geo';
+import { admin1Key, contains, distanceKm, SOVEREIGN_TYPES } from './geo';
 import { decide, type Slot } from './slots';
 import type { Pass } from './passes';
 
@@ -23,6 +23,10 @@ const FULL_VOICE_NAMESAKES = 5;
 const MIN_EVIDENCE = 0.25;
 /** …and this much more than the prior's choice */
 const MIN_LEAD = 0.2;
+/** trading a country or admin-1 area that leads on the prior needs this much evidence (whole names)… */
+const AREA_MIN_EVIDENCE = 1;
+/** …and this much more than the area has */
+const AREA_MIN_LEAD = 0.5;
 /** co-mentions may pick a place at most this many times smaller than the prior's choice */
 const MAX_POPULATION_RATIO = 100;
 /** grid cell for the neighbour search, in degrees (larger than TOGETHER_KM at every latitude that has towns) */
@@ -30,16 +34,22 @@ const CELL_DEGREES = 1;
 /** cells at high latitudes are narrower in km: past this latitude the search widens by one cell of longitude */
 const WIDE_SEARCH_LATITUDE = 55;
 
-/** "Huntsville" beside "Walker County": the Texas namesakes, not Alabama's city. */
+/**
+ * "Huntsville" beside "Walker County": the Texas namesakes, not Alabama's city; "Georgia" beside "Atlanta": the US
+ * state, not the country.
+ */
 export const coherencePass: Pass = {
   name: 'co-mentioned',
   run(slots) {
-    const grid = buildGrid(slots);
+    const local = localNamesakes(slots);
+    const grid = buildGrid(local);
     const areas = areasNamed(slots);
     const evidenceOf = new Map<string, (place: GazPlace) => number>();
     return slots.map((slot) => {
       const top = slot.options[0];
-      if (slot.choice !== null || top === undefined || slot.options.length < 2 || !isLocal(top)) return slot;
+      if (slot.choice !== null || top === undefined || slot.options.length < 2) return slot;
+      const fromArea = !isLocal(top);
+      if (fromArea && !isArea(top)) return slot;
       const name = nameKey(slot);
       let evidence = evidenceOf.get(name);
       if (evidence === undefined) {
@@ -47,7 +57,8 @@ export const coherencePass: Pass = {
         evidence = (place: GazPlace): number => {
           let known = memo.get(place.id);
           if (known === undefined) {
-            known = evidenceNear(grid, place, name) + areaEvidence(areas, place, name);
+            known = isLocal(place) ? evidenceNear(grid, place, name) + areaEvidence(areas, place, name)
+              : isArea(place) ? insideEvidence(local, place, name) : 0;
             memo.set(place.id, known);
           }
           return known;
@@ -56,11 +67,15 @@ export const coherencePass: Pass = {
       }
       let best: GazPlace | null = null;
       for (const place of slot.options) {
-        if (isLocal(place) && (best === null || evidence(place) > evidence(best))) best = place;
+        // an area trades only for a same-named area ("Georgia" the state, not the country); places for places
+        const tradable = fromArea ? isArea(place) : isLocal(place);
+        if (tradable && (best === null || evidence(place) > evidence(best))) best = place;
       }
       if (best === null || best.id === top.id) return slot;
       const score = evidence(best);
-      if (score < MIN_EVIDENCE || score < evidence(top) + MIN_LEAD) return slot;
+      if (score < (fromArea ? AREA_MIN_EVIDENCE : MIN_EVIDENCE) || score < evidence(top) + (fromArea ? AREA_MIN_LEAD : MIN_LEAD)) return slot;
+      // same-named areas differ in size for reasons that say nothing of the article (a country, a state)
+      if (fromArea) return decide(slot, best, this.name, COHERENCE_CONFIDENCE);
       if (top.population > (best.population + 1) * MAX_POPULATION_RATIO) return slot;
       return decide(slot, best, this.name, COHERENCE_CONFIDENCE);
     });
@@ -76,23 +91,23 @@ interface Point {
 
 type Grid = Map<string, Point[]>;
 
-interface Evidence {
-  grid: Grid;
-  /** admin-1 key → the names whose place (decided, or best on the prior) is that admin-1 area ("Texas") */
-  areas: Map<string, Set<string>>;
-}
 
 /** Settlements and counties lie somewhere; countries, regions and admin-1 areas are too large to lie near anything. */
 function isLocal(place: GazPlace): boolean {
   return !SOVEREIGN_TYPES.has(place.placeType) && place.placeType !== 'admin1';
 }
 
+/** A country or admin-1 area: other names lie inside it. */
+function isArea(place: GazPlace): boolean {
+  return place.placeType === 'country' || place.placeType === 'admin1';
+}
+
 function nameKey(slot: Slot): string {
   return slot.candidate.lookup.toLowerCase();
 }
 
-/** Every name's local namesakes (its decided place alone, once a pass decided one of its mentions), in grid cells. */
-function buildGrid(slots: readonly Slot[]): Grid {
+/** Every name's local namesakes (its decided place alone, once a pass decided one of its mentions). */
+function localNamesakes(slots: readonly Slot[]): Map<string, readonly GazPlace[]> {
   const byName = new Map<string, readonly GazPlace[]>();
   for (const slot of slots) {
     const place = slot.choice?.place;
@@ -104,6 +119,11 @@ function buildGrid(slots: readonly Slot[]): Grid {
     if (slot.candidate.demonym || byName.has(name)) continue;
     byName.set(name, slot.options.filter(isLocal));
   }
+  return byName;
+}
+
+/** The local namesakes in grid cells. */
+function buildGrid(byName: ReadonlyMap<string, readonly GazPlace[]>): Grid {
   const grid: Grid = new Map();
   for (const [name, places] of byName) {
     for (const place of places) {
@@ -173,4 +193,16 @@ function areaEvidence(areas: Map<string, Set<string>>, place: GazPlace, ownName:
   let count = 0;
   for (const name of names) if (name !== ownName) count += 1;
   return count * NAME_EVIDENCE;
+}
+
+/** The evidence for an area: each other name's share of local namesakes inside it ("Atlanta" for the US state Georgia). */
+function insideEvidence(byName: ReadonlyMap<string, readonly GazPlace[]>, area: GazPlace, ownName: string): number {
+  let total = 0;
+  for (const [name, places] of byName) {
+    if (name === ownName) continue;
+    let share = 0;
+    for (const place of places) if (contains(area, place)) share += shareOf(places.length);
+    total += Math.min(NAME_EVIDENCE, share);
+  }
+  return total;
 }

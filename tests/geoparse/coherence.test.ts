@@ -28,6 +28,10 @@ const manhattanMt = place('geonames:4', 'Manhattan', 'village', 'MT', [-111.33, 
 const gallatinMt = place('census:30031', 'Gallatin County', 'admin2', 'MT', [-111.17, 45.54], 90_000);
 const parisFr: GazPlace = { ...place('geonames:2988507', 'Paris', 'city', '11', [2.35, 48.85], 2_100_000), countryCode: 'FR' };
 const parisTx = place('geonames:4717560', 'Paris', 'town', 'TX', [-95.55, 33.66], 25_000);
+const georgiaCountry: GazPlace = { ...place('country:GE', 'Georgia', 'country', 'GE', [43.5, 42], 3_700_000), countryCode: 'GE', admin1: null };
+const georgiaState = place('ne:USA-3541', 'Georgia', 'admin1', 'GA', [-83.5, 32.75], 10_000_000);
+const atlanta = place('geonames:4180439', 'Atlanta', 'city', 'GA', [-84.39, 33.75], 500_000);
+const tbilisi: GazPlace = { ...place('geonames:611717', 'Tbilisi', 'city', '04', [44.79, 41.69], 1_100_000), countryCode: 'GE' };
 const texas = place('ne:USA-3536', 'Texas', 'admin1', 'TX', [-99.3, 31.4], 25_000_000);
 
 describe('co-mentioned places', () => {
@@ -44,6 +48,16 @@ describe('co-mentioned places', () => {
   it('resolves "Paris" in a story that names Texas elsewhere to Paris, Texas', () => {
     const out = coherencePass.run([slot('Paris', [parisFr, parisTx]), slot('Texas', [texas])], '');
     expect(out[0]?.choice?.place.id).toBe(parisTx.id);
+  });
+
+  it('resolves "Georgia" beside "Atlanta" to the US state, not the country', () => {
+    const out = coherencePass.run([slot('Georgia', [georgiaCountry, georgiaState]), slot('Atlanta', [atlanta])], '');
+    expect(out[0]?.choice?.place.id).toBe(georgiaState.id);
+  });
+
+  it('leaves "Georgia" beside "Tbilisi" to the country', () => {
+    const out = coherencePass.run([slot('Georgia', [georgiaCountry, georgiaState]), slot('Tbilisi', [tbilisi])], '');
+    expect(out[0]?.choice?.place.id ?? georgiaCountry.id).toBe(georgiaCountry.id);
   });
 
   it('does not trade Manhattan, New York for a village a thousand times smaller beside a county', () => {
