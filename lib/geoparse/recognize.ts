@@ -41,7 +41,7 @@ const ADMIN_AREA_TYPES: readonly PlaceType[] = ['country', 'admin1', 'admin2'];
 /** a one-word given name is a place only if a namesake settlement has at least this many people */
 const GIVEN_NAME_TOWN_MIN_POPULATION = 10_000;
 /** a one-word name known only as an alternate name of settlements smaller than this is an ordinary word */
-const ALIAS_ONLY_MAX_POPULATION = 2_000;
+const ALIAS_ONLY_MAX_POPULATION = 50_000;
 /** namesakes weighed for that test */
 const ALIAS_ONLY_PROBE_LIMIT = 10;
 

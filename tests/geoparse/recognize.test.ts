@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGazetteer } from '@/lib/gazetteer/fixture';
+import { createMemoryGazetteer } from '@/lib/gazetteer/memory';
+import type { GazPlace } from '@/lib/gazetteer/types';
 import { recognize } from '@/lib/geoparse/recognize';
 import type { Candidate } from '@/lib/geoparse/types';
 import { parseArticle } from '@/lib/text/article';
@@ -64,6 +66,17 @@ describe('recognize', () => {
     expect(candidates('Sen. Jay Rockefeller, D-W. Va., spoke.')).toEqual([
       expect.objectContaining({ text: 'W. Va.', lookup: 'West Virginia' }),
     ]);
+  });
+
+  it('takes a word known only as another spelling of a town under 50,000 people for a word ("Dinner"), not a place', () => {
+    const town = (id: string, name: string, population: number): GazPlace =>
+      ({ id, name, placeType: 'town', countryCode: 'TR', admin1: null, coordinates: [30, 38], population, area: null });
+    const gazetteer = createMemoryGazetteer(
+      [town('geonames:1', 'Dinar', 35_000), town('geonames:2', 'Istanbul', 15_000_000)],
+      { 'geonames:1': ['Dinner'], 'geonames:2': ['Constantinople'] },
+    );
+    const found = recognize(parseArticle('t', 'The Day Dinner was held in Constantinople.'), gazetteer);
+    expect(found.map((candidate) => candidate.text)).toEqual(['Constantinople']);
   });
 
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
