@@ -300,8 +300,11 @@ function rememberRun(scan: Scan, candidate: Candidate, tokens: readonly Token[],
 function skipPerson(scan: Scan, tokens: readonly Token[], start: number, runEnd: number): number {
   let end = start + 1;
   while (end < runEnd && tokens[end]?.capitalised === true) end += 1;
-  const last = tokens[end - 1];
-  if (last !== undefined && last.capitalised) scan.surnames.add(last.text);
+  // the surname is the last name-like word: "George Bush Sr." is a Bush
+  let last = end - 1;
+  while (last > start && !isNameLike(tokens[last] as Token, scan.lexicon)) last -= 1;
+  const surname = tokens[last];
+  if (surname !== undefined && surname.capitalised) scan.surnames.add(surname.text);
   return end;
 }
 

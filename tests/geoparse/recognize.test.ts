@@ -118,6 +118,10 @@ describe('recognize', () => {
     expect(surfaces('The bill was backed by Tim Smith (R-Springfield) on Monday.')).toEqual(['Springfield']);
   });
 
+  it('reads the surname before a generational suffix: after "Ann Springfield Jr.", "Springfield" is the person', () => {
+    expect(surfaces('Ann Springfield Jr. spoke first. Springfield left early for Paris.')).toEqual(['Paris']);
+  });
+
   it('drops a bare given name that is only a village ("Dillon"), keeps one that is a country ("Jordan")', () => {
     expect(surfaces('Officers found Dillon near the river. They flew to Jordan.')).toEqual(['Jordan']);
   });
