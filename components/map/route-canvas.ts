@@ -106,28 +106,11 @@ export class RouteCanvas extends L.Layer {
       this.drawn.push(item);
       if (item.selected) selected = item;
     }
-    // Casings first, so no route's white edge cuts through another route's line; the selected route on top.
-    const order = selected ? [...this.drawn.filter((d) => d !== selected), selected] : this.drawn;
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    for (const d of order) {
-      ctx.globalAlpha = d.selected ? 0.95 : 0.75;
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = weightOf(d) + 2 * CASING_EXTRA;
-      ctx.setLineDash([]);
-      strokeLine(ctx, d.points);
-    }
-    ctx.lineCap = 'butt';
-    for (const d of order) {
-      ctx.globalAlpha = d.selected ? 1 : 0.8;
-      ctx.strokeStyle = d.color;
-      ctx.lineWidth = weightOf(d);
-      ctx.setLineDash(d.selected ? [] : LINE_DASH);
-      strokeLine(ctx, d.points);
-    }
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
-    for (const d of order) drawArrow(ctx, d);
+    // One path per style (casings, then each colour's lines, then its arrow heads) instead of one per route:
+    // a few dozen strokes per redraw, not thousands. Casings first, so no white edge cuts through another line.
+    const rest = this.drawn.filter((d) => d !== selected);
+    paint(ctx, rest, false);
+    if (selected) paint(ctx, [selected], true);
   }
 
   /** During a zoom animation the last drawing is scaled like an image overlay (Leaflet's own approach). */
@@ -197,31 +180,64 @@ function weightOf(d: Drawn): number {
   return d.selected ? SELECTED_WEIGHT : LINE_WEIGHT;
 }
 
-function strokeLine(ctx: CanvasRenderingContext2D, points: readonly L.Point[]): void {
+/** Draws routes sharing one selection state: casings, then lines and arrow heads batched by colour. */
+function paint(ctx: CanvasRenderingContext2D, routes: readonly Drawn[], selected: boolean): void {
+  if (routes.length === 0) return;
+  const weight = selected ? SELECTED_WEIGHT : LINE_WEIGHT;
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  ctx.setLineDash([]);
+  ctx.globalAlpha = selected ? 0.95 : 0.75;
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = weight + 2 * CASING_EXTRA;
   ctx.beginPath();
-  points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+  for (const d of routes) addLine(ctx, d.points);
   ctx.stroke();
+
+  const byColor = new Map<string, Drawn[]>();
+  for (const d of routes) {
+    const group = byColor.get(d.color);
+    if (group) group.push(d);
+    else byColor.set(d.color, [d]);
+  }
+  ctx.lineCap = 'butt';
+  ctx.lineWidth = weight;
+  for (const [color, group] of byColor) {
+    ctx.globalAlpha = selected ? 1 : 0.8;
+    ctx.setLineDash(selected ? [] : LINE_DASH);
+    ctx.strokeStyle = color;
+    ctx.beginPath();
+    for (const d of group) addLine(ctx, d.points);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    for (const d of group) addArrow(ctx, d.points);
+    ctx.fillStyle = color;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = selected ? 1.5 : 1;
+    ctx.fill();
+    ctx.stroke();
+    ctx.lineWidth = weight;
+  }
+}
+
+function addLine(ctx: CanvasRenderingContext2D, points: readonly L.Point[]): void {
+  points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
 }
 
 /** A notched arrow head with its tip on the destination, pointing along the last segment. */
-function drawArrow(ctx: CanvasRenderingContext2D, d: Drawn): void {
-  const tip = d.points.at(-1);
-  const before = d.points.at(-2);
+function addArrow(ctx: CanvasRenderingContext2D, points: readonly L.Point[]): void {
+  const tip = points.at(-1);
+  const before = points.at(-2);
   if (!tip || !before || tip.equals(before)) return;
-  const angle = Math.atan2(tip.y - before.y, tip.x - before.x);
-  ctx.save();
-  ctx.translate(tip.x, tip.y);
-  ctx.rotate(angle);
-  ctx.beginPath();
-  ctx.moveTo(0, 0);
-  ctx.lineTo(-ARROW_LENGTH, -ARROW_HALF_WIDTH);
-  ctx.lineTo(-ARROW_LENGTH + ARROW_NOTCH, 0);
-  ctx.lineTo(-ARROW_LENGTH, ARROW_HALF_WIDTH);
+  const length = tip.distanceTo(before);
+  const ux = (tip.x - before.x) / length; // unit vector along the route
+  const uy = (tip.y - before.y) / length;
+  const at = (back: number, side: number): [number, number] => [tip.x - ux * back - uy * side, tip.y - uy * back + ux * side];
+  ctx.moveTo(tip.x, tip.y);
+  ctx.lineTo(...at(ARROW_LENGTH, ARROW_HALF_WIDTH));
+  ctx.lineTo(...at(ARROW_LENGTH - ARROW_NOTCH, 0));
+  ctx.lineTo(...at(ARROW_LENGTH, -ARROW_HALF_WIDTH));
   ctx.closePath();
-  ctx.fillStyle = d.color;
-  ctx.strokeStyle = '#ffffff';
-  ctx.lineWidth = d.selected ? 1.5 : 1;
-  ctx.fill();
-  ctx.stroke();
-  ctx.restore();
 }

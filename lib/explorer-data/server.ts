@@ -48,15 +48,14 @@ export async function getServedEvents(): Promise<ServedEvents> {
 async function load(filePath: string, key: string): Promise<ServedEvents> {
   const result = await loadEventsFile(filePath);
   let json: string | null = null;
-  return {
-    result,
-    version: hash(key),
-    compactJson: () => {
-      if (!result.ok) throw new Error(`No events to serve: ${result.message}`);
-      json ??= JSON.stringify(toCompact(result.data));
-      return json;
-    },
+  const compactJson = (): string => {
+    if (!result.ok) throw new Error(`No events to serve: ${result.message}`);
+    json ??= JSON.stringify(toCompact(result.data));
+    return json;
   };
+  // Packed right after the load, not on the first /api/events request: the page asks for it at once.
+  if (result.ok) setTimeout(compactJson, 0);
+  return { result, version: hash(key), compactJson };
 }
 
 async function fileKey(filePath: string): Promise<string> {

@@ -29,7 +29,15 @@ describe('compact wire format', () => {
 
   it('rejects a payload whose columns disagree in length', () => {
     const wire = toCompact(data);
-    const broken = { ...wire, events: { ...wire.events, date: wire.events.date.slice(1) } };
-    expect(() => fromCompact(broken)).toThrow(/column date length/);
+    const broken = { ...wire, events: { ...wire.events, when: wire.events.when.slice(1) } };
+    expect(() => fromCompact(broken)).toThrow(/column when length/);
+  });
+
+  it('writes ids of the pipeline scheme (event:<article>:<n>:<k>) as numbers, and any other id as it is', () => {
+    const odd = { ...data.events[1]!, id: 'imported/evt 7' };
+    const wire = toCompact({ ...data, events: [data.events[0]!, odd] });
+    expect(JSON.stringify(wire.events)).not.toContain(data.events[0]!.id);
+    expect(wire.otherIds.value).toEqual(['imported/evt 7']);
+    expect(fromCompact(JSON.parse(JSON.stringify(wire))).events.map((e) => e.id)).toEqual([data.events[0]!.id, 'imported/evt 7']);
   });
 });
