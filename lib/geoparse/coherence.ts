@@ -170,29 +170,39 @@ function shareOf(count: number): number {
   return NAME_EVIDENCE * Math.min(1, FULL_VOICE_NAMESAKES / count);
 }
 
-/** "Texas": every admin-1 area the article names, decided or best on the prior. */
-function areasNamed(slots: readonly Slot[]): Map<string, Set<string>> {
-  const areas = new Map<string, Set<string>>();
-  for (const slot of slots) {
-    const place = slot.choice?.place ?? slot.options[0];
-    if (slot.candidate.demonym || place === undefined || place.placeType !== 'admin1') continue;
-    const key = admin1Key(place);
-    if (key === null) continue;
-    const names = areas.get(key) ?? new Set<string>();
-    names.add(nameKey(slot));
+/** "Texas": every admin-1 area the article names (decided, or its namesakes' shares), with each name's weight. */
+function areasNamed(slots: readonly Slot[]): Map<string, Map<string, number>> {
+  const areas = new Map<string, Map<string, number>>();
+  const add = (key: string | null, name: string, weight: number): void => {
+    if (key === null) return;
+    const names = areas.get(key) ?? new Map<string, number>();
+    names.set(name, Math.max(names.get(name) ?? 0, weight));
     areas.set(key, names);
+  };
+  for (const slot of slots) {
+    if (slot.candidate.demonym) continue;
+    const name = nameKey(slot);
+    const decided = slot.choice?.place;
+    if (decided !== undefined) {
+      if (decided.placeType === 'admin1') add(admin1Key(decided), name, NAME_EVIDENCE);
+    } else {
+      // an open name speaks for each admin-1 namesake ("Georgia" the state, beside the country) in its share
+      for (const place of slot.options) {
+        if (place.placeType === 'admin1') add(admin1Key(place), name, shareOf(slot.options.length));
+      }
+    }
   }
   return areas;
 }
 
-/** The names of the admin-1 area `place` lies in, other than its own, each a whole name's evidence. */
-function areaEvidence(areas: Map<string, Set<string>>, place: GazPlace, ownName: string): number {
+/** The weights of the names of the admin-1 area `place` lies in, other than its own. */
+function areaEvidence(areas: Map<string, Map<string, number>>, place: GazPlace, ownName: string): number {
   const key = admin1Key(place);
   const names = key === null ? undefined : areas.get(key);
   if (names === undefined) return 0;
-  let count = 0;
-  for (const name of names) if (name !== ownName) count += 1;
-  return count * NAME_EVIDENCE;
+  let total = 0;
+  for (const [name, weight] of names) if (name !== ownName) total += weight;
+  return total;
 }
 
 /** The evidence for an area: each other name's share of local namesakes inside it ("Atlanta" for the US state Georgia). */

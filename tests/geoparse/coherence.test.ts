@@ -31,6 +31,7 @@ const parisTx = place('geonames:4717560', 'Paris', 'town', 'TX', [-95.55, 33.66]
 const georgiaCountry: GazPlace = { ...place('country:GE', 'Georgia', 'country', 'GE', [43.5, 42], 3_700_000), countryCode: 'GE', admin1: null };
 const georgiaState = place('ne:USA-3541', 'Georgia', 'admin1', 'GA', [-83.5, 32.75], 10_000_000);
 const atlanta = place('geonames:4180439', 'Atlanta', 'city', 'GA', [-84.39, 33.75], 500_000);
+const atlantaTx = place('geonames:4671240', 'Atlanta', 'village', 'TX', [-94.16, 33.11], 5_600);
 const tbilisi: GazPlace = { ...place('geonames:611717', 'Tbilisi', 'city', '04', [44.79, 41.69], 1_100_000), countryCode: 'GE' };
 const texas = place('ne:USA-3536', 'Texas', 'admin1', 'TX', [-99.3, 31.4], 25_000_000);
 
@@ -53,6 +54,13 @@ describe('co-mentioned places', () => {
   it('resolves "Georgia" beside "Atlanta" to the US state, not the country', () => {
     const out = coherencePass.run([slot('Georgia', [georgiaCountry, georgiaState]), slot('Atlanta', [atlanta])], '');
     expect(out[0]?.choice?.place.id).toBe(georgiaState.id);
+  });
+
+  it('keeps "Atlanta" in Georgia when the story names Georgia and Texas, not the Texas village', () => {
+    const slots = [slot('Atlanta', [atlanta, atlantaTx]), slot('Georgia', [georgiaCountry, georgiaState]), slot('Texas', [texas])];
+    const out = coherencePass.run(slots, '');
+    expect(out[0]?.choice?.place.id ?? atlanta.id).toBe(atlanta.id);
+    expect(out[1]?.choice?.place.id).toBe(georgiaState.id);
   });
 
   it('leaves "Georgia" beside "Tbilisi" to the country', () => {
