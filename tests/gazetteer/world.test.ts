@@ -52,6 +52,11 @@ describe('world gazetteer', () => {
     expect(Math.abs(lat - 39.83)).toBeLessThan(0.1);
   });
 
+  it('finds South Ossetia, the breakaway region of Georgia that Natural Earth does not outline', () => {
+    const [first] = world.search('South Ossetia');
+    expect(first?.id).toBe('region:south-ossetia');
+  });
+
   it('finds the Middle East region', () => {
     const [first] = world.search('Middle East');
     expect(first?.id).toBe('region:middle-east');
