@@ -68,11 +68,13 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   }, [data.events, filterIndex, filter]);
   const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
   const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
-  const locations = useMemo(() => groupLocations(filtered), [filtered]);
+  const locations = useMemo(() => groupLocations(data.events), [data.events]);
   const listed = useMemo(() => {
     if (selectedPlace) return filtered.filter((e) => e.placeId === selectedPlace.id);
-    return bounds ? eventsInView(filtered, locations, bounds) : filtered;
-  }, [filtered, locations, bounds, selectedPlace]);
+    if (!bounds) return filtered;
+    const inView = eventsInView(data.events, locations, bounds, facets.indexes);
+    return inView.length === filtered.length ? filtered : inView; // everything in view: the list keeps its array
+  }, [data.events, filtered, facets.indexes, locations, bounds, selectedPlace]);
 
   // One scan per selection change: a map of 100,000 ids would cost more at load than every lookup after it.
   const selectedEvent = useMemo(() => findEvent(data.events, state.event), [data.events, state.event]);

@@ -38,8 +38,23 @@ export function useViewState(initial: ViewState, known: KnownIds, pinnedPlace: s
     return () => window.removeEventListener('popstate', onPop);
   }, [known, pinnedPlace]);
 
+  const pendingHash = useRef<number | null>(null);
+  const latestView = useRef<MapView | null>(null); // the last view the map reported (renders reset stateRef)
+  const writeHash = useCallback(() => {
+    if (pendingHash.current !== null) window.clearTimeout(pendingHash.current);
+    pendingHash.current = null;
+    const view = latestView.current;
+    const url = urlFor(view ? { ...stateRef.current, map: view } : stateRef.current, pinnedPlace);
+    // Same entry, new hash: panning must not flood the history.
+    if (url !== currentUrl()) window.history.replaceState(window.history.state, '', url);
+  }, [pinnedPlace]);
+  useEffect(() => () => {
+    if (pendingHash.current !== null) window.clearTimeout(pendingHash.current);
+  }, []);
+
   const update = useCallback(
     (change: Partial<Omit<ViewState, 'map'>>) => {
+      if (pendingHash.current !== null) writeHash(); // the URL below starts from the current hash
       const current = stateRef.current;
       const next: ViewState = { ...current, ...change, map: mapFromLocation() ?? current.map };
       const url = urlFor(next, pinnedPlace);
@@ -47,18 +62,18 @@ export function useViewState(initial: ViewState, known: KnownIds, pinnedPlace: s
       stateRef.current = next;
       setState(next);
     },
-    [pinnedPlace],
+    [pinnedPlace, writeHash],
   );
 
   const replaceMapView = useCallback(
     (view: MapView) => {
-      const next: ViewState = { ...stateRef.current, map: view };
-      stateRef.current = next;
-      const url = urlFor(next, pinnedPlace);
-      // Same entry, new hash: panning must not flood the history.
-      if (url !== currentUrl()) window.history.replaceState(window.history.state, '', url);
+      latestView.current = view;
+      stateRef.current = { ...stateRef.current, map: view };
+      // In a task of its own: Next's router reacts to every replaceState, and the end of a map move is busy enough.
+      // Moves in quick succession write the hash once.
+      pendingHash.current ??= window.setTimeout(writeHash, 0);
     },
-    [pinnedPlace],
+    [writeHash],
   );
 
   return { state, update, replaceMapView, popCount };

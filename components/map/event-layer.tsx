@@ -192,10 +192,20 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
       return root;
     };
 
+    // After a move the markers are redrawn in a task of their own, not inside Leaflet's moveend dispatch (which also
+    // redraws the basemap, routes and labels): no single task has to hold all of it.
+    let timer: number | null = null;
+    const renderSoon = () => {
+      timer ??= window.setTimeout(() => {
+        timer = null;
+        render();
+      }, 0);
+    };
     render();
-    map.on('moveend', render);
+    map.on('moveend', renderSoon);
     return () => {
-      map.off('moveend', render);
+      map.off('moveend', renderSoon);
+      if (timer !== null) window.clearTimeout(timer);
     };
   }, [index, groups, map, group, events, selectedId]);
 

@@ -41,6 +41,7 @@ export class RouteCanvas extends L.Layer {
   /** the lat/lng box the canvas covers, for the zoom animation */
   private covered: L.LatLngBounds | null = null;
   private tooltip: L.Tooltip | null = null;
+  private timer: number | null = null;
   private hovered: string | null = null;
 
   constructor(private readonly settings: RouteCanvasOptions) {
@@ -58,7 +59,7 @@ export class RouteCanvas extends L.Layer {
   override onAdd(map: L.Map): this {
     this.canvas = L.DomUtil.create('canvas', 'route-canvas leaflet-zoom-animated', map.getPane(this.settings.pane));
     this.canvas.style.pointerEvents = 'none';
-    map.on('moveend resize viewreset', this.redraw, this);
+    map.on('moveend resize viewreset', this.redrawSoon, this);
     map.on('zoomanim', this.animateZoom, this);
     map.on('mousemove', this.onMouseMove, this);
     map.on('click', this.onClick, this);
@@ -67,7 +68,9 @@ export class RouteCanvas extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
-    map.off('moveend resize viewreset', this.redraw, this);
+    map.off('moveend resize viewreset', this.redrawSoon, this);
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = null;
     map.off('zoomanim', this.animateZoom, this);
     map.off('mousemove', this.onMouseMove, this);
     map.off('click', this.onClick, this);
@@ -75,6 +78,14 @@ export class RouteCanvas extends L.Layer {
     this.canvas?.remove();
     this.canvas = null;
     return this;
+  }
+
+  /** After a move: in a task of its own, not inside Leaflet's moveend dispatch (see EventLayer). */
+  private redrawSoon(): void {
+    this.timer ??= window.setTimeout(() => {
+      this.timer = null;
+      this.redraw();
+    }, 0);
   }
 
   private redraw(): void {

@@ -63,7 +63,7 @@ describe('event details and article mentions (fetched lazily by the map page)', 
   });
 });
 
-describe('eventsInView (points grouped once per filter)', () => {
+describe('eventsInView (points grouped once per dataset)', () => {
   const locations = groupLocations(data.events);
   const views: Record<string, readonly [number, number, number, number]> = {
     'the Raqqa area': [38, 35, 41, 37],
@@ -75,6 +75,15 @@ describe('eventsInView (points grouped once per filter)', () => {
       expect(eventsInView(data.events, locations, bounds).map((e) => e.id)).toEqual(eventsInBounds(data.events, bounds).map((e) => e.id));
     });
   }
+
+  it('with a filter\'s positions, lists only the filtered events in view, in their order', () => {
+    const filter = FILTERS['two actors']!;
+    const indexes = applyFilter(buildFilterIndex(data.events, data.actors), filter).indexes;
+    const bounds = views['the Raqqa area']!;
+    const expected = eventsInBounds(filterEvents(data.events, filter), bounds).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(eventsInView(data.events, locations, bounds, indexes).map((e) => e.id)).toEqual(expected);
+  });
 
   it('finds the Raqqa events inside a view around Raqqa and none in the Pacific', () => {
     expect(eventsInView(data.events, locations, views['the Raqqa area']!).length).toBeGreaterThan(0);
