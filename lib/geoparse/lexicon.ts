@@ -40,6 +40,7 @@ const placeWordsSchema = z.object({
   dottedAbbreviations: z.record(z.string(), z.string()),
   partyInitials: z.array(z.string()).default([]),
   locativePrepositions: words.default([]),
+  pluralAreaWords: z.record(z.string(), z.string()).default({}),
 });
 
 /** Every list recognition needs; sets hold lowercase words unless noted. */
@@ -71,6 +72,8 @@ export interface Lexicon {
   partyInitials: ReadonlySet<string>;
   /** "in", "across": a name after one of these is a place even when a person of the article bears it */
   locativePrepositions: ReadonlySet<string>;
+  /** "counties" → "County": the plural that closes a list of areas, and the word that names each */
+  pluralAreaWords: ReadonlyMap<string, string>;
   areaWords: ReadonlySet<string>;
   settlementWords: ReadonlySet<string>;
   areaPrefixes: ReadonlySet<string>;
@@ -114,6 +117,7 @@ export function loadLexicon(): Lexicon {
     dottedAbbreviations: new Map(Object.entries(placeWords.dottedAbbreviations)),
     partyInitials: new Set(placeWords.partyInitials),
     locativePrepositions: lower(placeWords.locativePrepositions),
+    pluralAreaWords: new Map(Object.entries(placeWords.pluralAreaWords).map(([plural, singular]) => [plural.toLowerCase(), singular])),
     areaWords: lower(placeWords.areaWords),
     settlementWords: lower(placeWords.settlementWords),
     areaPrefixes: lower(placeWords.areaPrefixes),

@@ -10,6 +10,7 @@ import type { PlaceType } from '../geojson/schema';
 import { splitSentences } from '../text/sentences';
 import { looseKey } from '../gazetteer/normalize';
 import { tokenize, type Token } from './tokens';
+import { areaListSuffix } from './area-lists';
 import { loadLexicon, type Lexicon } from './lexicon';
 import type { Candidate } from './types';
 import {
@@ -193,6 +194,8 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
   if (first === undefined) return null;
   const initialled = initialledAbbreviation(scan, tokens, start);
   if (initialled !== null) return initialled;
+  const listed = listedArea(scan, tokens, start, runEnd);
+  if (listed !== null) return listed;
   // most runs ("President", "Monday") start with a word no gazetteer name starts with: their n-grams need no probe
   const mayBeName = gazetteer.mayBeginName?.(first.text) ?? true;
   for (let end = runEnd; end > start; end -= 1) {
@@ -213,6 +216,20 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     if (end - start === 1 && (isNotPlaceWord(surface, lexicon) || isContraction(surface))) return null;
     // gazetteer.has remembers its answers across articles
     if (mayBeName && gazetteer.has(surface)) return { ...plain, lookup: surface };
+  }
+  return null;
+}
+
+/** "Clarke and Oconee counties": the name with its list's area word, when the gazetteer knows it ("Clarke County"). */
+function listedArea(scan: Scan, tokens: readonly Token[], start: number, runEnd: number): Match | null {
+  const suffix = areaListSuffix(tokens, runEnd, scan.lexicon);
+  const first = tokens[start];
+  if (suffix === null || first === undefined) return null;
+  for (let end = runEnd; end > start; end -= 1) {
+    const last = tokens[end - 1];
+    if (last === undefined || !last.capitalised) continue;
+    const lookup = `${scan.text.slice(first.start, last.end)} ${suffix}`;
+    if (scan.gazetteer.has(lookup)) return { end, lookup, demonym: false, abbreviation: true, withPeriod: false };
   }
   return null;
 }

@@ -79,6 +79,22 @@ describe('recognize', () => {
     expect(found.map((candidate) => candidate.text)).toEqual(['Constantinople']);
   });
 
+  it('reads each name of a list closed by "counties" as a county: "Barrow and Oconee counties"', () => {
+    const place = (id: string, name: string, placeType: GazPlace['placeType']): GazPlace =>
+      ({ id, name, placeType, countryCode: 'US', admin1: 'GA', coordinates: [-83.5, 33.9], population: 1000, area: null });
+    const gazetteer = createMemoryGazetteer([
+      place('census:13013', 'Barrow County', 'admin2'),
+      place('census:13219', 'Oconee County', 'admin2'),
+      place('geonames:5880054', 'Barrow', 'village'),
+    ]);
+    const found = recognize(parseArticle('t', 'Schools in Barrow and Oconee counties closed. Barrow is in Alaska.'), gazetteer);
+    expect(found.map((candidate) => [candidate.text, candidate.lookup])).toEqual([
+      ['Barrow', 'Barrow County'],
+      ['Oconee', 'Oconee County'],
+      ['Barrow', 'Barrow'],
+    ]);
+  });
+
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
     expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
   });
