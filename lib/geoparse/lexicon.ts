@@ -41,6 +41,8 @@ const placeWordsSchema = z.object({
   partyInitials: z.array(z.string()).default([]),
   locativePrepositions: words.default([]),
   pluralAreaWords: z.record(z.string(), z.string()).default({}),
+  languageBefore: words.default([]),
+  languageAfter: words.default([]),
 });
 
 /** Every list recognition needs; sets hold lowercase words unless noted. */
@@ -74,6 +76,9 @@ export interface Lexicon {
   locativePrepositions: ReadonlySet<string>;
   /** "counties" → "County": the plural that closes a list of areas, and the word that names each */
   pluralAreaWords: ReadonlyMap<string, string>;
+  /** words before ("spoke") or after ("language") a demonym that make it a language */
+  languageBefore: ReadonlySet<string>;
+  languageAfter: ReadonlySet<string>;
   areaWords: ReadonlySet<string>;
   settlementWords: ReadonlySet<string>;
   areaPrefixes: ReadonlySet<string>;
@@ -117,6 +122,8 @@ export function loadLexicon(): Lexicon {
     dottedAbbreviations: new Map(Object.entries(placeWords.dottedAbbreviations)),
     partyInitials: new Set(placeWords.partyInitials),
     locativePrepositions: lower(placeWords.locativePrepositions),
+    languageBefore: lower(placeWords.languageBefore),
+    languageAfter: lower(placeWords.languageAfter),
     pluralAreaWords: new Map(Object.entries(placeWords.pluralAreaWords).map(([plural, singular]) => [plural.toLowerCase(), singular])),
     areaWords: lower(placeWords.areaWords),
     settlementWords: lower(placeWords.settlementWords),

@@ -135,7 +135,8 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     const match = longestMatch(scan, tokens, i, runEnd);
     const inOrganisation = match !== null && (followsOrganisationPrefix(tokens, i, lexicon) ||
       namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon));
-    if (match !== null && precedesEponymWord(tokens, match.end, lexicon)) {
+    if (match !== null && ((match.demonym && namesLanguage(tokens, i, match.end, lexicon)) ||
+      precedesEponymWord(tokens, match.end, lexicon))) {
       i = runEnd;
       continue;
     }
@@ -356,6 +357,14 @@ function precedesStreetWord(tokens: readonly Token[], end: number, lexicon: Lexi
   const next = tokens[end];
   if (next === undefined || !/^[ -]$/.test(next.gapBefore)) return false;
   return next.capitalised && lexicon.streetSuffixes.has(next.text.toLowerCase());
+}
+
+/** "spoke only French", "English language learners": a demonym naming a language. */
+function namesLanguage(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  return (before !== undefined && /^ $/.test(tokens[start]?.gapBefore ?? '') && lexicon.languageBefore.has(before.text.toLowerCase())) ||
+    (after !== undefined && /^[ -]$/.test(after.gapBefore) && lexicon.languageAfter.has(after.text.toLowerCase()));
 }
 
 /** "West Nile virus", "Reston ebolavirus", "Ebola River virus": a disease or species named after a place. */

@@ -95,6 +95,10 @@ describe('recognize', () => {
     ]);
   });
 
+  it('does not take a language for a place: "spoke only French", "French immersion", but "French officials"', () => {
+    expect(surfaces('She spoke only French at home. Her French immersion class met French officials.')).toEqual(['French']);
+  });
+
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
     expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
   });
