@@ -99,6 +99,13 @@ describe('recognize', () => {
     expect(surfaces('She spoke only French at home. Her French immersion class met French officials.')).toEqual(['French']);
   });
 
+  it('does not take a number word for the village of that name: "Four people died"', () => {
+    const four: GazPlace = { id: 'geonames:3017555', name: 'Four', placeType: 'village', countryCode: 'FR', admin1: '84',
+      coordinates: [5.19, 45.59], population: 985, area: null };
+    const found = recognize(parseArticle('t', 'Four people died in the fire on Monday.'), createMemoryGazetteer([four]));
+    expect(found).toEqual([]);
+  });
+
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
     expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
   });
