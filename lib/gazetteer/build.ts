@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Feature, Geometry } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { GazPlace } from './types';
 import { buildKeyIndexes } from './indexed';
 import { rankPlaces } from './rank';
@@ -88,11 +89,18 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
   const byAdmin1 = sumBy(cities, (p) => admin1Key(p.countryCode, p.admin1));
   const byCountry = sumBy(cities, (p) => p.countryCode);
   const sharers = countBy(admin1, (a) => admin1Key(a.place.countryCode, a.place.admin1));
+  const byCountryCities = groupBy(cities, (p) => p.place.countryCode ?? '');
+  const outlines = outlinesByCode(admin1Json.features);
   return rankPlaces([
     ...cities,
     ...admin1.map((a) => {
       const key = admin1Key(a.place.countryCode, a.place.admin1);
-      return withSum(a, byAdmin1, key, key === null ? 1 : (sharers.get(key) ?? 1));
+      const summed = withSum(a, byAdmin1, key, key === null ? 1 : (sharers.get(key) ?? 1));
+      // an area whose code no city carries (the counties of England, Italy's provinces) counts the towns inside it
+      const geometry = a.place.area === null ? undefined : outlines.get(a.place.area.key);
+      if (summed.place.population > 0 || a.place.area === null || geometry === undefined) return summed;
+      const inside = populationWithin(byCountryCities.get(a.place.countryCode ?? '') ?? [], geometry, a.place.area.bbox);
+      return { ...summed, place: { ...summed.place, population: inside } };
     }),
     ...counties,
     ...countries.map((c) => withSum(c, byCountry, c.place.countryCode)),
@@ -126,6 +134,40 @@ function sumBy(cities: readonly NamedPlace[], keyOf: (p: GazPlace) => string | n
 function withSum(entry: NamedPlace, sums: ReadonlyMap<string, number>, key: string | null, sharers = 1): NamedPlace {
   const total = key === null ? 0 : (sums.get(key) ?? 0);
   return { ...entry, place: { ...entry.place, population: Math.round(total / Math.max(1, sharers)) } };
+}
+
+/** Natural Earth admin-1 outlines by adm1_code. */
+function outlinesByCode(features: readonly Feature<Geometry | null>[]): ReadonlyMap<string, Geometry> {
+  const outlines = new Map<string, Geometry>();
+  for (const feature of features) {
+    const code: unknown = feature.properties?.['adm1_code'];
+    if (typeof code === 'string' && feature.geometry !== null) outlines.set(code, feature.geometry);
+  }
+  return outlines;
+}
+
+/** Total population of the cities inside `geometry` (bbox first, then the outline). */
+function populationWithin(cities: readonly NamedPlace[], geometry: Geometry, bbox: readonly number[]): number {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return 0;
+  const [w = 0, s = 0, e = 0, n = 0] = bbox;
+  let total = 0;
+  for (const { place } of cities) {
+    const [lng, lat] = place.coordinates;
+    if (lng < w || lng > e || lat < s || lat > n) continue;
+    if (booleanPointInPolygon(place.coordinates, geometry)) total += place.population;
+  }
+  return total;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): ReadonlyMap<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
 }
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string | null): ReadonlyMap<string, number> {

@@ -57,6 +57,11 @@ describe('world gazetteer', () => {
     expect(first?.id).toBe('region:south-ossetia');
   });
 
+  it('gives an area whose code no city carries the population of the towns inside it (Norfolk, England)', () => {
+    const norfolk = world.search('Norfolk', { types: ['admin1'] }).find((place) => place.countryCode === 'GB');
+    expect(norfolk?.population).toBeGreaterThan(300_000);
+  });
+
   it('finds the Middle East region', () => {
     const [first] = world.search('Middle East');
     expect(first?.id).toBe('region:middle-east');
