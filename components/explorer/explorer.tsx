@@ -69,6 +69,11 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
   const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
   const locations = useMemo(() => groupLocations(data.events), [data.events]);
+  // Points of the filtered events, numbered once per dataset: the map groups by number instead of by coordinates.
+  const eventPoints = useMemo(
+    () => ({ of: facets.indexes.map((i) => locations.of[i] as number), count: locations.points.length }),
+    [facets.indexes, locations],
+  );
   const listed = useMemo(() => {
     if (selectedPlace) return filtered.filter((e) => e.placeId === selectedPlace.id);
     if (!bounds) return filtered;
@@ -143,6 +148,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
         <EventMap
           initialView={initialView}
           events={filtered}
+          eventPoints={eventPoints}
           routes={routes}
           outlinedPlaces={outlinedPlaces}
           selectedId={state.event}

@@ -33,6 +33,7 @@ export class LabelLayer extends L.Layer {
   private root: HTMLDivElement | null = null;
   private readonly measure = document.createElement('canvas').getContext('2d');
   private readonly widths = new Map<string, number>();
+  private timer: number | null = null;
 
   constructor(private readonly paneName: string) {
     super();
@@ -46,16 +47,26 @@ export class LabelLayer extends L.Layer {
 
   override onAdd(map: L.Map): this {
     this.root = L.DomUtil.create('div', 'basemap-labels', map.getPane(this.paneName));
-    map.on('moveend zoomend', this.redraw, this);
+    // moveend follows every zoomend too. The redraw runs in a task of its own, apart from the other moveend work.
+    map.on('moveend', this.redrawSoon, this);
     this.redraw();
     return this;
   }
 
   override onRemove(map: L.Map): this {
-    map.off('moveend zoomend', this.redraw, this);
+    map.off('moveend', this.redrawSoon, this);
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = null;
     this.root?.remove();
     this.root = null;
     return this;
+  }
+
+  private redrawSoon(): void {
+    this.timer ??= window.setTimeout(() => {
+      this.timer = null;
+      this.redraw();
+    }, 0);
   }
 
   private redraw(): void {
@@ -77,7 +88,9 @@ export class LabelLayer extends L.Layer {
       if (placed.some((other) => overlaps(box, other))) continue;
       placed.push(box);
       const element = labelElement(text, kind);
-      L.DomUtil.setPosition(element, point);
+      // left/top, not Leaflet's translate3d: a 3D transform made each of up to 250 labels a compositor layer.
+      element.style.left = `${point.x}px`;
+      element.style.top = `${point.y}px`;
       root.appendChild(element);
     }
   }
@@ -110,7 +123,7 @@ export class LabelLayer extends L.Layer {
 function labelElement(text: string, kind: Label[4]): HTMLDivElement {
   const element = document.createElement('div');
   element.className = `basemap-label basemap-label-${kind === LABEL_KINDS.country ? 'country' : 'city'}`;
-  Object.assign(element.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
+  Object.assign(element.style, { position: 'absolute', pointerEvents: 'none' });
   const inner = document.createElement('div');
   Object.assign(inner.style, {
     position: 'absolute',

@@ -32,8 +32,15 @@ const MIXED_COLOR = '#37474f'; // clusters whose members have different first ac
 const MAX_LIST_ITEMS = 50; // events listed in a co-located cluster's popup
 const VIEW_PADDING = 0.25; // fraction of the view added on each side before asking for clusters
 
+/** The distinct point of each event: `of[k]` (< count) numbers the point of events[k]; shared points, one number. */
+export interface EventPoints {
+  of: Int32Array;
+  count: number;
+}
+
 export interface EventLayerProps {
   events: readonly MapEvent[];
+  points: EventPoints;
   colorOf: (event: MapEvent) => string;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -42,7 +49,7 @@ export interface EventLayerProps {
 
 type ExplorerWindow = Window & { __explorerReady?: boolean; __explorerRenders?: number };
 
-export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: EventLayerProps) {
+export function EventLayer({ events, points, colorOf, selectedId, onSelect, describe }: EventLayerProps) {
   const map = useMap();
   const group = useMemo(() => L.layerGroup(), []);
   const ring = useRef<L.Marker | null>(null);
@@ -51,7 +58,7 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
   handlers.current = { onSelect, describe, colorOf, selectedId };
 
   const { index, groups } = useMemo(() => {
-    const groups = groupByLocation(events);
+    const groups = groupByPoint(points);
     const maxZoom = Math.min(Number.isFinite(map.getMaxZoom()) ? map.getMaxZoom() : 18, 18);
     const sc = new Supercluster<PointProps, ClusterProps>({
       radius: CLUSTER_RADIUS,
@@ -66,11 +73,13 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
     sc.load(
       groups.map((members, g) => {
         const first = events[members[0] ?? 0] as MapEvent;
+        const firstActor = first.actorIds[0];
         let color = colorOf(first);
         let approx = true;
         for (const i of members) {
           const e = events[i] as MapEvent;
-          if (color !== MIXED_COLOR && colorOf(e) !== color) color = MIXED_COLOR;
+          // The colour follows the first actor: only another first actor can change it.
+          if (color !== MIXED_COLOR && e.actorIds[0] !== firstActor && colorOf(e) !== color) color = MIXED_COLOR;
           approx &&= e.precision === 3;
         }
         return {
@@ -81,7 +90,7 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
       }),
     );
     return { index: sc, groups };
-  }, [events, colorOf, map]);
+  }, [events, points, colorOf, map]);
 
   useEffect(() => {
     group.addTo(map);
@@ -230,23 +239,17 @@ export function EventLayer({ events, colorOf, selectedId, onSelect, describe }: 
   return null;
 }
 
-/** Event indexes grouped by identical point, in first-seen order (numeric keys: no string per event). */
-function groupByLocation(events: readonly MapEvent[]): number[][] {
-  const byLng = new Map<number, Map<number, number[]>>();
+/** Event indexes grouped by point, in first-seen order (typed slots, no map lookups per event). */
+function groupByPoint(points: EventPoints): number[][] {
+  const slot = new Int32Array(points.count).fill(-1);
   const groups: number[][] = [];
-  for (let i = 0; i < events.length; i++) {
-    const [lng, lat] = (events[i] as MapEvent).lngLat;
-    let byLat = byLng.get(lng);
-    if (!byLat) {
-      byLat = new Map();
-      byLng.set(lng, byLat);
-    }
-    const members = byLat.get(lat);
-    if (members) members.push(i);
+  for (let k = 0; k < points.of.length; k++) {
+    const p = points.of[k] as number;
+    const g = slot[p] as number;
+    if (g >= 0) (groups[g] as number[]).push(k);
     else {
-      const fresh = [i];
-      byLat.set(lat, fresh);
-      groups.push(fresh);
+      slot[p] = groups.length;
+      groups.push([k]);
     }
   }
   return groups;

@@ -9,7 +9,7 @@ import type { Bounds } from '@/lib/filters/filter-events';
 import type { MapView } from '@/lib/url';
 import { AreaOutline } from './area-outline';
 import { Basemap } from './basemap';
-import { EventLayer } from './event-layer';
+import { EventLayer, type EventPoints } from './event-layer';
 import { RouteLayer } from './route-layer';
 import { ViewSync } from './view-sync';
 
@@ -22,6 +22,8 @@ export type InitialView = { kind: 'view'; center: LatLngExpression; zoom: number
 export interface EventMapProps {
   initialView: InitialView;
   events: readonly MapEvent[];
+  /** the point of each event (see EventPoints) */
+  eventPoints: EventPoints;
   routes: readonly ExplorerRoute[];
   /** low-precision places with events in the current filter, most events first */
   outlinedPlaces: readonly MapPlace[];
@@ -64,6 +66,7 @@ export default function EventMap(props: EventMapProps) {
       <RouteLayer routes={props.routes} colorOf={props.routeColor} selectedId={props.selectedId} onSelect={props.onSelect} />
       <EventLayer
         events={props.events}
+        points={props.eventPoints}
         colorOf={props.eventColor}
         selectedId={props.selectedId}
         onSelect={props.onSelect}

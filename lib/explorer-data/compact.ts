@@ -191,7 +191,19 @@ export function fromCompact(json: unknown): MapData {
     throw new Error('Compact events: points columns disagree in length');
   }
   if (whens.precision.length !== whens.date.length) throw new Error('Compact events: whens columns disagree in length');
-  const pointOf = new Map<number, readonly [number, number]>(points.event.map((i, k) => [i, [points.lng[k] as number, points.lat[k] as number]]));
+  // Events at one spot share one point (array identity), as events at one place share the place's: the map groups
+  // markers by point identity.
+  const shared = new Map<string, readonly [number, number]>();
+  const pointOf = new Map<number, readonly [number, number]>(
+    points.event.map((i, k) => {
+      const lng = points.lng[k] as number;
+      const lat = points.lat[k] as number;
+      const key = `${lng},${lat}`;
+      const point = shared.get(key) ?? ([lng, lat] as const);
+      shared.set(key, point);
+      return [i, point];
+    }),
+  );
   const otherId = sparse(c.otherIds, 'otherIds');
   const placeKey = sparse(c.placeKeys, 'placeKeys');
   const str = (i: number): string => c.strings[i] ?? '';

@@ -27,6 +27,15 @@ describe('compact wire format', () => {
     expect(back.events[0]).toEqual(toMapData({ ...data, events: [orphan] }).events[0]);
   });
 
+  it('gives events at one spot off their place one shared point, so the map groups them as one marker', () => {
+    const spot = [12.5, 41.9] as const;
+    const a = { ...data.events[0]!, id: 'event:x:1:0', lngLat: spot };
+    const b = { ...data.events[1]!, id: 'event:x:2:0', lngLat: [spot[0], spot[1]] as const };
+    const back = fromCompact(JSON.parse(JSON.stringify(toCompact({ ...data, events: [a, b] }))));
+    expect(back.events[0]!.lngLat).toEqual(spot);
+    expect(back.events[0]!.lngLat).toBe(back.events[1]!.lngLat);
+  });
+
   it('rejects a payload whose columns disagree in length', () => {
     const wire = toCompact(data);
     const broken = { ...wire, events: { ...wire.events, when: wire.events.when.slice(1) } };
