@@ -62,6 +62,12 @@ describe('world gazetteer', () => {
     expect(norfolk?.population).toBeGreaterThan(300_000);
   });
 
+  it('ranks the island of Java, Indonesia above the Georgian village of Java', () => {
+    const [first] = world.search('Java');
+    expect(first?.id).toBe('region:java');
+    expect(first?.countryCode).toBe('ID');
+  });
+
   it('finds the Middle East region', () => {
     const [first] = world.search('Middle East');
     expect(first?.id).toBe('region:middle-east');
