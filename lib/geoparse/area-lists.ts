@@ -1,10 +1,20 @@
 /**
- * Lists of areas under one plural area word: "Barrow, Jackson and Madison counties", "Clarke and Oconee counties",
- * "Avoyelles and Rapides parishes". Each name of such a list is the county (or parish) of that name, so recognition
- * looks up "Barrow County" rather than the town of Barrow, and finds "Oconee" although no place is called that.
+ * Counties named without their county word. Lists under one plural area word: "Barrow, Jackson and Madison
+ * counties", "Avoyelles and Rapides parishes" — each name of such a list is the county (or parish) of that name, so
+ * recognition looks up "Barrow County" rather than the town of Barrow, and finds "Oconee" although no place is
+ * called that. Shorthand: an article that writes "DeKalb County" means the county by a bare "DeKalb" too, unless
+ * the name is also a country, a first-level area or a large city ("Washington County" leaves "Washington" alone).
  */
+import type { Gazetteer } from '../gazetteer/types';
+import type { PlaceType } from '../geojson/schema';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
+
+/** a bare name that is also a settlement of this many people keeps its own sense beside its county */
+const LARGE_CITY_POPULATION = 100_000;
+/** capitalised words read before a county word for its name */
+const MAX_COUNTY_NAME_WORDS = 3;
+const AREA_TYPES: readonly PlaceType[] = ['continent', 'region', 'country', 'admin1'];
 
 /** tokens read ahead of a name for the plural area word that closes its list */
 const MAX_LIST_TOKENS = 16;
@@ -27,4 +37,36 @@ export function areaListSuffix(tokens: readonly Token[], runEnd: number, lexicon
     if (!token.capitalised && !LIST_JOINS.has(word)) return null;
   }
   return null;
+}
+
+/**
+ * Every name the article writes before a county word ("DeKalb" of "DeKalb County"), with that word; for a longer
+ * run ("The Licking County") each ending of it ("Licking").
+ * @example countiesNamed('Officials of DeKalb County met.', lexicon).get('DeKalb') // 'County'
+ */
+export function countiesNamed(text: string, lexicon: Lexicon): Map<string, string> {
+  const named = new Map<string, string>();
+  const words = [...new Set(lexicon.pluralAreaWords.values())];
+  if (words.length === 0) return named;
+  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019-]*\\s){1,${MAX_COUNTY_NAME_WORDS}})(${words.join('|')})\\b`, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    const parts = (match[1] ?? '').trim().split(/\s+/);
+    const word = match[2] ?? '';
+    for (let from = 0; from < parts.length; from += 1) named.set(parts.slice(from).join(' '), word);
+  }
+  return named;
+}
+
+/**
+ * "DeKalb" → "DeKalb County" when the article names that county and the bare name is no well-known place of its
+ * own; null otherwise.
+ */
+export function countyShorthand(name: string, named: ReadonlyMap<string, string>, gazetteer: Gazetteer): string | null {
+  const word = named.get(name);
+  if (word === undefined) return null;
+  const lookup = `${name} ${word}`;
+  if (!gazetteer.has(lookup)) return null;
+  const wellKnown = gazetteer.search(name, { limit: 5 }).some((place) =>
+    AREA_TYPES.includes(place.placeType) || place.population >= LARGE_CITY_POPULATION);
+  return wellKnown ? null : lookup;
 }

@@ -10,7 +10,7 @@ import type { PlaceType } from '../geojson/schema';
 import { splitSentences } from '../text/sentences';
 import { looseKey } from '../gazetteer/normalize';
 import { tokenize, type Token } from './tokens';
-import { areaListSuffix } from './area-lists';
+import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
 import { loadLexicon, type Lexicon } from './lexicon';
 import type { Candidate } from './types';
 import {
@@ -62,6 +62,8 @@ interface Match {
 
 interface Scan {
   text: string;
+  /** names the article writes before a county word ("DeKalb" of "DeKalb County"), with that word */
+  counties: ReadonlyMap<string, string>;
   gazetteer: Gazetteer;
   lexicon: Lexicon;
   /** whether a word is written in lower case anywhere in the article ("police"), to doubt a sentence-initial "Police" */
@@ -97,6 +99,7 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     doubtful: new Set(),
     givenNames: new Set(),
     personRunSurname: new Map(),
+    counties: countiesNamed(text, lexicon),
   };
   for (const sentence of splitSentences(text, from)) {
     const tokens = tokenize(text, sentence.start, sentence.end);
@@ -221,16 +224,22 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
   return null;
 }
 
-/** "Clarke and Oconee counties": the name with its list's area word, when the gazetteer knows it ("Clarke County"). */
+/**
+ * "Clarke and Oconee counties", or "DeKalb" where the article also writes "DeKalb County": the name with its
+ * county word, when the gazetteer knows it ("Clarke County").
+ */
 function listedArea(scan: Scan, tokens: readonly Token[], start: number, runEnd: number): Match | null {
   const suffix = areaListSuffix(tokens, runEnd, scan.lexicon);
   const first = tokens[start];
-  if (suffix === null || first === undefined) return null;
+  if (first === undefined) return null;
   for (let end = runEnd; end > start; end -= 1) {
     const last = tokens[end - 1];
     if (last === undefined || !last.capitalised) continue;
-    const lookup = `${scan.text.slice(first.start, last.end)} ${suffix}`;
-    if (scan.gazetteer.has(lookup)) return { end, lookup, demonym: false, abbreviation: true, withPeriod: false };
+    const surface = scan.text.slice(first.start, last.end);
+    // "DeKalb County" itself is read whole by longestMatch; only the bare "DeKalb" is shorthand
+    const bare = scan.counties.has(surface) && tokens[end]?.text !== scan.counties.get(surface);
+    const lookup = suffix !== null ? `${surface} ${suffix}` : bare ? countyShorthand(surface, scan.counties, scan.gazetteer) : null;
+    if (lookup !== null && scan.gazetteer.has(lookup)) return { end, lookup, demonym: false, abbreviation: true, withPeriod: false };
   }
   return null;
 }

@@ -106,6 +106,20 @@ describe('recognize', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads a bare county name as the county the article names in full ("DeKalb County" … "DeKalb"), not a big city\'s', () => {
+    const place = (id: string, name: string, placeType: GazPlace['placeType'], population: number): GazPlace =>
+      ({ id, name, placeType, countryCode: 'US', admin1: 'GA', coordinates: [-84.2, 33.8], population, area: null });
+    const gazetteer = createMemoryGazetteer([
+      place('census:13089', 'DeKalb County', 'admin2', 700_000),
+      place('geonames:4889553', 'DeKalb', 'town', 43_000),
+      place('census:41067', 'Washington County', 'admin2', 600_000),
+      place('geonames:4140963', 'Washington', 'city', 690_000),
+    ]);
+    const lookups = (text: string): string[] => recognize(parseArticle('t', text), gazetteer).map((c) => c.lookup);
+    expect(lookups('DeKalb County officials met. Homes in unincorporated DeKalb were sold.')).toEqual(['DeKalb County', 'DeKalb County']);
+    expect(lookups('Washington County deputies met. Lawmakers in Washington voted.')).toEqual(['Washington County', 'Washington']);
+  });
+
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
     expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
   });
