@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { looseKey } from '../gazetteer/normalize';
 import { tokenize, type Token } from './tokens';
 import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
+import { namesCurrency, namesLanguage, precedesEponymWord, precedesStreetWord } from './word-cues';
 import { loadLexicon, type Lexicon } from './lexicon';
 import type { Candidate } from './types';
 import {
@@ -139,7 +140,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     const inOrganisation = match !== null && (followsOrganisationPrefix(tokens, i, lexicon) ||
       namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon));
     if (match !== null && ((match.demonym && namesLanguage(tokens, i, match.end, lexicon)) ||
-      precedesEponymWord(tokens, match.end, lexicon))) {
+      precedesEponymWord(tokens, match.end, lexicon) || namesCurrency(scan.text, token, tokens[match.end - 1] ?? token))) {
       i = runEnd;
       continue;
     }
@@ -359,27 +360,6 @@ function namesAdminArea(scan: Scan, tokens: readonly Token[], end: number, looku
     scan.adminAreas.set(lookup, known);
   }
   return known;
-}
-
-/** "Dublin Road", "Main Street": the name of a street. */
-function precedesStreetWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
-  const next = tokens[end];
-  if (next === undefined || !/^[ -]$/.test(next.gapBefore)) return false;
-  return next.capitalised && lexicon.streetSuffixes.has(next.text.toLowerCase());
-}
-
-/** "spoke only French", "English language learners": a demonym naming a language. */
-function namesLanguage(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
-  const before = tokens[start - 1];
-  const after = tokens[end];
-  return (before !== undefined && /^ $/.test(tokens[start]?.gapBefore ?? '') && lexicon.languageBefore.has(before.text.toLowerCase())) ||
-    (after !== undefined && /^[ -]$/.test(after.gapBefore) && lexicon.languageAfter.has(after.text.toLowerCase()));
-}
-
-/** "West Nile virus", "Reston ebolavirus", "Ebola River virus": a disease or species named after a place. */
-function precedesEponymWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
-  const next = tokens[end];
-  return next !== undefined && /^[ -]$/.test(next.gapBefore) && lexicon.eponymFollowers.has(next.text.toLowerCase());
 }
 
 /** "Police arrested…" at a sentence start, when the article also writes "police". */

@@ -120,11 +120,16 @@ describe('recognize', () => {
     expect(lookups('Washington County deputies met. Lawmakers in Washington voted.')).toEqual(['Washington County', 'Washington']);
   });
 
+  it('does not take a currency for a country: "US$460 million", "$US 15 billion", but "the US"', () => {
+    expect(surfaces('Libya paid US$460 million, about $US 15 billion in all, to the US.')).toEqual(['Libya', 'US']);
+  });
+
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
     expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
   });
 
-  it('does not take a disease named after a place for the place ("Tripoli fever")', () => {
+  it('does not take a disease named after a place for the place ("Tripoli fever", "Tripoli hemorrhagic fever")', () => {
+    expect(surfaces('Doctors fear Tripoli hemorrhagic fever.')).toEqual([]);
     expect(surfaces('Doctors studied Tripoli fever in Beirut.')).toEqual(['Beirut']);
   });
 

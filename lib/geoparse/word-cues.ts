@@ -1,0 +1,34 @@
+/**
+ * Words right around a name that say it is no place here: a street ("Dublin Road"), a currency ("US$"), a language
+ * ("spoke only French"), a disease named after a place ("West Nile virus"). Pure token tests used by recognition.
+ */
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
+
+const DOLLAR = 0x24; // "$"
+
+/** "Dublin Road", "Main Street": the name of a street. */
+export function precedesStreetWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  if (next === undefined || !/^[ -]$/.test(next.gapBefore)) return false;
+  return next.capitalised && lexicon.streetSuffixes.has(next.text.toLowerCase());
+}
+
+/** "US$460 million", "$US 15 billion", "NZ$": a country's code glued to a dollar sign names its currency. */
+export function namesCurrency(text: string, first: Token, last: Token): boolean {
+  return text.charCodeAt(last.end) === DOLLAR || text.charCodeAt(first.start - 1) === DOLLAR;
+}
+
+/** "spoke only French", "English language learners": a demonym naming a language. */
+export function namesLanguage(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  return (before !== undefined && /^ $/.test(tokens[start]?.gapBefore ?? '') && lexicon.languageBefore.has(before.text.toLowerCase())) ||
+    (after !== undefined && /^[ -]$/.test(after.gapBefore) && lexicon.languageAfter.has(after.text.toLowerCase()));
+}
+
+/** "West Nile virus", "Reston ebolavirus", "Ebola River virus": a disease or species named after a place. */
+export function precedesEponymWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  return next !== undefined && /^[ -]$/.test(next.gapBefore) && lexicon.eponymFollowers.has(next.text.toLowerCase());
+}
