@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
-import type { MapData, MapEvent, MapPlace, ExplorerRoute, EventDetails } from '@/lib/explorer-data/types';
+import type { MapData, MapEvent, MapPlace, ExplorerRoute, EventDetails, LngLat } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
 import { filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
 import { applyFilter, buildFilterIndex, eventsInView, groupLocations } from '@/lib/filters/filter-index';
@@ -244,14 +244,16 @@ function initialViewFor(
   if (event) return { kind: 'view', center: toLatLng(event.lngLat), zoom: EVENT_ZOOM };
   if (place) return { kind: 'view', center: toLatLng(place.lngLat), zoom: PLACE_ZOOM };
   const route = state.event === null ? undefined : data.routes.find((r) => r.id === state.event);
-  const points = route ? route.coordinates : filtered.map((e) => e.lngLat);
-  if (points.length === 0) return { kind: 'view', center: [WORLD_VIEW.lat, WORLD_VIEW.lng], zoom: WORLD_VIEW.zoom };
+  const count = route ? route.coordinates.length : filtered.length;
+  if (count === 0) return { kind: 'view', center: [WORLD_VIEW.lat, WORLD_VIEW.lng], zoom: WORLD_VIEW.zoom };
   let [west, south, east, north] = [180, 90, -180, -90];
-  for (const [lng, lat] of points) {
-    west = Math.min(west, lng);
-    east = Math.max(east, lng);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
+  // Indexed, not mapped: no array of 100,000 points just to take their box.
+  for (let k = 0; k < count; k++) {
+    const [lng, lat] = route ? (route.coordinates[k] as LngLat) : (filtered[k] as MapEvent).lngLat;
+    if (lng < west) west = lng;
+    if (lng > east) east = lng;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
   }
   return { kind: 'bounds', bounds: bboxToLatLngBounds([west, south, east, north]), maxZoom: FIT_MAX_ZOOM };
 }

@@ -6,13 +6,12 @@
  */
 import { useEffect } from 'react';
 import L from 'leaflet';
-import type { GeoJSON as GeoJsonObject } from 'geojson';
 import { TileLayer, useMap } from 'react-leaflet';
 import { DETAIL_LABEL_MIN_ZOOM } from '@/lib/basemap/schema';
 import type { Label } from '@/lib/basemap/schema';
 import { fetchHydroShapes, fetchLabels, fetchLandShapes } from './basemap-data';
+import { BasemapCanvas, type PartStyle } from './basemap-canvas';
 import { LabelLayer } from './basemap-labels';
-import { staticCanvas } from './basemap-renderer';
 import {
   ADMIN1_BORDER_STYLE,
   COUNTRY_BORDER_STYLE,
@@ -26,13 +25,9 @@ import {
   riverStyle,
 } from './basemap-style';
 import type { BasemapPart } from './basemap-style';
-import { toLatLng } from './latlng';
 
 /** Credit for the data we ship (plain text: Leaflet renders attributions as HTML, so no markup or links here). */
 export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain) · GeoNames (CC BY 4.0)';
-
-/** Leaflet's line simplification in screen px: fewer vertices to clip and draw, no visible change at 0.6 px strokes. */
-const BASEMAP_SMOOTH_PX = 1.5;
 
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION;
@@ -58,13 +53,10 @@ export function Basemap() {
     for (const pane of Object.values(PANES)) ensurePane(map, pane.name, pane.zIndex);
     map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION);
 
-    const renderer = staticCanvas(PANES.base.name);
-    const group = L.layerGroup().addTo(map);
+    const canvas = new BasemapCanvas(PANES.base.name, DRAW_ORDER).addTo(map);
     // Raster tiles carry their own labels; ours would double them.
     const labels = TILE_URL ? null : new LabelLayer(PANES.labels.name).addTo(map);
     const controller = new AbortController();
-    // Parts arrive in any order (land and hydro are separate files); each is drawn in its DRAW_ORDER slot.
-    const parts = new Map<BasemapPart, L.GeoJSON>();
     let baseLabels: readonly Label[] = [];
     let detailLabels: readonly Label[] = [];
     let frame = 0;
@@ -72,21 +64,12 @@ export function Basemap() {
     const showLabels = () => labels?.setLabels([...baseLabels, ...detailLabels]);
     let detailRequested = false;
 
+    // Parts arrive in any order (land and hydro are separate files); the canvas draws them in DRAW_ORDER.
     const onZoom = () => {
       const zoom = map.getZoom();
-      // The canvas paints paths in the order they joined it: restacking bottom-up keeps the land fill from hiding
-      // rivers that arrived first, and a part shown again on zoom-in from covering the borders.
-      for (const name of DRAW_ORDER) {
-        const layer = parts.get(name);
-        if (!layer) continue;
-        if (zoom < MIN_ZOOM[name]) {
-          group.removeLayer(layer);
-          continue;
-        }
-        group.addLayer(layer);
-        layer.bringToFront();
-      }
-      parts.get('rivers')?.setStyle(riverStyle(zoom));
+      canvas.update(
+        DRAW_ORDER.map((name) => ({ name, visible: zoom >= MIN_ZOOM[name], ...(name === 'rivers' ? { style: riverStyle(zoom) } : {}) })),
+      );
       // Town labels are fetched only when the map first gets close to where they show.
       if (labels && !detailRequested && zoom >= DETAIL_LABEL_MIN_ZOOM - 1) {
         detailRequested = true;
@@ -98,32 +81,19 @@ export function Basemap() {
           .catch(warnUnlessAborted);
       }
     };
-    const vector = (data: GeoJsonObject, style: L.PathOptions) => {
-      // Leaflet hands these options to every path it creates, so `renderer` puts them all on our canvas.
-      const options: L.GeoJSONOptions & Pick<L.PolylineOptions, 'renderer' | 'smoothFactor'> = {
-        style: () => style,
-        renderer,
-        smoothFactor: BASEMAP_SMOOTH_PX,
-        interactive: false,
-        coordsToLatLng,
-      };
-      return L.geoJSON(data, options);
-    };
-    const addParts = (added: Partial<Record<BasemapPart, L.GeoJSON>>) => {
-      for (const [name, layer] of Object.entries(added) as Array<[BasemapPart, L.GeoJSON]>) parts.set(name, layer);
-      onZoom();
-    };
+    const addPart = (name: BasemapPart, data: Parameters<BasemapCanvas['setPart']>[1], style: PartStyle, filled: boolean) =>
+      canvas.setPart(name, data, style, filled, map.getZoom() >= MIN_ZOOM[name]);
 
     // Land and hydro load independently: the land (what makes the map readable) never waits for the rivers.
     fetchLandShapes(controller.signal)
       .then((shapes) => {
-        addParts({
-          land: vector(shapes.land, LAND_STYLE),
-          admin1Borders: vector(shapes.admin1Borders, ADMIN1_BORDER_STYLE),
-          countryBorders: vector(shapes.countryBorders, COUNTRY_BORDER_STYLE),
+        // The sea colour shows with the frame after the land is on the canvas, not before.
+        canvas.once('drawn', () => {
+          frame = requestAnimationFrame(() => setStatus('drawn'));
         });
-        // The canvas repaints on the next animation frame (queued by addLayer); the sea shows after it, not before.
-        frame = requestAnimationFrame(() => setStatus('drawn'));
+        addPart('land', shapes.land, LAND_STYLE, true);
+        addPart('admin1Borders', shapes.admin1Borders, ADMIN1_BORDER_STYLE, false);
+        addPart('countryBorders', shapes.countryBorders, COUNTRY_BORDER_STYLE, false);
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -132,10 +102,8 @@ export function Basemap() {
       });
     fetchHydroShapes(controller.signal)
       .then((shapes) => {
-        addParts({
-          lakes: vector(shapes.lakes, LAKE_STYLE),
-          rivers: vector(shapes.rivers, riverStyle(map.getZoom())),
-        });
+        addPart('lakes', shapes.lakes, LAKE_STYLE, true);
+        addPart('rivers', shapes.rivers, riverStyle(map.getZoom()), false);
       })
       .catch(warnUnlessAborted);
     if (labels) {
@@ -152,7 +120,7 @@ export function Basemap() {
       controller.abort();
       cancelAnimationFrame(frame);
       map.off('zoomend', onZoom);
-      group.remove();
+      canvas.remove();
       labels?.remove();
       map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION);
       container.style.background = previousBackground;
@@ -162,11 +130,6 @@ export function Basemap() {
 
   if (!TILE_URL) return null;
   return <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION ?? ''} />;
-}
-
-/** Leaflet's GeoJSON reader, routed through the one [lng, lat] → [lat, lng] helper. */
-function coordsToLatLng(coords: [number, number] | [number, number, number]): L.LatLng {
-  return L.latLng(toLatLng([coords[0], coords[1]]));
 }
 
 function ensurePane(map: L.Map, name: string, zIndex: number): void {
