@@ -14,6 +14,12 @@ import type { Token } from './tokens';
 const LARGE_CITY_POPULATION = 100_000;
 /** capitalised words read before a county word for its name */
 const MAX_COUNTY_NAME_WORDS = 3;
+/** characters read before a county word for those words */
+const COUNTY_NAME_LOOKBEHIND = 60;
+const SPACE = 0x20;
+const LETTER = /\p{L}/u;
+/** a capitalised word of a name: "DeKalb", "O'Brien", "Miami-Dade" */
+const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
 const AREA_TYPES: readonly PlaceType[] = ['continent', 'region', 'country', 'admin1'];
 
 /** tokens read ahead of a name for the plural area word that closes its list */
@@ -46,13 +52,18 @@ export function areaListSuffix(tokens: readonly Token[], runEnd: number, lexicon
  */
 export function countiesNamed(text: string, lexicon: Lexicon): Map<string, string> {
   const named = new Map<string, string>();
-  const words = [...new Set(lexicon.pluralAreaWords.values())];
-  if (words.length === 0) return named;
-  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019-]*\\s){1,${MAX_COUNTY_NAME_WORDS}})(${words.join('|')})\\b`, 'gu');
-  for (const match of text.matchAll(pattern)) {
-    const parts = (match[1] ?? '').trim().split(/\s+/);
-    const word = match[2] ?? '';
-    for (let from = 0; from < parts.length; from += 1) named.set(parts.slice(from).join(' '), word);
+  for (const word of new Set(lexicon.pluralAreaWords.values())) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (at === 0 || text.charCodeAt(at - 1) !== SPACE || LETTER.test(text.charAt(at + word.length))) continue;
+      const before = text.slice(Math.max(0, at - 1 - COUNTY_NAME_LOOKBEHIND), at - 1).split(' ');
+      const parts: string[] = [];
+      for (let index = before.length - 1; index >= 0 && parts.length < MAX_COUNTY_NAME_WORDS; index -= 1) {
+        const part = before[index] ?? '';
+        if (!NAME_WORD.test(part)) break;
+        parts.unshift(part);
+        named.set(parts.join(' '), word);
+      }
+    }
   }
   return named;
 }
