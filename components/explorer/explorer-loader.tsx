@@ -11,6 +11,9 @@ import type { ViewState } from '@/lib/url';
 
 const loadExplorer = () => import('./explorer');
 const Explorer = dynamic(loadExplorer, { ssr: false, loading: () => <Status text="Loading map…" /> });
+// In the browser the map's code starts loading with this module, not after hydration: it is then parsed and ready
+// while the events are still downloading, instead of after them.
+if (typeof window !== 'undefined') void loadExplorer();
 
 export interface ExplorerLoaderProps {
   /** version of the events file; part of the data URL so a changed file is never served stale */
@@ -26,7 +29,6 @@ export function ExplorerLoader({ version, eventCount, initialState, pinnedPlace 
 
   useEffect(() => {
     const controller = new AbortController();
-    void loadExplorer();
     fetch(eventsDataUrl(version), { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
