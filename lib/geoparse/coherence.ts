@@ -41,6 +41,8 @@ const WIDE_SEARCH_LATITUDE = 55;
 export const coherencePass: Pass = {
   name: 'co-mentioned',
   run(slots) {
+    // most articles have no open name with namesakes to weigh: no grid to build
+    if (!slots.some((slot) => slot.choice === null && slot.options.length > 1)) return [...slots];
     const local = localNamesakes(slots);
     const grid = buildGrid(local);
     const areas = areasNamed(slots);

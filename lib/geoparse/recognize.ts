@@ -232,7 +232,7 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
 function listedArea(scan: Scan, tokens: readonly Token[], start: number, runEnd: number): Match | null {
   const suffix = areaListSuffix(tokens, runEnd, scan.lexicon);
   const first = tokens[start];
-  if (first === undefined) return null;
+  if (first === undefined || (suffix === null && scan.counties.size === 0)) return null;
   for (let end = runEnd; end > start; end -= 1) {
     const last = tokens[end - 1];
     if (last === undefined || !last.capitalised) continue;
