@@ -91,13 +91,14 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   );
   const mentions = useMentions(version, subject?.article ?? null);
   const highlighted = placeById.get(state.place ?? subject?.placeId ?? '') ?? null;
-  const outlinedPlaces = useMemo(() => areaPlaces(filtered, placeById, highlighted), [filtered, placeById, highlighted]);
-  const legendActors = useMemo(() => firstActorCounts(filtered, actorName, actorColorOf), [filtered, actorName, actorColorOf]);
-  const legendTypes = useMemo(() => {
-    const counts = new Map<MapEvent['typeSlug'], number>();
-    for (const e of filtered) counts.set(e.typeSlug, (counts.get(e.typeSlug) ?? 0) + 1);
-    return counts;
-  }, [filtered]);
+  // One pass over the filtered events for the legend and the area outlines (a selection reuses it).
+  const tallies = useMemo(() => tally(filtered), [filtered]);
+  const outlinedPlaces = useMemo(() => areaPlaces(tallies.areas, placeById, highlighted), [tallies, placeById, highlighted]);
+  const legendActors = useMemo(
+    () => firstActorList(tallies.firstActors, actorName, actorColorOf),
+    [tallies, actorName, actorColorOf],
+  );
+  const legendTypes = tallies.types;
 
   const initialView = useMemo(() => initialViewFor(state, data, selectedEvent, filtered, placeById), []); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -262,14 +263,29 @@ function findEvent(events: readonly MapEvent[], id: string | null): MapEvent | u
   return id === null ? undefined : events.find((e) => e.id === id);
 }
 
+interface Tallies {
+  /** events per first actor */
+  firstActors: Map<string, number>;
+  types: Map<MapEvent['typeSlug'], number>;
+  /** low-precision events per place */
+  areas: Map<string, number>;
+}
+
+function tally(events: readonly MapEvent[]): Tallies {
+  const firstActors = new Map<string, number>();
+  const types = new Map<MapEvent['typeSlug'], number>();
+  const areas = new Map<string, number>();
+  for (const e of events) {
+    const first = e.actorIds[0];
+    if (first !== undefined) firstActors.set(first, (firstActors.get(first) ?? 0) + 1);
+    types.set(e.typeSlug, (types.get(e.typeSlug) ?? 0) + 1);
+    if (e.precision === 3) areas.set(e.placeId, (areas.get(e.placeId) ?? 0) + 1);
+  }
+  return { firstActors, types, areas };
+}
+
 /** Low-precision places with events in the filter, most events first; the selected place leads. */
-function areaPlaces(
-  events: readonly MapEvent[],
-  placeById: ReadonlyMap<string, MapPlace>,
-  selected: MapPlace | null,
-): MapPlace[] {
-  const counts = new Map<string, number>();
-  for (const e of events) if (e.precision === 3) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
+function areaPlaces(counts: ReadonlyMap<string, number>, placeById: ReadonlyMap<string, MapPlace>, selected: MapPlace | null): MapPlace[] {
   const places = [...counts.entries()]
     .toSorted((a, b) => b[1] - a[1])
     .flatMap(([id]) => {
@@ -279,16 +295,11 @@ function areaPlaces(
   return selected?.area ? [selected, ...places] : places;
 }
 
-function firstActorCounts(
-  events: readonly MapEvent[],
+function firstActorList(
+  counts: ReadonlyMap<string, number>,
   actorName: (id: string) => string,
   actorColorOf: (id: string) => string,
 ): { id: string; name: string; color: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    const first = e.actorIds[0];
-    if (first !== undefined) counts.set(first, (counts.get(first) ?? 0) + 1);
-  }
   return [...counts.entries()]
     .toSorted((a, b) => b[1] - a[1])
     .map(([id, count]) => ({ id, name: actorName(id), color: actorColorOf(id), count }));

@@ -39,14 +39,18 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
   const n = events.length;
   const type = new Uint8Array(n);
   const actorStart = new Int32Array(n + 1);
-  const list: number[] = [];
+  let capacity = 0;
+  for (let i = 0; i < n; i++) capacity += (events[i] as FilterableEvent).actorIds.length;
+  const list = new Int32Array(capacity); // sized once: no array growing to 150,000 entries
+  let size = 0;
   const dayStart = new Int32Array(n);
   const dayEnd = new Int32Array(n);
   const periods = new Map<string, readonly [number, number]>(); // a few thousand distinct dates among 100,000 events
   for (let i = 0; i < n; i++) {
     const e = events[i] as FilterableEvent;
     type[i] = typeNumber.get(e.typeSlug) ?? 0;
-    actorStart[i] = list.length;
+    const start = size;
+    actorStart[i] = start;
     for (const id of e.actorIds) {
       let a = actorNumber.get(id);
       if (a === undefined) {
@@ -54,14 +58,16 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
         actorIds.push(id);
         actorNumber.set(id, a);
       }
-      if (list.indexOf(a, actorStart[i]) < 0) list.push(a);
+      let seen = false;
+      for (let k = start; k < size && !seen; k++) seen = list[k] === a;
+      if (!seen) list[size++] = a;
     }
     const days = e.date === null ? null : (periods.get(e.date) ?? periodDays(e.date, periods));
     dayStart[i] = days === null ? UNDATED : days[0];
     dayEnd[i] = days === null ? UNDATED : days[1];
   }
-  actorStart[n] = list.length;
-  return { count: n, type, actorStart, actorList: Int32Array.from(list), actorIds, dayStart, dayEnd };
+  actorStart[n] = size;
+  return { count: n, type, actorStart, actorList: list.slice(0, size), actorIds, dayStart, dayEnd };
 }
 
 /**
