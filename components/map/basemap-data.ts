@@ -41,17 +41,21 @@ export async function fetchLandShapes(signal: AbortSignal, fetchImpl: FetchLike 
   const admin = await fetchTopology('admin', signal, fetchImpl);
   const countries = objectOf(admin, ADMIN_OBJECTS.countries);
   const admin1 = objectOf(admin, ADMIN_OBJECTS.admin1);
-  return {
-    land: feature(admin, objectOf(admin, ADMIN_OBJECTS.land)),
-    // Shared arcs between two different countries are borders; coastlines come from the land fill.
-    countryBorders: mesh(admin, countries, (a, b) => a !== b),
-    admin1Borders: mesh(admin, admin1, (a, b) => a !== b && ccOf(a) === ccOf(b)),
-  };
+  // Each decode step in a task of its own: together they held the page for most of a second.
+  await nextTask();
+  const land = feature(admin, objectOf(admin, ADMIN_OBJECTS.land));
+  await nextTask();
+  // Shared arcs between two different countries are borders; coastlines come from the land fill.
+  const countryBorders = mesh(admin, countries, (a, b) => a !== b);
+  await nextTask();
+  const admin1Borders = mesh(admin, admin1, (a, b) => a !== b && ccOf(a) === ccOf(b));
+  return { land, countryBorders, admin1Borders };
 }
 
 /** Fetches the hydro layer and decodes lakes and rivers. */
 export async function fetchHydroShapes(signal: AbortSignal, fetchImpl: FetchLike = fetch): Promise<HydroShapes> {
   const hydro = await fetchTopology('hydro', signal, fetchImpl);
+  await nextTask();
   return {
     lakes: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.lakes)),
     rivers: feature(hydro, objectOf(hydro, HYDRO_OBJECTS.rivers)),
@@ -66,7 +70,9 @@ export async function fetchLabels(layer: 'labels' | 'labels-detail', signal: Abo
 }
 
 async function fetchTopology(layer: BasemapLayer, signal: AbortSignal, fetchImpl: FetchLike): Promise<Topo> {
-  const parsed = topologySchema.safeParse(await fetchJson(layer, signal, fetchImpl));
+  const json = await fetchJson(layer, signal, fetchImpl);
+  await nextTask(); // parsing the response and validating it: two tasks, not one
+  const parsed = topologySchema.safeParse(json);
   if (!parsed.success) throw new Error(`Basemap layer ${layer} is not a topology: ${parsed.error.message}`);
   return parsed.data as unknown as Topo;
 }
@@ -85,4 +91,9 @@ function objectOf(topo: Topo, name: string): GeometryObject {
 
 function ccOf(geometry: GeometryObject): string | undefined {
   return (geometry.properties as Partial<Admin1Props> | undefined)?.cc;
+}
+
+/** Resolves in a later task, so the work after it does not extend the current one. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -91,9 +91,12 @@ export function Basemap() {
         canvas.once('drawn', () => {
           frame = requestAnimationFrame(() => setStatus('drawn'));
         });
-        addPart('land', shapes.land, LAND_STYLE, true);
-        addPart('admin1Borders', shapes.admin1Borders, ADMIN1_BORDER_STYLE, false);
-        addPart('countryBorders', shapes.countryBorders, COUNTRY_BORDER_STYLE, false);
+        // Projecting each part is a task of its own (the canvas draws them together in the task after).
+        return inTasks(controller.signal, [
+          () => addPart('land', shapes.land, LAND_STYLE, true),
+          () => addPart('admin1Borders', shapes.admin1Borders, ADMIN1_BORDER_STYLE, false),
+          () => addPart('countryBorders', shapes.countryBorders, COUNTRY_BORDER_STYLE, false),
+        ]);
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -102,8 +105,10 @@ export function Basemap() {
       });
     fetchHydroShapes(controller.signal)
       .then((shapes) => {
-        addPart('lakes', shapes.lakes, LAKE_STYLE, true);
-        addPart('rivers', shapes.rivers, riverStyle(map.getZoom()), false);
+        return inTasks(controller.signal, [
+          () => addPart('lakes', shapes.lakes, LAKE_STYLE, true),
+          () => addPart('rivers', shapes.rivers, riverStyle(map.getZoom()), false),
+        ]);
       })
       .catch(warnUnlessAborted);
     if (labels) {
@@ -130,6 +135,15 @@ export function Basemap() {
 
   if (!TILE_URL) return null;
   return <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION ?? ''} />;
+}
+
+/** Runs each step in a task of its own, stopping when `signal` aborts. */
+async function inTasks(signal: AbortSignal, steps: ReadonlyArray<() => unknown>): Promise<void> {
+  for (const step of steps) {
+    if (signal.aborted) return;
+    step();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 function ensurePane(map: L.Map, name: string, zIndex: number): void {
