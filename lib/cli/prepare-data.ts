@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     DEFAULT_SOURCES.curatedCountries,
     DEFAULT_SOURCES.regions,
     DEFAULT_SOURCES.admin1Aliases,
+    DEFAULT_SOURCES.admin1Regions,
     DEFAULT_SOURCES.usStates,
     ...tsFiles('lib/gazetteer'),
   ];

@@ -12,6 +12,7 @@ import { rankPlaces } from './rank';
 import { encodeGazetteer } from './format';
 import { parseGeonamesCities, type NamedPlace } from './sources/geonames';
 import { admin1AliasesSchema, parseAdmin1 } from './sources/admin1';
+import { admin1RegionsSchema, majorityAdmin1, parseAdmin1Regions, type Admin1Region } from './sources/admin1-regions';
 import { curatedCountriesSchema, parseCountries, parseReferencePoints } from './sources/countries';
 import { parseRegions } from './sources/regions';
 import { parseUsCounties, usStatesSchema } from './sources/us-counties';
@@ -31,6 +32,8 @@ export interface GazetteerSources {
   regions: string;
   /** curated abbreviations of admin-1 areas */
   admin1Aliases: string;
+  /** curated names of the regions Natural Earth only has as provinces */
+  admin1Regions: string;
   /** us-atlas counties TopoJSON (U.S. Census Bureau) */
   usCounties: string;
   /** curated US state codes by FIPS and the word after each county name */
@@ -45,6 +48,7 @@ export const DEFAULT_SOURCES: GazetteerSources = {
   curatedCountries: 'geodata/countries.json',
   regions: 'geodata/regions.json',
   admin1Aliases: 'geodata/admin1-aliases.json',
+  admin1Regions: 'geodata/admin1-regions.json',
   usCounties: 'node_modules/us-atlas/counties-10m.json',
   usStates: 'geodata/us-states.json',
 };
@@ -79,6 +83,8 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
   const admin1Json = JSON.parse(readFileSync(sources.admin1, 'utf8')) as { features: Feature<Geometry | null>[] };
   const aliases = admin1AliasesSchema.parse(JSON.parse(readFileSync(sources.admin1Aliases, 'utf8')));
   const admin1 = parseAdmin1(admin1Json.features, aliases.areas);
+  const regionNames = admin1RegionsSchema.parse(JSON.parse(readFileSync(sources.admin1Regions, 'utf8')));
+  const admin1Regions = parseAdmin1Regions(admin1Json.features, regionNames.countries);
   const curated = curatedCountriesSchema.parse(JSON.parse(readFileSync(sources.curatedCountries, 'utf8')));
   const referencePoints = parseReferencePoints(JSON.parse(readFileSync(sources.countryPoints, 'utf8')));
   const countries = parseCountries(sources.countriesDir, curated, referencePoints);
@@ -91,17 +97,20 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
   const sharers = countBy(admin1, (a) => admin1Key(a.place.countryCode, a.place.admin1));
   const byCountryCities = groupBy(cities, (p) => p.place.countryCode ?? '');
   const outlines = outlinesByCode(admin1Json.features);
+  const provinces = admin1.map((a) => {
+    const key = admin1Key(a.place.countryCode, a.place.admin1);
+    const summed = withSum(a, byAdmin1, key, key === null ? 1 : (sharers.get(key) ?? 1));
+    // an area whose code no city carries (the counties of England, Italy's provinces) counts the towns inside it
+    const geometry = a.place.area === null ? undefined : outlines.get(a.place.area.key);
+    if (summed.place.population > 0 || a.place.area === null || geometry === undefined) return summed;
+    const inside = populationWithin(byCountryCities.get(a.place.countryCode ?? '') ?? [], geometry, a.place.area.bbox);
+    return { ...summed, place: { ...summed.place, population: inside } };
+  });
+  const provincePopulation = new Map(provinces.map((p) => [p.place.area?.key ?? p.place.id, p.place.population]));
   return rankPlaces([
     ...cities,
-    ...admin1.map((a) => {
-      const key = admin1Key(a.place.countryCode, a.place.admin1);
-      const summed = withSum(a, byAdmin1, key, key === null ? 1 : (sharers.get(key) ?? 1));
-      // an area whose code no city carries (the counties of England, Italy's provinces) counts the towns inside it
-      const geometry = a.place.area === null ? undefined : outlines.get(a.place.area.key);
-      if (summed.place.population > 0 || a.place.area === null || geometry === undefined) return summed;
-      const inside = populationWithin(byCountryCities.get(a.place.countryCode ?? '') ?? [], geometry, a.place.area.bbox);
-      return { ...summed, place: { ...summed.place, population: inside } };
-    }),
+    ...provinces,
+    ...admin1Regions.map((r) => linkRegion(r, byCountryCities.get(r.place.countryCode ?? '') ?? [], outlines, provincePopulation)),
     ...counties,
     ...countries.map((c) => withSum(c, byCountry, c.place.countryCode)),
     ...regions.places.map((r) => {
@@ -111,6 +120,22 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
         : withSum(r, byAdmin1, key);
     }),
   ]);
+}
+
+/**
+ * A region rebuilt from its provinces takes the GeoNames admin-1 code most towns inside it carry (so the towns
+ * link up to it) and the population of its provinces.
+ */
+function linkRegion(
+  region: Admin1Region,
+  towns: readonly NamedPlace[],
+  outlines: ReadonlyMap<string, Geometry>,
+  provincePopulation: ReadonlyMap<string, number>,
+): NamedPlace {
+  const geometries = region.provinces.flatMap((code) => outlines.get(code) ?? []);
+  const population = region.provinces.reduce((sum, code) => sum + (provincePopulation.get(code) ?? 0), 0);
+  const admin1 = majorityAdmin1(towns, geometries);
+  return { names: region.names, place: { ...region.place, admin1, population } };
 }
 
 function admin1Key(country: string | null, admin1: string | null): string | null {

@@ -57,6 +57,26 @@ describe('world gazetteer', () => {
     expect(first?.id).toBe('region:south-ossetia');
   });
 
+  it('finds the regions Natural Earth has only as provinces: "Catalonia", "Tuscany", "Normandy" are the regions', () => {
+    expect(world.search('Catalonia')[0]).toEqual(expect.objectContaining({ placeType: 'admin1', countryCode: 'ES' }));
+    const tuscany = world.search('Tuscany')[0];
+    expect(tuscany?.id).toMatch(/^ne-region:IT-/);
+    expect(world.search('Toscana')[0]?.id).toBe(tuscany?.id);
+    expect(world.search('Normandy')[0]).toEqual(expect.objectContaining({ placeType: 'admin1', countryCode: 'FR' }));
+  });
+
+  it('links a rebuilt region to the towns inside it: Pisa and Tuscany share an admin-1 code', () => {
+    const tuscany = world.search('Tuscany')[0];
+    const pisa = world.search('Pisa', { types: ['city'] }).find((place) => place.countryCode === 'IT');
+    expect(tuscany?.admin1).not.toBeNull();
+    expect(pisa?.admin1).toBe(tuscany?.admin1);
+    const [lng = 0, lat = 0] = tuscany?.coordinates ?? [];
+    expect(lat).toBeGreaterThan(42.5);
+    expect(lat).toBeLessThan(44.2);
+    expect(lng).toBeGreaterThan(10);
+    expect(lng).toBeLessThan(12);
+  });
+
   it('gives an area whose code no city carries the population of the towns inside it (Norfolk, England)', () => {
     const norfolk = world.search('Norfolk', { types: ['admin1'] }).find((place) => place.countryCode === 'GB');
     expect(norfolk?.population).toBeGreaterThan(300_000);
