@@ -196,7 +196,9 @@ export const nearbyPass: Pass = {
           if (km <= NEARBY_MAX_KM && (best === null || km < best.km)) best = { place, km };
         }
       }
-      if (best === null || contains(top, best.place) || keepsArea(top, best.place)) return slot;
+      // An area around the likeliest namesake is near only because it is large: "Mosul" by Tal Afar stays the city,
+      // not the Nineveh governorate that also answers to the name.
+      if (best === null || contains(top, best.place) || contains(best.place, top) || keepsArea(top, best.place)) return slot;
       if (top.population > (best.place.population + 1) * NEARBY_MAX_POPULATION_RATIO) return slot;
       return decide(slot, best.place, this.name, CONFIDENCE.nearby);
     });
