@@ -23,14 +23,17 @@ import { z } from 'zod';
 import { buildStaleReason, ensureBuilt, PROJECT_ROOT, startServer } from '../serve/next-app';
 
 /**
- * The corpus the browser tests serve: the real pipeline's output for the seed articles plus a hostile article, so
- * the page is tested on what `npm run ingest` writes. E2E_EVENTS_PATH serves a ready events file instead.
+ * The corpus the browser tests serve: the real pipeline's output for the seed articles plus a hostile article and
+ * an article in a subfolder (its id has a '/'), so the page is tested on what `npm run ingest` writes.
+ * E2E_EVENTS_PATH serves a ready events file instead. Each entry: the file and its path inside the corpus folder.
  */
-const E2E_CORPUS_FILES = [
+const FIXTURE_ARTICLES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'explorer', 'articles');
+const E2E_CORPUS_FILES: readonly { file: string; as: string }[] = [
   ...readdirSync(path.join(PROJECT_ROOT, 'seeds'))
     .filter((name) => /\.(txt|md)$/.test(name))
-    .map((name) => path.join(PROJECT_ROOT, 'seeds', name)),
-  path.join(PROJECT_ROOT, 'tests', 'fixtures', 'explorer', 'articles', 'hostile-2017.txt'),
+    .map((name) => ({ file: path.join(PROJECT_ROOT, 'seeds', name), as: name })),
+  { file: path.join(FIXTURE_ARTICLES, 'hostile-2017.txt'), as: 'hostile-2017.txt' },
+  { file: path.join(FIXTURE_ARTICLES, '2017', 'tal-afar.txt'), as: path.join('2017', 'tal-afar.txt') },
 ];
 
 const POLL_MS = 250; // how often a waiting test file looks for the state file
@@ -104,7 +107,10 @@ async function boot(dir: string): Promise<SharedServer> {
 function ingestCorpus(dir: string, log: number): string {
   const articles = path.join(dir, 'articles');
   mkdirSync(articles, { recursive: true });
-  for (const file of E2E_CORPUS_FILES) copyFileSync(file, path.join(articles, path.basename(file)));
+  for (const { file, as } of E2E_CORPUS_FILES) {
+    mkdirSync(path.dirname(path.join(articles, as)), { recursive: true });
+    copyFileSync(file, path.join(articles, as));
+  }
   const out = path.join(dir, 'events.geojson');
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/ingest.ts', '--out', out, articles], {
     cwd: PROJECT_ROOT,

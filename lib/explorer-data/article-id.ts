@@ -19,10 +19,11 @@ export function isArticleId(id: string): boolean {
 }
 
 /**
- * The article URL path for `id`: each segment percent-encoded on its own, so the '/' between folders stays a
- * path separator (a `%2F` inside one route segment is decoded differently by different Next.js code paths).
+ * The URL path of article `id` under `base`: each segment percent-encoded on its own, so the '/' between folders
+ * stays a path separator (a `%2F` inside one route segment is decoded differently by different Next.js code paths).
  * @example articlePath('2017/raqqa city') // '/api/articles/2017/raqqa%20city'
+ * @example articlePath('2017/raqqa', '/api/mentions') // '/api/mentions/2017/raqqa'
  */
-export function articlePath(id: string): string {
-  return `/api/articles/${id.split('/').map(encodeURIComponent).join('/')}`;
+export function articlePath(id: string, base = '/api/articles'): string {
+  return `${base}/${id.split('/').map(encodeURIComponent).join('/')}`;
 }

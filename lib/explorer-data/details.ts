@@ -3,6 +3,7 @@
  * offsets and confidence (GET /api/events/details) and the place mentions of one article (GET /api/mentions/<id>).
  */
 import { z } from 'zod';
+import { articlePath } from './article-id';
 import type { Span } from './segments';
 import type { EventDetails, ExplorerData } from './types';
 
@@ -71,5 +72,5 @@ export function detailsUrl(version: string, indexes: readonly number[] | 'all'):
 
 /** URL of one article's place mentions. */
 export function mentionsUrl(version: string, article: string): string {
-  return `/api/mentions/${encodeURIComponent(article)}?v=${encodeURIComponent(version)}`;
+  return `${articlePath(article, '/api/mentions')}?v=${encodeURIComponent(version)}`;
 }

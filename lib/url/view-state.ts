@@ -49,8 +49,9 @@ export const EMPTY_VIEW_STATE: ViewState = {
 const MAX_LIST_ITEMS = 200; // ids kept per list parameter; more is abuse, not a filter
 const MAX_ID_LENGTH = 200; // characters
 const ACTOR_ID = /^[a-z0-9-]+$/;
-// Feature ids: letters, digits and : . _ @ + - ; never '/', never '..' (ids reach file lookups downstream).
-const FEATURE_ID = /^[A-Za-z0-9][A-Za-z0-9:._@+-]*$/;
+// Feature ids: letters, digits, spaces and : . _ @ + - / (an article ingested from a subfolder has '/' in its id,
+// "event:2017/raqqa:12:0"); never '..' nor '//' (ids reach file lookups downstream), never markup characters.
+const FEATURE_ID = /^[\p{L}\p{N}][\p{L}\p{N} :._@+/-]*$/u;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
@@ -123,7 +124,7 @@ export function normalizeIsoDate(value: string): string | null {
 export function normalizeFeatureId(value: string): string | null {
   const id = value.trim();
   if (id.length === 0 || id.length > MAX_ID_LENGTH) return null;
-  if (!FEATURE_ID.test(id) || id.includes('..')) return null;
+  if (!FEATURE_ID.test(id) || id.includes('..') || id.includes('//')) return null;
   return id;
 }
 

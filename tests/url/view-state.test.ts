@@ -58,6 +58,14 @@ describe('parseViewState / formatViewState', () => {
     expect(state.from).toBe('2017-01');
   });
 
+  it('keeps the ids of events from articles in subfolders, and refuses traversal in them', () => {
+    expect(parseViewState(`event=${encodeURIComponent('event:2017/tal-afar:0:0')}`).event).toBe('event:2017/tal-afar:0:0');
+    expect(parseViewState(`event=${encodeURIComponent('event:news 2017/Tal Afar:0:0')}`).event).toBe('event:news 2017/Tal Afar:0:0');
+    expect(parseViewState(`event=${encodeURIComponent('event:2017/../x:0:0')}`).event).toBeNull();
+    expect(parseViewState(`event=${encodeURIComponent('event:2017//x:0:0')}`).event).toBeNull();
+    expect(parseViewState(`event=${encodeURIComponent('/etc/passwd')}`).event).toBeNull();
+  });
+
   it('drops unknown type slugs and malformed actor ids', () => {
     const state = parseViewState('type=battles,Battles,war&actor=ISIS,sdf,a%20b');
     expect(state.types).toEqual(['battles']);
