@@ -164,6 +164,42 @@ export function distinctActors(mentions: readonly ActorMention[]): Actor[] {
   return out;
 }
 
+/**
+ * The sentence's actors with the one who did the event first (ACLED's actor1): an actor whose name carries the
+ * trigger ("Russian airstrikes"), stands right before it ("coalition air strikes") or follows it as the agent of
+ * a passive ("air strikes by the US-led coalition"). Otherwise the order of the sentence.
+ * @example doerFirst(mentions, { start: 95, end: 105 }, text) // [russia, syrian-government, …]
+ */
+export function doerFirst(mentions: readonly ActorMention[], trigger: { start: number; end: number }, text: string): Actor[] {
+  const named = mentions.filter((m) => m.entry !== null);
+  const adjacent = named.findIndex((m) => m.end <= trigger.start && ADJACENT.test(text.slice(m.end, trigger.start)));
+  const doer =
+    named.find((m) => m.start <= trigger.start && trigger.end <= m.end) ??
+    (adjacent < 0 ? undefined : firstOfCoordination(named, adjacent, text)) ??
+    named.find((m) => m.start >= trigger.end && PASSIVE_AGENT.test(text.slice(trigger.end, m.start)));
+  const ordered = doer === undefined ? mentions : [doer, ...mentions.filter((m) => m !== doer)];
+  return distinctActors(ordered);
+}
+
+/** "the Syrian government and allied Shiite militia retook": the subject's first actor, not the nearest */
+function firstOfCoordination(named: readonly ActorMention[], index: number, text: string): ActorMention | undefined {
+  let at = index;
+  while (at > 0) {
+    const previous = named[at - 1];
+    const current = named[at];
+    if (previous === undefined || current === undefined || !COORDINATED.test(text.slice(previous.end, current.start))) break;
+    at -= 1;
+  }
+  return named[at];
+}
+
+/** "X and Y", "X, Y", "X and allied Y": actors joined into one subject (one modifier word allowed) */
+const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[a-z]+\s+)?$/;
+/** nothing but a space or a hyphen between an actor's name and the trigger */
+const ADJACENT = /^[\s\u00a0-]*$/;
+/** "… by (the) <actor>" right after the trigger */
+const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?$/i;
+
 function entryOf(id: string): ActorEntry {
   const entry = ENTRIES.get(id);
   if (entry === undefined) throw new Error(`Unknown actor id: ${id}`);

@@ -5,7 +5,7 @@
 import type { ResolvedMention } from '../geoparse/types';
 import type { Article, Sentence } from '../text/types';
 import type { ExtractedEvent, ExtractedRoute, ResolvedDate } from './types';
-import { detectActors, distinctActors, dominantActors, resolveAnaphora, type ActorMention } from './actors';
+import { detectActors, doerFirst, dominantActors, resolveAnaphora, type ActorMention } from './actors';
 import { classifySentence, isReportable, type Classification } from './classify';
 import { dateNear, findDates } from './dates';
 import { bestPlace, placesInSentence } from './places';
@@ -87,7 +87,7 @@ interface SentenceState {
 }
 
 function toEvent(c: Classification, s: SentenceState): ExtractedEvent | null {
-  const actors = distinctActors(s.actors);
+  const actors = doerFirst(s.actors, c.trigger, s.sentence.text);
   const origin = c.eventType === 'Strategic developments' ? s.found[0]?.from : undefined;
   const inSentence = bestPlace(s.sentence.text, s.places, c.trigger.start);
   // With no place in the sentence, an event with a named actor falls back to the place of the paragraph so far,
