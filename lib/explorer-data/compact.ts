@@ -152,7 +152,8 @@ export function toCompact(data: ExplorerData): CompactData {
     places: data.places.map(({ mentions: _mentions, ...p }) => ({ ...p, lngLat: [p.lngLat[0], p.lngLat[1]] })),
     routes: data.routes.map((r) => ({ ...r, coordinates: r.coordinates.map((c) => [c[0], c[1]] as [number, number]), actorIds: [...r.actorIds] })),
     actors: [...data.actors],
-    articles: [...data.articles],
+    // where ingest read each file stays on the server: the page needs no paths of the machine
+    articles: data.articles.map(({ file: _file, ...a }) => a),
     strings: strings.list,
     whens,
     events,
@@ -172,7 +173,7 @@ export function toMapData(data: ExplorerData): MapData {
     places: data.places.map(({ mentions: _mentions, ...p }) => p),
     routes: data.routes,
     actors: data.actors,
-    articles: data.articles,
+    articles: data.articles.map(({ file: _file, ...a }) => a),
   };
 }
 

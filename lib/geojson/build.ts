@@ -22,16 +22,18 @@ import type {
 export const COORDINATE_DECIMALS = 5;
 
 /**
- * Merges the results of many articles into the output collection (places, then events, then routes).
+ * Merges the results of many articles into the output collection (places, then events, then routes). `files`
+ * maps an article id to its file relative to the output's folder, recorded in the article's metadata.
  * @example buildCollection([processArticle(article, gazetteer)]).features[0]?.id // 'place:geonames:170794'
  */
-export function buildCollection(results: readonly ArticleResult[]): EventCollection {
+export function buildCollection(results: readonly ArticleResult[], files: ReadonlyMap<string, string> = new Map()): EventCollection {
   const ordered = results.toSorted((a, b) => compareCodeUnits(a.article.id, b.article.id));
   const articles: ArticleMeta[] = ordered.map(({ article }) => ({
     id: article.id,
     title: article.title,
     date: article.date,
     source: article.source,
+    ...(files.has(article.id) ? { file: files.get(article.id) } : {}),
   }));
   return {
     type: 'FeatureCollection',

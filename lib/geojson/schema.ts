@@ -118,6 +118,8 @@ export const articleMetaSchema = z.object({
   title: z.string().nullable(),
   date: isoDate.nullable(),
   source: z.string().nullable(),
+  /** the article file as ingested, relative to the events file's folder (posix); lets the explorer show its text */
+  file: z.string().nullable().optional(),
 });
 
 export const eventCollectionSchema = z.object({

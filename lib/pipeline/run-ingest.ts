@@ -3,9 +3,10 @@
  * collection, write it atomically. Every problem is one line on stderr naming the file; the good files still come
  * out. Streams and the gazetteer loader are injected so the whole run is testable in-process.
  */
+import path from 'node:path';
 import { atomicWriteFile } from '../fs/atomic-write';
 import { readArticleFile } from '../fs/read-article-file';
-import { collectInputs, describeFsError } from '../fs/walk';
+import { collectInputs, describeFsError, type InputFile } from '../fs/walk';
 import type { Gazetteer } from '../gazetteer/types';
 import { buildCollection } from '../geojson/build';
 import { eventCollectionSchema } from '../geojson/schema';
@@ -144,7 +145,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const pipelineCpuMs = cpuMs(process.cpuUsage(loopCpuStart)) - gazetteerLoadCpuMs;
   const results = byIndex.filter((result): result is ArticleResult => result !== undefined);
 
-  const collection = buildCollection(results);
+  const collection = buildCollection(results, articleFiles(files, results, options.out));
   const counts = countFeatures(collection.features);
   const summary = { articles: results.length, failed, ...counts };
   const checked = eventCollectionSchema.safeParse(collection);
@@ -189,6 +190,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     stderr.write(`INGEST_TIMINGS ${JSON.stringify(timing)}\n`);
   }
   return { exitCode: failed > 0 ? EXIT_FAILED : EXIT_OK, ...summary, written: true };
+}
+
+/** Each article's file relative to the output's folder (posix), so the explorer can find the text next to it. */
+function articleFiles(files: readonly InputFile[], results: readonly ArticleResult[], out: string): Map<string, string> {
+  const written = new Set(results.map((result) => result.article.id));
+  const outDir = path.dirname(path.resolve(out));
+  return new Map(
+    files
+      .filter((file) => written.has(file.id))
+      .map((file) => [file.id, path.relative(outDir, path.resolve(file.path)).split(path.sep).join('/')]),
+  );
 }
 
 function countFeatures(features: readonly { properties: { kind: string } }[]): {

@@ -85,13 +85,14 @@ describe('ingest on a folder of bad and good inputs', () => {
     expect(html.map((m) => m.text)).toContain('Raqqa');
   });
 
-  it('reads title, date and source from front matter into the articles member', () => {
+  it('reads title, date and source from front matter into the articles member, with the file relative to the output', () => {
     const front = readOutput(out).articles.find((a) => a.id === 'nested/front');
     expect(front).toEqual({
       id: 'nested/front',
       title: 'Convoy leaves Raqqa',
       date: '2017-10-15',
       source: 'https://example.org/a',
+      file: 'messy/nested/front.md',
     });
   });
 
