@@ -8,6 +8,8 @@ import type { Article } from './types';
 
 /** A first line longer than this is a paragraph, not a headline. */
 const TITLE_MAX_CHARS = 200;
+/** a full stop at the end (not an ellipsis): headlines do not end so, lead sentences do */
+const SENTENCE_END = /[^.]\.["'\u201d\u2019)]?$/;
 const FENCE = /^---[ \t]*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -109,12 +111,12 @@ function checkDate(id: string, value: string | Date): string {
   return iso;
 }
 
-/** A short first line followed by a blank line is a headline. */
+/** A short first line followed by a blank line is a headline, unless it ends like a sentence (a lead paragraph). */
 function findTitleLine(text: string, from: number): { title: string; start: number; bodyStart: number } | null {
   const start = skipBlank(text, from);
   const end = lineEnd(text, start);
   const line = text.slice(start, end).trim();
-  if (line === '' || line.length > TITLE_MAX_CHARS) return null;
+  if (line === '' || line.length > TITLE_MAX_CHARS || SENTENCE_END.test(line)) return null;
   const following = nextLine(text, end);
   const followingEnd = lineEnd(text, following);
   if (following >= text.length || text.slice(following, followingEnd).trim() !== '') return null;

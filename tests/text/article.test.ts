@@ -20,6 +20,12 @@ describe('parseArticle', () => {
     expect(article.date).toBeNull();
   });
 
+  it('takes no title from a one-line lead paragraph that ends like a sentence', () => {
+    const article = parseArticle('a', 'Iraqi forces said on Thursday that they had retaken Tal Afar.\n\nThe army said the town was clear.\n');
+    expect(article.title).toBeNull();
+    expect(parseArticle('b', 'Raqqa falls...\n\nFighters took the city.\n').title).toBe('Raqqa falls...');
+  });
+
   it('has no title when the first paragraph runs on without a blank line', () => {
     const article = parseArticle('b', 'Fighters took Raqqa on Tuesday.\nThe city fell.');
     expect(article.title).toBeNull();
