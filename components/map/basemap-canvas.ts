@@ -6,22 +6,19 @@
  * the drawn margin move the canvas with the map and redraw nothing; the redraw after a zoom runs in its own task.
  */
 import L from 'leaflet';
-import type { Geometry, GeoJSON as GeoJsonObject, Position } from 'geojson';
+import type { GeoJSON as GeoJsonObject } from 'geojson';
+import { shapesOf, type ShapeData } from './basemap-shapes';
 
 /** Fraction of the view drawn beyond each edge: a pan shorter than this (in view widths/heights) never redraws. */
 export const BASEMAP_PADDING = 0.4;
 const SIMPLIFY_PX = 1; // Douglas–Peucker tolerance at the zoom drawn, px (strokes are 0.5–2 px)
 const SLICE_BUDGET_MS = 12; // drawing time per task before yielding
-const WORLD_PX = 256; // width of the world at zoom 0, px (Leaflet's EPSG:3857)
-const MAX_LAT = 85.0511287798; // Web Mercator's limit, degrees
 
 /** How a part is drawn: Leaflet's path options, same meaning. */
 export type PartStyle = Pick<L.PathOptions, 'color' | 'weight' | 'opacity' | 'fillColor' | 'fillOpacity' | 'dashArray' | 'stroke'>;
 
-/** Rings or lines of one polygon or line, zoom-0 pixels as [x0, y0, x1, y1, …], with their box. */
-interface Shape {
-  rings: Float64Array[];
-  box: [number, number, number, number];
+/** A projected shape and, by zoom level, its rings simplified for that zoom. */
+interface Shape extends ShapeData {
   /** by zoom level: the rings simplified for it */
   simplified: Map<number, Float64Array[]>;
 }
@@ -60,7 +57,12 @@ export class BasemapCanvas extends L.Layer {
 
   /** Adds or replaces a part (geometry projected here, once) and redraws; the layer fires 'drawn' when it shows. */
   setPart(name: string, data: GeoJsonObject, style: PartStyle, filled: boolean, visible: boolean): this {
-    this.parts.set(name, { shapes: shapesOf(data), style, filled, visible });
+    return this.setShapes(name, shapesOf(data), style, filled, visible);
+  }
+
+  /** Adds or replaces a part already projected (by the basemap worker) and redraws, like setPart. */
+  setShapes(name: string, shapes: readonly ShapeData[], style: PartStyle, filled: boolean, visible: boolean): this {
+    this.parts.set(name, { shapes: shapes.map((s) => ({ ...s, simplified: new Map() })), style, filled, visible });
     this.redrawSoon(); // parts added together are drawn together
     return this;
   }
@@ -329,56 +331,4 @@ function addRing(ctx: CanvasRenderingContext2D, ring: Float64Array, scale: numbe
   ctx.moveTo((ring[0] as number) * scale + ox, (ring[1] as number) * scale + oy);
   for (let i = 2; i < n; i += 2) ctx.lineTo((ring[i] as number) * scale + ox, (ring[i + 1] as number) * scale + oy);
   if (closed) ctx.closePath();
-}
-
-/** Every polygon and line of a GeoJSON object, projected to zoom-0 pixels. */
-function shapesOf(data: GeoJsonObject): Shape[] {
-  const shapes: Shape[] = [];
-  const visit = (g: Geometry | null): void => {
-    if (!g) return;
-    switch (g.type) {
-      case 'Polygon':
-        shapes.push(shape(g.coordinates));
-        break;
-      case 'MultiPolygon':
-        for (const polygon of g.coordinates) shapes.push(shape(polygon));
-        break;
-      case 'LineString':
-        shapes.push(shape([g.coordinates]));
-        break;
-      case 'MultiLineString':
-        for (const line of g.coordinates) shapes.push(shape([line]));
-        break;
-      case 'GeometryCollection':
-        g.geometries.forEach(visit);
-        break;
-      default:
-        break; // points are not drawn
-    }
-  };
-  if (data.type === 'FeatureCollection') for (const f of data.features) visit(f.geometry);
-  else if (data.type === 'Feature') visit(data.geometry);
-  else visit(data);
-  return shapes;
-}
-
-function shape(rings: readonly (readonly Position[])[]): Shape {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const projected = rings.map((ring) => {
-    const out = new Float64Array(ring.length * 2);
-    ring.forEach((position, i) => {
-      const x = ((position[0] ?? 0) / 360 + 0.5) * WORLD_PX;
-      const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, position[1] ?? 0));
-      const sin = Math.sin((lat * Math.PI) / 180);
-      const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * WORLD_PX;
-      out[2 * i] = x;
-      out[2 * i + 1] = y;
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    });
-    return out;
-  });
-  return { rings: projected, box, simplified: new Map() };
 }

@@ -9,7 +9,9 @@ import L from 'leaflet';
 import { TileLayer, useMap } from 'react-leaflet';
 import { DETAIL_LABEL_MIN_ZOOM } from '@/lib/basemap/schema';
 import type { Label } from '@/lib/basemap/schema';
-import { fetchHydroShapes, fetchLabels, fetchLandShapes } from './basemap-data';
+import { fetchLabels } from './basemap-data';
+import type { ShapeData } from './basemap-shapes';
+import { basemapLoader } from './basemap-worker-client';
 import { BasemapCanvas, type PartStyle } from './basemap-canvas';
 import { LabelLayer } from './basemap-labels';
 import {
@@ -81,34 +83,36 @@ export function Basemap() {
           .catch(warnUnlessAborted);
       }
     };
-    const addPart = (name: BasemapPart, data: Parameters<BasemapCanvas['setPart']>[1], style: PartStyle, filled: boolean) =>
-      canvas.setPart(name, data, style, filled, map.getZoom() >= MIN_ZOOM[name]);
+    const addPart = (name: BasemapPart, shapes: readonly ShapeData[], style: PartStyle, filled: boolean) =>
+      canvas.setShapes(name, shapes, style, filled, map.getZoom() >= MIN_ZOOM[name]);
+    // Decoding and projecting the topologies happens in a worker (tasks of 100–370 ms on the page otherwise).
+    const loader = basemapLoader(controller.signal);
 
     // Land and hydro load independently: the land (what makes the map readable) never waits for the rivers.
-    fetchLandShapes(controller.signal)
+    loader
+      .load('admin')
       .then((shapes) => {
         // The sea colour shows with the frame after the land is on the canvas, not before.
         canvas.once('drawn', () => {
           frame = requestAnimationFrame(() => setStatus('drawn'));
         });
-        // Projecting each part is a task of its own (the canvas draws them together in the task after).
-        return inTasks(controller.signal, [
-          () => addPart('land', shapes.land, LAND_STYLE, true),
-          () => addPart('admin1Borders', shapes.admin1Borders, ADMIN1_BORDER_STYLE, false),
-          () => addPart('countryBorders', shapes.countryBorders, COUNTRY_BORDER_STYLE, false),
-        ]);
+        // Already projected: the canvas draws the three together, in a task after this one.
+        if (controller.signal.aborted) return;
+        addPart('land', shapes.land, LAND_STYLE, true);
+        addPart('admin1Borders', shapes.admin1Borders, ADMIN1_BORDER_STYLE, false);
+        addPart('countryBorders', shapes.countryBorders, COUNTRY_BORDER_STYLE, false);
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setStatus('failed');
         warnUnlessAborted(error);
       });
-    fetchHydroShapes(controller.signal)
+    loader
+      .load('hydro')
       .then((shapes) => {
-        return inTasks(controller.signal, [
-          () => addPart('lakes', shapes.lakes, LAKE_STYLE, true),
-          () => addPart('rivers', shapes.rivers, riverStyle(map.getZoom()), false),
-        ]);
+        if (controller.signal.aborted) return;
+        addPart('lakes', shapes.lakes, LAKE_STYLE, true);
+        addPart('rivers', shapes.rivers, riverStyle(map.getZoom()), false);
       })
       .catch(warnUnlessAborted);
     if (labels) {
@@ -123,6 +127,7 @@ export function Basemap() {
 
     return () => {
       controller.abort();
+      loader.close();
       cancelAnimationFrame(frame);
       map.off('zoomend', onZoom);
       canvas.remove();
@@ -135,15 +140,6 @@ export function Basemap() {
 
   if (!TILE_URL) return null;
   return <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION ?? ''} />;
-}
-
-/** Runs each step in a task of its own, stopping when `signal` aborts. */
-async function inTasks(signal: AbortSignal, steps: ReadonlyArray<() => unknown>): Promise<void> {
-  for (const step of steps) {
-    if (signal.aborted) return;
-    step();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
 }
 
 function ensurePane(map: L.Map, name: string, zIndex: number): void {

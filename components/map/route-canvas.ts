@@ -43,6 +43,8 @@ export class RouteCanvas extends L.Layer {
   private tooltip: L.Tooltip | null = null;
   private timer: number | null = null;
   private hovered: string | null = null;
+  /** the view the last drawing was made for: a pan that stays inside its margin redraws nothing */
+  private drawnFor: { zoom: number; origin: L.Point; size: L.Point; area: L.Bounds } | null = null;
 
   constructor(private readonly settings: RouteCanvasOptions) {
     super({ pane: settings.pane });
@@ -59,7 +61,8 @@ export class RouteCanvas extends L.Layer {
   override onAdd(map: L.Map): this {
     this.canvas = L.DomUtil.create('canvas', 'route-canvas leaflet-zoom-animated', map.getPane(this.settings.pane));
     this.canvas.style.pointerEvents = 'none';
-    map.on('moveend resize viewreset', this.redrawSoon, this);
+    map.on('moveend', this.onMoveEnd, this);
+    map.on('resize viewreset', this.redrawSoon, this);
     map.on('zoomanim', this.animateZoom, this);
     map.on('mousemove', this.onMouseMove, this);
     map.on('click', this.onClick, this);
@@ -68,7 +71,8 @@ export class RouteCanvas extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
-    map.off('moveend resize viewreset', this.redrawSoon, this);
+    map.off('moveend', this.onMoveEnd, this);
+    map.off('resize viewreset', this.redrawSoon, this);
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = null;
     map.off('zoomanim', this.animateZoom, this);
@@ -78,6 +82,20 @@ export class RouteCanvas extends L.Layer {
     this.canvas?.remove();
     this.canvas = null;
     return this;
+  }
+
+  /**
+   * After a pan inside the drawn margin the canvas already shows everything (it moved with the map): no redraw, and
+   * no new canvas frame for the compositor to upload (a 2-megapixel upload was a 50–150 ms commit on a busy machine).
+   */
+  private onMoveEnd(): void {
+    const map = this._map as L.Map | undefined;
+    const d = this.drawnFor;
+    if (map && d && map.getZoom() === d.zoom && map.getPixelOrigin().equals(d.origin) && map.getSize().equals(d.size)) {
+      const view = L.bounds(map.containerPointToLayerPoint([0, 0]), map.containerPointToLayerPoint(map.getSize()));
+      if (d.area.contains(view)) return;
+    }
+    this.redrawSoon();
   }
 
   /** After a move: in a task of its own, not inside Leaflet's moveend dispatch (see EventLayer). */
@@ -107,6 +125,7 @@ export class RouteCanvas extends L.Layer {
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, -topLeft.x * ratio, -topLeft.y * ratio);
     const view = L.bounds(topLeft, topLeft.add(extent));
+    this.drawnFor = { zoom: map.getZoom(), origin: map.getPixelOrigin(), size, area: view };
 
     this.drawn = [];
     let selected: Drawn | null = null;
