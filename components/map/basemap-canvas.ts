@@ -82,7 +82,12 @@ export class BasemapCanvas extends L.Layer {
   }
 
   override onAdd(map: L.Map): this {
-    this.canvas = canvasElement(0, 0);
+    // Both canvases get their full size now, while the page loads: allocating a fresh 1.5-megapixel canvas and its
+    // first frames cost 50–75 ms tasks, which used to land in the user's first drag when the land arrived.
+    const { width, height } = canvasSize(map);
+    this.canvas = canvasElement(width, height);
+    this.spare = canvasElement(width, height);
+    for (const c of [this.canvas, this.spare]) c.getContext('2d')?.clearRect(0, 0, 1, 1);
     map.getPane(this.paneName)?.appendChild(this.canvas);
     map.on('moveend', this.onMoveEnd, this);
     map.on('resize viewreset', this.redrawSoon, this);
@@ -131,17 +136,14 @@ export class BasemapCanvas extends L.Layer {
     if (!map || !front) return this;
     this.job?.cancel();
     const size = map.getSize();
-    const pad = size.multiplyBy(BASEMAP_PADDING).round();
+    const { pad, extent, ratio, width, height } = canvasSize(map);
     const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1)).round();
-    const extent = size.add(pad.multiplyBy(2));
-    const ratio = window.devicePixelRatio || 1;
     const zoom = map.getZoom();
     const origin = map.getPixelOrigin();
-    // Two canvases take turns: the one on screen, and the one being drawn (reused while the size stays the same).
-    const width = Math.round(extent.x * ratio);
-    const height = Math.round(extent.y * ratio);
+    // The canvas on screen stays in the page (its compositor layer stays warm); the drawing is made off-page on the
+    // spare and copied over in one step.
     const back = this.spare && this.spare.width === width && this.spare.height === height ? this.spare : canvasElement(width, height);
-    this.spare = null;
+    this.spare = back;
     const ctx = back.getContext('2d');
     if (!ctx) return this;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -163,12 +165,18 @@ export class BasemapCanvas extends L.Layer {
     }
     const show = () => {
       this.job = null;
-      L.DomUtil.setPosition(back, topLeft);
-      back.style.width = `${extent.x}px`;
-      back.style.height = `${extent.y}px`;
-      front.replaceWith(back);
-      this.canvas = back;
-      this.spare = front;
+      if (front.width !== width || front.height !== height) {
+        front.width = width;
+        front.height = height;
+      }
+      const screen = front.getContext('2d');
+      if (!screen) return;
+      screen.setTransform(1, 0, 0, 1, 0, 0);
+      screen.clearRect(0, 0, width, height);
+      screen.drawImage(back, 0, 0);
+      L.DomUtil.setPosition(front, topLeft);
+      front.style.width = `${extent.x}px`;
+      front.style.height = `${extent.y}px`;
       this.drawn = { zoom, origin, size, area: L.bounds(topLeft, topLeft.add(extent)) };
       this.covered = L.latLngBounds(map.layerPointToLatLng(topLeft), map.layerPointToLatLng(topLeft.add(extent)));
       this.fire('drawn');
@@ -210,6 +218,15 @@ export class BasemapCanvas extends L.Layer {
     const offset = map._latLngBoundsToNewLayerBounds(this.covered, e.zoom, e.center).min;
     if (offset) L.DomUtil.setTransform(this.canvas, offset, scale);
   }
+}
+
+/** The canvas for the map's current size: the view plus BASEMAP_PADDING each side, in CSS px and device px. */
+function canvasSize(map: L.Map): { pad: L.Point; extent: L.Point; ratio: number; width: number; height: number } {
+  const size = map.getSize();
+  const pad = size.multiplyBy(BASEMAP_PADDING).round();
+  const extent = size.add(pad.multiplyBy(2));
+  const ratio = window.devicePixelRatio || 1;
+  return { pad, extent, ratio, width: Math.round(extent.x * ratio), height: Math.round(extent.y * ratio) };
 }
 
 function canvasElement(width: number, height: number): HTMLCanvasElement {
