@@ -3,7 +3,7 @@
  * The explorer: filters, map, list and provenance, all driven by one ViewState read from (and written to) the URL.
  * Loaded with next/dynamic and ssr:false (Leaflet needs window).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapData, MapEvent, MapPlace, ExplorerRoute, EventDetails, LngLat } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
@@ -104,7 +104,9 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
 
   const onViewChange = useCallback(
     (view: MapView, b: Bounds) => {
-      setBounds(b);
+      // The list of events in view follows a pan as a transition: React renders it in slices between frames
+      // instead of one 30–60 ms task after every moveend.
+      startTransition(() => setBounds(b));
       replaceMapView(view);
     },
     [replaceMapView],
