@@ -13,6 +13,8 @@ import { eventCollectionSchema, type EventFeature, type PlaceFeature } from '../
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, '..', 'output');
 const BOOT_TIMEOUT_MS = 10 * 60_000; // a cold `next build` runs inside the first beforeAll
 const READY_TIMEOUT_MS = 20_000; // navigation → first markers on the small test data
+const MAX_LIST_SCREENS = 50; // screenfuls of the side list read at most (the test data lists a few dozen events)
+const LIST_SETTLE_MS = 150; // wait after a scroll for the windowed list to render its rows
 
 export interface App {
   baseUrl: string;
@@ -83,11 +85,29 @@ export function renders(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __explorerRenders?: number }).__explorerRenders ?? 0);
 }
 
-/** The event ids listed in the side panel, in order. */
-export function listedEventIds(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-testid="event-list"] [data-testid="event-item"]')
-    .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id') ?? ''));
+/**
+ * Every event id the side panel lists, in order. The list is windowed (only the rows on screen exist), so it is
+ * scrolled through a screenful at a time, then back to the top.
+ */
+export async function listedEventIds(page: Page): Promise<string[]> {
+  const list = page.getByTestId('event-list');
+  const ids: string[] = [];
+  await list.evaluate((el) => el.scrollTo({ top: 0 }));
+  for (let step = 0; step < MAX_LIST_SCREENS; step++) {
+    await page.waitForTimeout(LIST_SETTLE_MS); // the list renders the rows of a new scroll position in a frame or two
+    const rows = await list.locator('[data-testid="event-item"]').evaluateAll((items) =>
+      items.map((item) => ({ id: item.getAttribute('data-event-id') ?? '', at: Number(item.getAttribute('aria-posinset')) })),
+    );
+    for (const row of rows) ids[row.at - 1] = row.id;
+    const atEnd = await list.evaluate((el) => {
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
+      el.scrollTo({ top: el.scrollTop + el.clientHeight });
+      return false;
+    });
+    if (atEnd) break;
+  }
+  await list.evaluate((el) => el.scrollTo({ top: 0 }));
+  return ids.filter((id): id is string => id !== undefined);
 }
 
 /**
