@@ -149,14 +149,13 @@ export function synthesizeEvents(options: SynthOptions = DEFAULT_SYNTH_OPTIONS):
       const kind = TYPE_MIX[pickWeighted(TYPE_MIX.map((t) => t.weight), random)] ?? TYPE_MIX[0]!;
       const lead = `${actors.map((a) => a.name).join(' and ')} ${kind.verb} in `;
       const sentence = `${lead}${place.name}.`;
-      const start = offset + lead.length;
-      const end = start + place.name.length;
-      addMention(mentions, place.id, { article: articleId, start, end, text: place.name, resolvedBy: 'synthetic' });
+      const nameStart = offset + lead.length;
+      addMention(mentions, place.id, { article: articleId, start: nameStart, end: nameStart + place.name.length, text: place.name, resolvedBy: 'synthetic' });
       const monthOnly = random() < MONTH_PRECISION_SHARE;
       const eventDate = isoDay(day + Math.floor(random() * 3));
       events.push({
         type: 'Feature',
-        id: `event:${articleId}:${start}`,
+        id: `event:${articleId}:${offset}:0`, // the pipeline's scheme: event:<article>:<sentence start>:<n>
         geometry: { type: 'Point', coordinates: place.coordinates },
         properties: {
           kind: 'event',
@@ -168,8 +167,8 @@ export function synthesizeEvents(options: SynthOptions = DEFAULT_SYNTH_OPTIONS):
           datePrecision: monthOnly ? 'month' : 'day',
           article: articleId,
           sentence,
-          start,
-          end,
+          start: offset, // the sentence's offsets, as the contract says (the place's are in its mention)
+          end: offset + sentence.length,
           confidence: round(MIN_CONFIDENCE + random() * (1 - MIN_CONFIDENCE), 2),
         },
       });
@@ -251,13 +250,13 @@ function makeRoute(
 ): RouteFeature {
   const lead = `${actors[0]?.name ?? 'Fighters'} moved from `;
   const sentence = `${lead}${from.name} to ${to.name}.`;
-  const start = offset + lead.length;
-  const toStart = start + from.name.length + ' to '.length;
-  addMention(mentions, from.id, { article: articleId, start, end: start + from.name.length, text: from.name, resolvedBy: 'synthetic' });
+  const fromStart = offset + lead.length;
+  const toStart = fromStart + from.name.length + ' to '.length;
+  addMention(mentions, from.id, { article: articleId, start: fromStart, end: fromStart + from.name.length, text: from.name, resolvedBy: 'synthetic' });
   addMention(mentions, to.id, { article: articleId, start: toStart, end: toStart + to.name.length, text: to.name, resolvedBy: 'synthetic' });
   return {
     type: 'Feature',
-    id: `route:${articleId}:${start}:${toStart}`,
+    id: `route:${articleId}:${offset}:0`,
     geometry: { type: 'LineString', coordinates: [from.coordinates, to.coordinates] },
     properties: {
       kind: 'route',
@@ -267,8 +266,8 @@ function makeRoute(
       date,
       article: articleId,
       sentence,
-      start,
-      end: toStart + to.name.length,
+      start: offset,
+      end: offset + sentence.length,
     },
   };
 }

@@ -40,6 +40,15 @@ describe('synthesizeEvents', () => {
     expect(new Set(events.map((e) => e.properties.eventType))).toEqual(new Set(EVENT_TYPES));
   });
 
+  it('gives each event its sentence’s offsets, with its place named inside at the mention’s offsets', () => {
+    for (const event of events) {
+      const { article, sentence, start, end, placeId } = event.properties;
+      expect(end - start).toBe(sentence.length);
+      const mention = places.get(placeId)?.properties.mentions.find((m) => m.article === article && m.start >= start && m.end <= end);
+      expect(mention && sentence.slice(mention.start - start, mention.end - start)).toBe(mention?.text);
+    }
+  });
+
   it('includes movement routes between two distinct places', () => {
     const routes = collection.features.filter((f) => f.properties.kind === 'route');
     expect(routes.length).toBeGreaterThan(0);
