@@ -50,6 +50,12 @@ export function EventList({ events, selectedId, onSelect, onClear, actorName, ac
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, selectedIndex]);
 
+  // The list gets shorter when the provenance panel opens under it: keep the selected row in sight.
+  useEffect(() => {
+    if (selectedIndex >= 0) scrollIntoView(selectedIndex);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewport]);
+
   const scrollIntoView = (index: number) => {
     const el = scroller.current;
     if (!el) return;

@@ -67,6 +67,31 @@ describe('explorer in Chromium', () => {
     await page.context().close();
   });
 
+  it('a link to an event shows its item in the side list, in sight and not under the provenance panel', async () => {
+    const mayadin = app().events.filter((e) => e.properties.placeId === 'place:geonames:173480');
+    const event = mayadin.at(-1);
+    expect(event).toBeDefined();
+    const { page } = await openPage(app(), `/?event=${encodeURIComponent(event?.id ?? '')}`);
+    await waitForExplorer(page);
+    await expect.poll(() => page.getByTestId('provenance').count()).toBe(1);
+    const item = page.locator(`[data-testid="event-item"][data-event-id="${event?.id ?? ''}"]`);
+    await expect.poll(() => item.getAttribute('aria-selected')).toBe('true');
+    // The row's centre is the row itself on screen: inside the list's box and covered by nothing.
+    await expect
+      .poll(() =>
+        item.evaluate((row) => {
+          const box = row.getBoundingClientRect();
+          const list = row.closest('[data-testid="event-list"]')?.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          const inList = list !== undefined && y >= list.top && y <= list.bottom;
+          return inList && row.contains(document.elementFromPoint(x, y));
+        }),
+      )
+      .toBe(true);
+    await page.context().close();
+  });
+
   it('the place route /place/geonames%3A173480 centres the map on Al Mayadin', async () => {
     const { page, response } = await openPage(app(), `/place/${encodeURIComponent(AL_MAYADIN.id)}`);
     expect(response?.status()).toBe(200);
