@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { GazPlace } from '@/lib/gazetteer/types';
 import type { PlaceType } from '@/lib/geojson/schema';
 import { coherencePass } from '@/lib/geoparse/coherence';
-import type { Slot } from '@/lib/geoparse/slots';
+import { slot } from './slot-helpers';
 
 function place(id: string, name: string, placeType: PlaceType, admin1: string, coordinates: [number, number], population: number): GazPlace {
   return { id, name, placeType, countryCode: 'US', admin1, coordinates, population, area: null };
-}
-
-function slot(text: string, options: readonly GazPlace[]): Slot {
-  return {
-    candidate: { start: 0, end: text.length, text, lookup: text, demonym: false, typeHint: null },
-    options,
-    priors: options.map((option) => Math.log10(option.population + 1)),
-    narrowedByHint: false,
-    choice: null,
-  };
 }
 
 const huntsvilleAl = place('geonames:1', 'Huntsville', 'city', 'AL', [-86.586, 34.73], 180_000);

@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { GazPlace } from '@/lib/gazetteer/types';
 import type { PlaceType } from '@/lib/geojson/schema';
 import { nearbyPass } from '@/lib/geoparse/passes';
-import { decide, type Slot } from '@/lib/geoparse/slots';
+import { decide } from '@/lib/geoparse/slots';
+import { slot } from './slot-helpers';
 
 function place(id: string, name: string, placeType: PlaceType, country: string, admin1: string, coordinates: [number, number], population: number): GazPlace {
   return { id, name, placeType, countryCode: country, admin1, coordinates, population, area: null };
-}
-
-function slot(text: string, options: readonly GazPlace[]): Slot {
-  return {
-    candidate: { start: 0, end: text.length, text, lookup: text, demonym: false, typeHint: null },
-    options,
-    priors: options.map((option) => Math.log10(option.population + 1)),
-    narrowedByHint: false,
-    choice: null,
-  };
 }
 
 const talAfar = place('geonames:90393', 'Tall Afar', 'village', 'IQ', '15', [42.448, 36.379], 0);

@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { GazPlace } from '@/lib/gazetteer/types';
 import type { PlaceType } from '@/lib/geojson/schema';
 import { stateFocusPass } from '@/lib/geoparse/state-focus';
-import { decide, type Slot } from '@/lib/geoparse/slots';
+import { decide } from '@/lib/geoparse/slots';
+import { slot } from './slot-helpers';
 
 function place(id: string, name: string, placeType: PlaceType, admin1: string, population: number): GazPlace {
   return { id, name, placeType, countryCode: 'US', admin1, coordinates: [0, 0], population, area: null };
-}
-
-function slot(text: string, options: readonly GazPlace[]): Slot {
-  return {
-    candidate: { start: 0, end: text.length, text, lookup: text, demonym: false, typeHint: null },
-    options,
-    priors: options.map((option) => Math.log10(option.population + 1)),
-    narrowedByHint: false,
-    choice: null,
-  };
 }
 
 const andersonTn = place('census:47001', 'Anderson County', 'admin2', 'TN', 77_000);

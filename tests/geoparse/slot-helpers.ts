@@ -1,0 +1,14 @@
+/** Hand-built resolution slots for the pass tests: one candidate named `text`, its options ranked as given. */
+import type { GazPlace } from '@/lib/gazetteer/types';
+import type { Slot } from '@/lib/geoparse/slots';
+
+/** An undecided slot for `text` whose priors are the options' log populations (their order is kept). */
+export function slot(text: string, options: readonly GazPlace[]): Slot {
+  return {
+    candidate: { start: 0, end: text.length, text, lookup: text, demonym: false, typeHint: null },
+    options,
+    priors: options.map((option) => Math.log10(option.population + 1)),
+    narrowedByHint: false,
+    choice: null,
+  };
+}
