@@ -8,6 +8,7 @@
 import L from 'leaflet';
 import type { GeoJSON as GeoJsonObject } from 'geojson';
 import { shapesOf, type ShapeData } from './basemap-shapes';
+import { nextTask } from './next-task';
 
 /** Fraction of the view drawn beyond each edge: a pan shorter than this (in view widths/heights) never redraws. */
 export const BASEMAP_PADDING = 0.4;
@@ -44,7 +45,7 @@ export class BasemapCanvas extends L.Layer {
   private readonly parts = new Map<string, Part>();
   private drawn: DrawnFor | null = null;
   private covered: L.LatLngBounds | null = null;
-  private timer: number | null = null;
+  private readonly nextRedraw = nextTask(() => this.redraw());
   private job: { cancel(): void } | null = null;
   private spare: HTMLCanvasElement | null = null;
 
@@ -100,8 +101,7 @@ export class BasemapCanvas extends L.Layer {
     map.off('moveend', this.onMoveEnd, this);
     map.off('resize viewreset', this.redrawSoon, this);
     map.off('zoomanim', this.animateZoom, this);
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = null;
+    this.nextRedraw.cancel();
     this.job?.cancel();
     this.job = null;
     this.canvas?.remove();
@@ -120,10 +120,7 @@ export class BasemapCanvas extends L.Layer {
   private redrawSoon(): void {
     this.job?.cancel();
     this.job = null;
-    this.timer ??= window.setTimeout(() => {
-      this.timer = null;
-      this.redraw();
-    }, 0);
+    this.nextRedraw.request();
   }
 
   /**

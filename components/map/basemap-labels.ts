@@ -16,6 +16,7 @@ import {
   LABEL_HEIGHT_PX,
   MAX_LABELS_PER_VIEW,
 } from './basemap-style';
+import { nextTask } from './next-task';
 
 interface Box {
   x0: number;
@@ -33,7 +34,7 @@ export class LabelLayer extends L.Layer {
   private root: HTMLDivElement | null = null;
   private readonly measure = document.createElement('canvas').getContext('2d');
   private readonly widths = new Map<string, number>();
-  private timer: number | null = null;
+  private readonly nextRedraw = nextTask(() => this.redraw());
 
   constructor(private readonly paneName: string) {
     super();
@@ -55,18 +56,14 @@ export class LabelLayer extends L.Layer {
 
   override onRemove(map: L.Map): this {
     map.off('moveend', this.redrawSoon, this);
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = null;
+    this.nextRedraw.cancel();
     this.root?.remove();
     this.root = null;
     return this;
   }
 
   private redrawSoon(): void {
-    this.timer ??= window.setTimeout(() => {
-      this.timer = null;
-      this.redraw();
-    }, 0);
+    this.nextRedraw.request();
   }
 
   private redraw(): void {

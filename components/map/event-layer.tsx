@@ -11,6 +11,7 @@ import { useMap } from 'react-leaflet';
 import type { MapEvent } from '@/lib/explorer-data/types';
 import { toLatLng } from './latlng';
 import { clusterIcon, eventIcon, selectionRingIcon } from './marker-icons';
+import { nextTask } from './next-task';
 
 /** One point per distinct location: geocoded events share their place's point, so 100,000 events are far fewer. */
 interface PointProps {
@@ -203,18 +204,13 @@ export function EventLayer({ events, points, colorOf, selectedId, onSelect, desc
 
     // After a move the markers are redrawn in a task of their own, not inside Leaflet's moveend dispatch (which also
     // redraws the basemap, routes and labels): no single task has to hold all of it.
-    let timer: number | null = null;
-    const renderSoon = () => {
-      timer ??= window.setTimeout(() => {
-        timer = null;
-        render();
-      }, 0);
-    };
+    const soon = nextTask(render);
+    const renderSoon = () => soon.request();
     render();
     map.on('moveend', renderSoon);
     return () => {
       map.off('moveend', renderSoon);
-      if (timer !== null) window.clearTimeout(timer);
+      soon.cancel();
     };
   }, [index, groups, map, group, events, selectedId]);
 

@@ -8,6 +8,7 @@
 import L from 'leaflet';
 import type { ExplorerRoute } from '@/lib/explorer-data/types';
 import { toLatLng } from './latlng';
+import { nextTask } from './next-task';
 
 const LINE_WEIGHT = 2.5; // px
 const SELECTED_WEIGHT = 5; // px
@@ -41,7 +42,7 @@ export class RouteCanvas extends L.Layer {
   /** the lat/lng box the canvas covers, for the zoom animation */
   private covered: L.LatLngBounds | null = null;
   private tooltip: L.Tooltip | null = null;
-  private timer: number | null = null;
+  private readonly nextRedraw = nextTask(() => this.redraw());
   private hovered: string | null = null;
   /** the view the last drawing was made for: a pan that stays inside its margin redraws nothing */
   private drawnFor: { zoom: number; origin: L.Point; size: L.Point; area: L.Bounds } | null = null;
@@ -73,8 +74,7 @@ export class RouteCanvas extends L.Layer {
   override onRemove(map: L.Map): this {
     map.off('moveend', this.onMoveEnd, this);
     map.off('resize viewreset', this.redrawSoon, this);
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = null;
+    this.nextRedraw.cancel();
     map.off('zoomanim', this.animateZoom, this);
     map.off('mousemove', this.onMouseMove, this);
     map.off('click', this.onClick, this);
@@ -100,10 +100,7 @@ export class RouteCanvas extends L.Layer {
 
   /** After a move: in a task of its own, not inside Leaflet's moveend dispatch (see EventLayer). */
   private redrawSoon(): void {
-    this.timer ??= window.setTimeout(() => {
-      this.timer = null;
-      this.redraw();
-    }, 0);
+    this.nextRedraw.request();
   }
 
   private redraw(): void {
