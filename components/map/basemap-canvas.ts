@@ -9,6 +9,7 @@ import L from 'leaflet';
 import type { GeoJSON as GeoJsonObject } from 'geojson';
 import { shapesOf, type ShapeData } from './basemap-shapes';
 import { nextTask } from './next-task';
+import { followZoom, stillCovers, type DrawnView } from './canvas-view';
 
 /** Fraction of the view drawn beyond each edge: a pan shorter than this (in view widths/heights) never redraws. */
 export const BASEMAP_PADDING = 0.4;
@@ -32,18 +33,11 @@ interface Part {
 }
 
 /** The state a drawing was made for: the same zoom, pixel origin and size keep its layer coordinates valid. */
-interface DrawnFor {
-  zoom: number;
-  origin: L.Point;
-  size: L.Point;
-  area: L.Bounds; // layer pixels covered
-}
-
 /** A Leaflet layer drawing named parts in `order` (bottom first) on its own canvas in `pane`. */
 export class BasemapCanvas extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
   private readonly parts = new Map<string, Part>();
-  private drawn: DrawnFor | null = null;
+  private drawn: DrawnView | null = null;
   private covered: L.LatLngBounds | null = null;
   private readonly nextRedraw = nextTask(() => this.redraw());
   private job: { cancel(): void } | null = null;
@@ -113,7 +107,7 @@ export class BasemapCanvas extends L.Layer {
 
   private onMoveEnd(): void {
     const map = this._map as L.Map | undefined;
-    if (map && this.drawn && stillValid(map, this.drawn)) return;
+    if (map && this.drawn && stillCovers(map, this.drawn)) return;
     this.redrawSoon();
   }
 
@@ -209,11 +203,8 @@ export class BasemapCanvas extends L.Layer {
 
   /** During a zoom animation the last drawing is scaled like an image overlay (Leaflet's own approach). */
   private animateZoom(e: L.ZoomAnimEvent): void {
-    const map = this._map as (L.Map & MapInternals) | undefined;
-    if (!map || !this.canvas || !this.covered) return;
-    const scale = map.getZoomScale(e.zoom);
-    const offset = map._latLngBoundsToNewLayerBounds(this.covered, e.zoom, e.center).min;
-    if (offset) L.DomUtil.setTransform(this.canvas, offset, scale);
+    const map = this._map as L.Map | undefined;
+    if (map && this.canvas && this.covered) followZoom(map, this.canvas, this.covered, e);
   }
 }
 
@@ -252,18 +243,6 @@ function runInSlices(step: () => boolean): { cancel(): void } {
   };
 }
 
-interface MapInternals {
-  _latLngBoundsToNewLayerBounds(bounds: L.LatLngBounds, zoom: number, center: L.LatLng): L.Bounds;
-}
-
-/** Whether the last drawing still covers the whole view at the same zoom (layer pixels, as Leaflet keeps them). */
-function stillValid(map: L.Map, drawn: DrawnFor): boolean {
-  if (map.getZoom() !== drawn.zoom || !map.getPixelOrigin().equals(drawn.origin) || !map.getSize().equals(drawn.size)) {
-    return false;
-  }
-  const view = L.bounds(map.containerPointToLayerPoint([0, 0]), map.containerPointToLayerPoint(map.getSize()));
-  return drawn.area.contains(view);
-}
 
 function paint(ctx: CanvasRenderingContext2D, part: Part): void {
   const { style } = part;

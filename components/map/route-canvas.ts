@@ -9,6 +9,7 @@ import L from 'leaflet';
 import type { ExplorerRoute } from '@/lib/explorer-data/types';
 import { toLatLng } from './latlng';
 import { nextTask } from './next-task';
+import { followZoom, stillCovers, type DrawnView } from './canvas-view';
 
 const LINE_WEIGHT = 2.5; // px
 const SELECTED_WEIGHT = 5; // px
@@ -45,7 +46,7 @@ export class RouteCanvas extends L.Layer {
   private readonly nextRedraw = nextTask(() => this.redraw());
   private hovered: string | null = null;
   /** the view the last drawing was made for: a pan that stays inside its margin redraws nothing */
-  private drawnFor: { zoom: number; origin: L.Point; size: L.Point; area: L.Bounds } | null = null;
+  private drawnFor: DrawnView | null = null;
 
   constructor(private readonly settings: RouteCanvasOptions) {
     super({ pane: settings.pane });
@@ -90,11 +91,7 @@ export class RouteCanvas extends L.Layer {
    */
   private onMoveEnd(): void {
     const map = this._map as L.Map | undefined;
-    const d = this.drawnFor;
-    if (map && d && map.getZoom() === d.zoom && map.getPixelOrigin().equals(d.origin) && map.getSize().equals(d.size)) {
-      const view = L.bounds(map.containerPointToLayerPoint([0, 0]), map.containerPointToLayerPoint(map.getSize()));
-      if (d.area.contains(view)) return;
-    }
+    if (map && this.drawnFor && stillCovers(map, this.drawnFor)) return;
     this.redrawSoon();
   }
 
@@ -142,11 +139,8 @@ export class RouteCanvas extends L.Layer {
 
   /** During a zoom animation the last drawing is scaled like an image overlay (Leaflet's own approach). */
   private animateZoom(e: L.ZoomAnimEvent): void {
-    const map = this._map as (L.Map & MapInternals) | undefined;
-    if (!map || !this.canvas || !this.covered) return;
-    const scale = map.getZoomScale(e.zoom);
-    const offset = map._latLngBoundsToNewLayerBounds(this.covered, e.zoom, e.center).min;
-    if (offset) L.DomUtil.setTransform(this.canvas, offset, scale);
+    const map = this._map as L.Map | undefined;
+    if (map && this.canvas && this.covered) followZoom(map, this.canvas, this.covered, e);
   }
 
   private onMouseMove(e: L.LeafletMouseEvent): void {
@@ -199,9 +193,6 @@ export function routeLabel(route: Pick<ExplorerRoute, 'fromName' | 'toName'>): s
   return `Route: ${route.fromName} → ${route.toName}`;
 }
 
-interface MapInternals {
-  _latLngBoundsToNewLayerBounds(bounds: L.LatLngBounds, zoom: number, center: L.LatLng): L.Bounds;
-}
 
 function weightOf(d: Drawn): number {
   return d.selected ? SELECTED_WEIGHT : LINE_WEIGHT;
