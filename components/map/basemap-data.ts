@@ -8,7 +8,7 @@ import { z } from 'zod';
 import {
   ADMIN_OBJECTS,
   HYDRO_OBJECTS,
-  labelsFileSchema,
+  parseLabelsFile,
   topologySchema,
 } from '@/lib/basemap/schema';
 import type { Admin1Props, BasemapLayer, Label, Topo } from '@/lib/basemap/schema';
@@ -68,9 +68,12 @@ export async function fetchHydroShapes(signal: AbortSignal, fetchImpl: FetchLike
 
 /** Fetches and validates one labels layer. */
 export async function fetchLabels(layer: 'labels' | 'labels-detail', signal: AbortSignal): Promise<Label[]> {
-  const parsed = labelsFileSchema.safeParse(await fetchJson(layer, signal));
-  if (!parsed.success) throw new Error(`Basemap layer ${layer} is malformed: ${parsed.error.message}`);
-  return parsed.data.labels;
+  const json = await fetchJson(layer, signal);
+  try {
+    return parseLabelsFile(json);
+  } catch (error) {
+    throw new Error(`Basemap layer ${layer} is malformed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 async function fetchTopology(layer: BasemapLayer, signal: AbortSignal, fetchImpl: FetchLike): Promise<Topo> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cityLabels, mergeLabels } from '@/lib/basemap/labels';
-import { DETAIL_LABEL_MIN_ZOOM, LABEL_KINDS, labelsFileSchema } from '@/lib/basemap/schema';
+import { DETAIL_LABEL_MIN_ZOOM, LABEL_KINDS, labelsFileSchema, parseLabelsFile } from '@/lib/basemap/schema';
 import type { Label } from '@/lib/basemap/schema';
 import { ensureBasemapBuilt, readLayerJson } from './ensure-built';
 
@@ -73,5 +73,33 @@ describe('place labels', () => {
       ['Smallcap', 5],
       ['Midtown', 6],
     ]);
+  });
+
+  it('reads the shipped labels files by hand exactly as the zod schema does', () => {
+    for (const layer of ['labels', 'labels-detail'] as const) {
+      const json = readLayerJson(layer);
+      expect(parseLabelsFile(json)).toEqual(labelsFileSchema.parse(json).labels);
+    }
+  });
+
+  it.each([
+    ['an empty name', ['', 10, 10, 3, 2]],
+    ['a longitude past 180', ['X', 181, 10, 3, 2]],
+    ['a latitude past 90', ['X', 10, -91, 3, 2]],
+    ['a fractional zoom', ['X', 10, 10, 3.5, 2]],
+    ['a zoom past 22', ['X', 10, 10, 23, 2]],
+    ['an unknown kind', ['X', 10, 10, 3, 3]],
+    ['a number as text', ['X', '10', 10, 3, 2]],
+    ['an infinite latitude', ['X', 10, Infinity, 3, 2]],
+    ['a sixth member', ['X', 10, 10, 3, 2, 'extra']],
+  ])('rejects a label with %s, as the zod schema does', (_, label) => {
+    const file = { labels: [['Fine', 1, 1, 1, 0], label] };
+    expect(labelsFileSchema.safeParse(file).success).toBe(false);
+    expect(() => parseLabelsFile(file)).toThrow(/Bad label at 1/);
+  });
+
+  it('rejects a labels file without a labels array', () => {
+    expect(() => parseLabelsFile({ label: [] })).toThrow(/"labels" array/);
+    expect(() => parseLabelsFile(null)).toThrow(/"labels" array/);
   });
 });
