@@ -1,6 +1,7 @@
 /**
- * Basemap geometry projected once to Web Mercator pixels at zoom 0, as flat typed arrays with a box per shape. No
- * Leaflet and no DOM here: the basemap worker builds these, and the canvas (or the page, when workers fail) draws them.
+ * Basemap geometry projected once to Web Mercator pixels at zoom 0, as flat typed arrays with a box per shape, and
+ * with each vertex's Douglas–Peucker weight, so that simplifying for a zoom is one pass over a ring, not a recursion.
+ * No Leaflet and no DOM here: the basemap worker builds these, and the tiles (or the page, when workers fail) draw them.
  */
 import type { Geometry, GeoJSON as GeoJsonObject, Position } from 'geojson';
 
@@ -10,6 +11,8 @@ const MAX_LAT = 85.0511287798; // Web Mercator's limit, degrees
 /** Rings or lines of one polygon or line, zoom-0 pixels as [x0, y0, x1, y1, …], with their box [x0, y0, x1, y1]. */
 export interface ShapeData {
   rings: Float64Array[];
+  /** per ring, one number per vertex: see vertexWeights */
+  weights: Float32Array[];
   box: [number, number, number, number];
 }
 
@@ -51,6 +54,8 @@ export function shapesOf(data: GeoJsonObject): ShapeData[] {
  */
 export interface PackedShapes {
   coords: Float64Array;
+  /** one weight per vertex, in the order of `coords` */
+  weights: Float32Array;
   ringEnds: Uint32Array;
   shapeEnds: Uint32Array;
   boxes: Float64Array;
@@ -60,45 +65,75 @@ export interface PackedShapes {
 export function packShapes(shapes: readonly ShapeData[]): PackedShapes {
   const rings = shapes.flatMap((s) => s.rings);
   const coords = new Float64Array(rings.reduce((sum, r) => sum + r.length, 0));
+  const weights = new Float32Array(coords.length / 2);
   const ringEnds = new Uint32Array(rings.length);
   const shapeEnds = new Uint32Array(shapes.length);
   const boxes = new Float64Array(shapes.length * 4);
   let at = 0;
   let ring = 0;
   shapes.forEach((shape, j) => {
-    for (const r of shape.rings) {
+    for (const [k, r] of shape.rings.entries()) {
       coords.set(r, at);
+      weights.set(shape.weights[k] ?? new Float32Array(r.length / 2), at / 2);
       at += r.length;
       ringEnds[ring++] = at;
     }
     shapeEnds[j] = ring;
     boxes.set(shape.box, j * 4);
   });
-  return { coords, ringEnds, shapeEnds, boxes };
+  return { coords, weights, ringEnds, shapeEnds, boxes };
 }
 
-/** The shapes of a pack, their rings as views into its coordinates (nothing copied). */
-export function unpackShapes(packed: PackedShapes): ShapeData[] {
-  const { coords, ringEnds, shapeEnds, boxes } = packed;
-  const shapes: ShapeData[] = [];
-  let ring = 0;
-  let start = 0;
-  for (let j = 0; j < shapeEnds.length; j++) {
-    const rings: Float64Array[] = [];
-    for (; ring < (shapeEnds[j] as number); ring++) {
-      const end = ringEnds[ring] as number;
-      rings.push(coords.subarray(start, end));
-      start = end;
+/**
+ * Each vertex's Douglas–Peucker weight: the squared distance (zoom-0 px²) above which a tolerance drops it. The
+ * ends weigh Infinity; inner vertices weigh their distance from the chord of the span they split, capped by the weight
+ * of the vertex that split off that span, so that the vertices weighing more than t² are exactly those Douglas–Peucker
+ * keeps at tolerance t: a drawing at any zoom simplifies in one pass, with no recursion and no copy.
+ * @example const weights = vertexWeights(ring); const kept = (i: number) => weights[i] > 0.5 ** 2; // DP at 0.5 px
+ */
+export function vertexWeights(ring: Float64Array): Float32Array {
+  const n = ring.length / 2;
+  const weights = new Float32Array(n);
+  if (n === 0) return weights;
+  weights[0] = Infinity;
+  weights[n - 1] = Infinity;
+  const stack: number[] = [0, n - 1, Infinity]; // spans as (first, last, weight of the vertex that made them)
+  while (stack.length > 0) {
+    const cap = stack.pop() as number;
+    const last = stack.pop() as number;
+    const first = stack.pop() as number;
+    if (last - first < 2) continue;
+    const ax = ring[2 * first] as number;
+    const ay = ring[2 * first + 1] as number;
+    const dx = (ring[2 * last] as number) - ax;
+    const dy = (ring[2 * last + 1] as number) - ay;
+    const length2 = dx * dx + dy * dy;
+    let worst = first + 1;
+    let worst2 = -1;
+    for (let i = first + 1; i < last; i++) {
+      let px = (ring[2 * i] as number) - ax;
+      let py = (ring[2 * i + 1] as number) - ay;
+      if (length2 > 0) {
+        const t = Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+        px -= t * dx;
+        py -= t * dy;
+      }
+      const d2 = px * px + py * py;
+      if (d2 > worst2) {
+        worst2 = d2;
+        worst = i;
+      }
     }
-    const b = boxes.subarray(j * 4, j * 4 + 4);
-    shapes.push({ rings, box: [b[0] as number, b[1] as number, b[2] as number, b[3] as number] });
+    const weight = Math.min(worst2, cap);
+    weights[worst] = weight;
+    stack.push(first, worst, weight, worst, last, weight);
   }
-  return shapes;
+  return weights;
 }
 
 /** The buffers behind a pack, to transfer it. */
 export function buffersOf(packed: PackedShapes): ArrayBuffer[] {
-  return [packed.coords, packed.ringEnds, packed.shapeEnds, packed.boxes].map((a) => a.buffer as ArrayBuffer);
+  return [packed.coords, packed.weights, packed.ringEnds, packed.shapeEnds, packed.boxes].map((a) => a.buffer as ArrayBuffer);
 }
 
 function shape(rings: readonly (readonly Position[])[]): ShapeData {
@@ -119,5 +154,5 @@ function shape(rings: readonly (readonly Position[])[]): ShapeData {
     });
     return out;
   });
-  return { rings: projected, box };
+  return { rings: projected, weights: projected.map(vertexWeights), box };
 }

@@ -5,8 +5,8 @@ import type { PathOptions } from 'leaflet';
 
 /** Map panes of the basemap, under Leaflet's tile pane (200) so optional raster tiles cover the vector basemap. */
 export const PANES = {
-  base: { name: 'basemap-base', zIndex: 150 }, // land, lakes, rivers, borders (one canvas)
-  labels: { name: 'basemap-labels', zIndex: 390 }, // DOM labels, under overlays (400) and markers (600)
+  base: { name: 'basemap-base', zIndex: 150 }, // land, lakes, rivers, borders (canvas tiles)
+  labels: { name: 'basemap-labels', zIndex: 390 }, // label tiles, under overlays (400) and markers (600)
 } as const;
 
 export const SEA_COLOR = '#c9dcea';
@@ -28,22 +28,19 @@ export function riverStyle(zoom: number): PathOptions {
   return { color: '#5b93c4', weight, opacity: 0.9 };
 }
 
-/** The canvas layers, bottom to top: the land fill under everything it would otherwise hide. */
+/** The basemap's parts, bottom to top: the land fill under everything it would otherwise hide. */
 export const DRAW_ORDER = ['land', 'lakes', 'rivers', 'admin1Borders', 'countryBorders'] as const;
 export type BasemapPart = (typeof DRAW_ORDER)[number];
 
 /** Zooms from which a layer is drawn. */
 export const MIN_ZOOM: Record<BasemapPart, number> = { land: 0, lakes: 3, rivers: 4, admin1Borders: 4, countryBorders: 0 };
 
-/** Labels: font per kind (country, capital, city), the halo, and how many are placed at most per view. */
+/** Labels: font and colour per kind (country, capital, city) and the halo. Sizes for placement: label-placement.ts. */
 export const LABEL_FONTS = [
   '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   '400 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 ] as const;
 export const LABEL_COLORS = ['#6b6256', '#222222', '#333333'] as const;
-export const LABEL_HALO = '0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff';
-export const MAX_LABELS_PER_VIEW = 250;
-export const LABEL_GAP_PX = 2; // empty space kept around every placed label
-export const CITY_DOT_PX = 4; // diameter of the dot marking a city
-export const LABEL_HEIGHT_PX = 14;
+export const LABEL_HALO_COLOR = 'rgba(255, 255, 255, 0.9)';
+export const LABEL_HALO_PX = 3; // width of the white outline that keeps a name readable over borders and rivers

@@ -3,7 +3,7 @@
  * (no Worker, or its script failed to load): same parts either way, only where the decoding happens differs.
  */
 import { fetchHydroShapes, fetchLandShapes } from './basemap-data';
-import { packShapes, shapesOf, unpackShapes, type PackedShapes, type ShapeData } from './basemap-shapes';
+import { packShapes, shapesOf, type PackedShapes } from './basemap-shapes';
 import { WORKER_PARTS, type LayerParts, type WorkerLayer, type WorkerResponse } from './basemap-worker-protocol';
 
 export interface BasemapLoader {
@@ -37,7 +37,7 @@ export function basemapLoader(signal: AbortSignal): BasemapLoader {
     console.warn('basemap: worker failed, decoding on the page:', event.message);
     worker?.terminate();
     worker = null;
-    for (const [layer, waiting] of pending) onPage(layer).then((parts) => waiting.resolve(packAll(parts)), waiting.reject);
+    for (const [layer, waiting] of pending) onPage(layer).then(waiting.resolve, waiting.reject);
     pending.clear();
   });
 
@@ -58,36 +58,38 @@ export function basemapLoader(signal: AbortSignal): BasemapLoader {
   };
 }
 
-/** Checks that a worker's answer has every part of its layer, packed in typed arrays, and unpacks them. */
+/**
+ * Checks that a worker's answer has every part of its layer, packed in typed arrays of consistent lengths. The parts
+ * stay packed: one object per ring would be tens of thousands of objects for the page's garbage collector to copy.
+ */
 function partsOf<L extends WorkerLayer>(layer: L, parts: Record<string, PackedShapes>): LayerParts<L> {
-  const out: Record<string, ShapeData[]> = {};
+  const out: Record<string, PackedShapes> = {};
   for (const name of WORKER_PARTS[layer]) {
     const p = parts[name];
     const packed =
       p?.coords instanceof Float64Array &&
+      p.weights instanceof Float32Array &&
       p.ringEnds instanceof Uint32Array &&
       p.shapeEnds instanceof Uint32Array &&
       p.boxes instanceof Float64Array &&
-      p.boxes.length === p.shapeEnds.length * 4;
+      p.weights.length * 2 === p.coords.length &&
+      p.boxes.length === p.shapeEnds.length * 4 &&
+      (p.ringEnds.at(-1) ?? 0) === p.coords.length &&
+      (p.shapeEnds.at(-1) ?? 0) === p.ringEnds.length;
     if (!packed) throw new Error(`Basemap worker answered without the ${layer} part "${name}"`);
-    out[name] = unpackShapes(p);
+    out[name] = p;
   }
   return out as LayerParts<L>;
-}
-
-/** The page's own decoding, packed like the worker's answer (the fallback path then checks and unpacks the same). */
-function packAll(parts: Record<string, ShapeData[]>): Record<string, PackedShapes> {
-  return Object.fromEntries(Object.entries(parts).map(([name, shapes]) => [name, packShapes(shapes)]));
 }
 
 async function decodeOnPage<L extends WorkerLayer>(layer: L, signal: AbortSignal): Promise<LayerParts<L>> {
   const decoded: Record<string, Parameters<typeof shapesOf>[0]> =
     layer === 'admin' ? { ...(await fetchLandShapes(signal)) } : { ...(await fetchHydroShapes(signal)) };
-  const parts: Record<string, ShapeData[]> = {};
+  const parts: Record<string, PackedShapes> = {};
   for (const name of WORKER_PARTS[layer]) {
     const data = decoded[name];
     if (!data) throw new Error(`Basemap layer ${layer} has no part "${name}"`);
-    parts[name] = shapesOf(data);
+    parts[name] = packShapes(shapesOf(data));
     await new Promise((resolve) => setTimeout(resolve, 0)); // each part projected in a task of its own
   }
   return parts as LayerParts<L>;

@@ -1,5 +1,5 @@
 /** Messages between the page and the basemap worker (components/map/basemap-worker.ts). */
-import type { PackedShapes, ShapeData } from './basemap-shapes';
+import type { PackedShapes } from './basemap-shapes';
 
 /** The drawable parts of each topology layer the worker decodes. */
 export const WORKER_PARTS = {
@@ -7,7 +7,7 @@ export const WORKER_PARTS = {
   hydro: ['lakes', 'rivers'],
 } as const;
 export type WorkerLayer = keyof typeof WORKER_PARTS;
-export type LayerParts<L extends WorkerLayer> = Record<(typeof WORKER_PARTS)[L][number], ShapeData[]>;
+export type LayerParts<L extends WorkerLayer> = Record<(typeof WORKER_PARTS)[L][number], PackedShapes>;
 
 /** Page → worker: fetch, validate, decode and project one layer. */
 export interface WorkerRequest {

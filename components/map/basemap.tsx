@@ -1,7 +1,7 @@
 'use client';
 /**
  * The offline basemap, drawn from data we ship (geodata/basemap via /basemap/<layer>): sea as the map background,
- * land, lakes, rivers, country and admin-1 borders on one canvas, and place labels that appear with zoom.
+ * land, lakes, rivers, country and admin-1 borders on canvas tiles, and place labels that appear with zoom.
  * With NEXT_PUBLIC_TILE_URL set, raster tiles are drawn over the vector basemap (which still shows if they fail).
  */
 import { useEffect } from 'react';
@@ -10,10 +10,10 @@ import { TileLayer, useMap } from 'react-leaflet';
 import { DETAIL_LABEL_MIN_ZOOM } from '@/lib/basemap/schema';
 import type { Label } from '@/lib/basemap/schema';
 import { fetchLabels } from './basemap-data';
-import type { ShapeData } from './basemap-shapes';
+import type { PackedShapes } from './basemap-shapes';
 import { basemapLoader } from './basemap-worker-client';
-import { BasemapCanvas, type PartStyle } from './basemap-canvas';
-import { LabelLayer } from './basemap-labels';
+import { BasemapTiles, type PartStyle } from './basemap-tiles';
+import { LabelTiles } from './label-tiles';
 import {
   ADMIN1_BORDER_STYLE,
   COUNTRY_BORDER_STYLE,
@@ -55,9 +55,9 @@ export function Basemap() {
     for (const pane of Object.values(PANES)) ensurePane(map, pane.name, pane.zIndex);
     map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION);
 
-    const canvas = new BasemapCanvas(PANES.base.name, DRAW_ORDER).addTo(map);
+    const tiles = new BasemapTiles(PANES.base.name, DRAW_ORDER).addTo(map);
     // Raster tiles carry their own labels; ours would double them.
-    const labels = TILE_URL ? null : new LabelLayer(PANES.labels.name).addTo(map);
+    const labels = TILE_URL ? null : new LabelTiles(PANES.labels.name).addTo(map);
     const controller = new AbortController();
     let baseLabels: readonly Label[] = [];
     let detailLabels: readonly Label[] = [];
@@ -66,12 +66,8 @@ export function Basemap() {
     const showLabels = () => labels?.setLabels([...baseLabels, ...detailLabels]);
     let detailRequested = false;
 
-    // Parts arrive in any order (land and hydro are separate files); the canvas draws them in DRAW_ORDER.
     const onZoom = () => {
       const zoom = map.getZoom();
-      canvas.update(
-        DRAW_ORDER.map((name) => ({ name, visible: zoom >= MIN_ZOOM[name], ...(name === 'rivers' ? { style: riverStyle(zoom) } : {}) })),
-      );
       // Town labels are fetched only when the map first gets close to where they show.
       if (labels && !detailRequested && zoom >= DETAIL_LABEL_MIN_ZOOM - 1) {
         detailRequested = true;
@@ -83,8 +79,9 @@ export function Basemap() {
           .catch(warnUnlessAborted);
       }
     };
-    const addPart = (name: BasemapPart, shapes: readonly ShapeData[], style: PartStyle, filled: boolean) =>
-      canvas.setShapes(name, shapes, style, filled, map.getZoom() >= MIN_ZOOM[name]);
+    // Parts arrive in any order (land and hydro are separate files); the tiles draw them in DRAW_ORDER.
+    const addPart = (name: BasemapPart, shapes: PackedShapes, style: PartStyle | ((zoom: number) => PartStyle), filled: boolean) =>
+      tiles.setShapes(name, shapes, { style, filled, minZoom: MIN_ZOOM[name] });
     // Decoding and projecting the topologies happens in a worker (tasks of 100–370 ms on the page otherwise).
     const loader = basemapLoader(controller.signal);
 
@@ -92,11 +89,11 @@ export function Basemap() {
     loader
       .load('admin')
       .then((shapes) => {
-        // The sea colour shows with the frame after the land is on the canvas, not before.
-        canvas.once('drawn', () => {
+        // The sea colour shows with the frame after the land is on every tile in view, not before.
+        tiles.once('painted', () => {
           frame = requestAnimationFrame(() => setStatus('drawn'));
         });
-        // Already projected: the canvas draws the three together, in a task after this one.
+        // Already projected: the tiles draw the three together, in tasks after this one.
         if (controller.signal.aborted) return;
         addPart('land', shapes.land, LAND_STYLE, true);
         addPart('admin1Borders', shapes.admin1Borders, ADMIN1_BORDER_STYLE, false);
@@ -112,7 +109,7 @@ export function Basemap() {
       .then((shapes) => {
         if (controller.signal.aborted) return;
         addPart('lakes', shapes.lakes, LAKE_STYLE, true);
-        addPart('rivers', shapes.rivers, riverStyle(map.getZoom()), false);
+        addPart('rivers', shapes.rivers, riverStyle, false);
       })
       .catch(warnUnlessAborted);
     if (labels) {
@@ -130,7 +127,7 @@ export function Basemap() {
       loader.close();
       cancelAnimationFrame(frame);
       map.off('zoomend', onZoom);
-      canvas.remove();
+      tiles.remove();
       labels?.remove();
       map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION);
       container.style.background = previousBackground;

@@ -55,6 +55,8 @@ export default function EventMap(props: EventMapProps) {
       maxZoom={MAP_MAX_ZOOM}
       worldCopyJump
       zoomSnap={1}
+      // Our tiles are drawn on the page, not downloaded: a fade-in would only add a per-frame opacity loop.
+      fadeAnimation={false}
       attributionControl
     >
       <Basemap />

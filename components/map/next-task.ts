@@ -1,7 +1,7 @@
 /**
- * Work after a map move, in a task of its own rather than inside Leaflet's event dispatch (where the basemap,
- * routes, labels and markers would otherwise all redraw in one long task). Asking again before the task has run
- * changes nothing: it runs once.
+ * Work after a map move, in a task of its own rather than inside Leaflet's event dispatch (where the markers' redraw
+ * would otherwise join everything else listening to the move in one long task). Asking again before the task has
+ * run changes nothing: it runs once.
  */
 export interface NextTask {
   /** run the work in the next task, unless that is already asked for */

@@ -1,9 +1,9 @@
 'use client';
-/** Movement routes: a line from → to in the first actor's colour, an arrow head at the destination (one canvas). */
+/** Movement routes: a line from → to in the first actor's colour, an arrow head at the destination (canvas tiles). */
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { ExplorerRoute } from '@/lib/explorer-data/types';
-import { RouteCanvas } from './route-canvas';
+import { RouteTiles } from './route-tiles';
 
 // Below the marker panes: arrow heads never cover a cluster's count.
 const ROUTE_PANE = 'overlayPane';
@@ -19,7 +19,7 @@ export function RouteLayer({ routes, colorOf, selectedId, onSelect }: RouteLayer
   const map = useMap();
   const select = useRef(onSelect); // the latest handler, without recreating the layer
   select.current = onSelect;
-  const layer = useMemo(() => new RouteCanvas({ pane: ROUTE_PANE, onSelect: (id) => select.current(id) }), []);
+  const layer = useMemo(() => new RouteTiles({ pane: ROUTE_PANE, onSelect: (id) => select.current(id) }), []);
 
   useEffect(() => {
     layer.addTo(map);

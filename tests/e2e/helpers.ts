@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../lib/e2e/browser';
 import { sharedServer } from '../../lib/e2e/shared-server';
-import { eventCollectionSchema, type EventFeature, type PlaceFeature } from '../../lib/geojson/schema';
+import { eventCollectionSchema, type EventFeature, type PlaceFeature, type RouteFeature } from '../../lib/geojson/schema';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, '..', 'output');
 const BOOT_TIMEOUT_MS = 10 * 60_000; // a cold `next build` runs inside the first beforeAll
@@ -21,6 +21,7 @@ export interface App {
   browser: Browser;
   events: EventFeature[];
   places: PlaceFeature[];
+  routes: RouteFeature[];
 }
 
 export interface OpenedPage {
@@ -47,6 +48,7 @@ export function useApp(): () => App {
       browser: await launchChromium(),
       events: collection.features.filter((f): f is EventFeature => f.properties.kind === 'event'),
       places: collection.features.filter((f): f is PlaceFeature => f.properties.kind === 'place'),
+      routes: collection.features.filter((f): f is RouteFeature => f.properties.kind === 'route'),
     };
   }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
@@ -143,4 +145,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The ids of the events one of whose actors is `actorId`. */
 export function eventIdsOfActor(events: readonly EventFeature[], actorId: string): string[] {
   return events.filter((e) => e.properties.actors.some((a) => a.id === actorId)).map((e) => e.id);
+}
+
+/** The page's pixels (RGBA, row by row) in the square of side 2·radius+1 around (x, y), viewport px. */
+export async function pixelsAround(page: Page, x: number, y: number, radius: number): Promise<number[][]> {
+  const side = 2 * radius + 1;
+  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: side, height: side } });
+  // Decoded by the page itself: no PNG decoder needed here.
+  return page.evaluate(
+    async ({ base64, side }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(side, side);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('No 2D context to read the screenshot');
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, side, side).data;
+      const out: number[][] = [];
+      for (let i = 0; i < data.length; i += 4) out.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0]);
+      return out;
+    },
+    { base64: png.toString('base64'), side },
+  );
 }
