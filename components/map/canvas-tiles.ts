@@ -19,6 +19,7 @@ const SLICE_BUDGET_MS = 8; // drawing time per task before yielding to input and
 const TILES_PER_FRAME = 2; // finished tiles per frame at most, per layer: each one's copy lands in one frame
 const TILE_PX = 256; // tile width and height, CSS px
 const POOL_SIZE = 32; // unloaded tile canvases kept for reuse (with their offscreen surface)
+const MARGIN_PX = 128; // tiles this far beyond the view are drawn too (after those in view): a short drag shows no gap
 
 /** The part of the world a tile shows: Leaflet's global pixels at `zoom` (map.project), CSS px. */
 export interface TileArea {
@@ -75,6 +76,18 @@ export abstract class CanvasTiles extends L.GridLayer {
     this.waiting.set(canvas, done);
     this.schedule();
     return canvas;
+  }
+
+  /**
+   * The pixel bounds Leaflet loads tiles for, widened by MARGIN_PX. Leaflet (1.9) has no option for this; GridLayer
+   * calls this method of its own on every update, and subclasses of it may extend it.
+   */
+  _getTiledPixelBounds(center: L.LatLng): L.Bounds {
+    const gridLayer = L.GridLayer.prototype as unknown as { _getTiledPixelBounds(this: L.GridLayer, at: L.LatLng): L.Bounds };
+    const bounds = gridLayer._getTiledPixelBounds.call(this, center);
+    const { min, max } = bounds;
+    if (!min || !max) return bounds;
+    return L.bounds(min.subtract([MARGIN_PX, MARGIN_PX]), max.add([MARGIN_PX, MARGIN_PX]));
   }
 
   /** Redraws the tiles on the map (those `which` picks) where they stand; new tiles are drawn with the new state. */
