@@ -4,7 +4,7 @@
  * (Douglas–Peucker, one pixel at the tile's zoom, computed on a shape's first visit of the zoom and kept).
  */
 import type L from 'leaflet';
-import { CanvasTiles, type TileArea, type TileDrawing } from './canvas-tiles';
+import { CanvasTiles, type TileArea, type TileContext2D, type TileDrawing } from './canvas-tiles';
 import type { PackedShapes } from './basemap-shapes';
 
 const SIMPLIFY_PX = 1; // Douglas–Peucker tolerance at the zoom drawn, px (strokes are 0.5–2 px)
@@ -43,7 +43,7 @@ export class BasemapTiles extends CanvasTiles {
     return this.repaint((area) => area.zoom >= look.minZoom); // parts added in one task are drawn together
   }
 
-  protected override *drawTile(ctx: CanvasRenderingContext2D, area: TileArea): TileDrawing {
+  protected override *drawTile(ctx: TileContext2D, area: TileArea): TileDrawing {
     const { zoom } = area;
     const scale = 2 ** zoom; // global px at this zoom per zoom-0 px
     const margin = STROKE_MARGIN_PX / scale;
@@ -84,7 +84,7 @@ export class BasemapTiles extends CanvasTiles {
   }
 }
 
-function paint(ctx: CanvasRenderingContext2D, part: Part, style: PartStyle): void {
+function paint(ctx: TileContext2D, part: Part, style: PartStyle): void {
   if (part.filled && style.fillColor) {
     ctx.globalAlpha = style.fillOpacity ?? 0.2;
     ctx.fillStyle = style.fillColor;
@@ -106,7 +106,7 @@ function dashOf(dash: PartStyle['dashArray']): number[] {
 }
 
 interface Pen {
-  ctx: CanvasRenderingContext2D;
+  ctx: TileContext2D;
   /** tile px per zoom-0 px */
   scale: number;
   /** tile px of the zoom-0 origin */

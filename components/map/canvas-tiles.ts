@@ -10,8 +10,8 @@
  * it does raster tiles. Tiles with nothing on them are never touched.
  *
  * A tile is drawn by a generator that yields between pieces of work: a tile at a low zoom, which shows half the
- * world, is drawn over several tasks on a scratch canvas and copied onto the tile when finished, so no task is long
- * and no half-drawn tile is ever on screen.
+ * world, is drawn over several tasks on a scratch canvas and handed to the tile when finished (see Scratch), so no
+ * task is long and no half-drawn tile is ever on screen.
  */
 import L from 'leaflet';
 
@@ -36,7 +36,19 @@ export interface TileArea {
 export type TileDrawing = Generator<void, boolean, void>;
 
 type Done = (error: Error | undefined, tile: HTMLElement) => void;
-type TileContext = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+/** What a tile is drawn with: an offscreen scratch canvas's context, or a page canvas's where OffscreenCanvas is missing. */
+export type TileContext2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+
+/**
+ * How a finished drawing reaches its tile. Where the browser has OffscreenCanvas, the scratch canvas's pixels are
+ * handed over as an ImageBitmap to the tile's own offscreen surface (a 'bitmaprenderer': no copy on the page's
+ * thread, and the tile sends its frame to the compositor itself). Elsewhere the scratch is copied onto the tile.
+ */
+interface Scratch {
+  ctx: TileContext2D;
+  /** puts the scratch's drawing on `tile`, or blanks the tile when `inked` is false */
+  show(tile: HTMLCanvasElement, inked: boolean): void;
+}
 
 interface InProgress {
   canvas: HTMLCanvasElement;
@@ -54,8 +66,8 @@ export abstract class CanvasTiles extends L.GridLayer {
   private readonly waiting = new Map<HTMLCanvasElement, Done | null>(); // tiles to draw, nearest the centre first
   private readonly inked = new Set<HTMLCanvasElement>(); // tiles with something drawn on them
   private readonly pool: HTMLCanvasElement[] = [];
-  private readonly surfaces = new WeakMap<HTMLCanvasElement, TileContext | null>();
-  private scratch: CanvasRenderingContext2D | null = null;
+  private readonly surfaces = new WeakMap<HTMLCanvasElement, ImageBitmapRenderingContext | CanvasRenderingContext2D | null>();
+  private scratch: Scratch | null = null;
   private current: InProgress | null = null;
   private frame: number | null = null;
   private timer: number | null = null;
@@ -65,7 +77,7 @@ export abstract class CanvasTiles extends L.GridLayer {
   }
 
   /** Draws `area` on `ctx` (in CSS px, the tile's top-left at 0, 0), yielding between pieces of work. */
-  protected abstract drawTile(ctx: CanvasRenderingContext2D, area: TileArea): TileDrawing;
+  protected abstract drawTile(ctx: TileContext2D, area: TileArea): TileDrawing;
 
   override createTile(coords: L.Coords, done: Done): HTMLElement {
     const size = this.getTileSize().x;
@@ -128,7 +140,7 @@ export abstract class CanvasTiles extends L.GridLayer {
     this.live.delete(canvas);
     this.waiting.delete(canvas);
     if (this.current?.canvas === canvas) this.current = null;
-    if (this.inked.delete(canvas)) this.surfaceOf(canvas)?.clearRect(0, 0, canvas.width, canvas.height);
+    if (this.inked.delete(canvas)) this.scratch?.show(canvas, false);
     if (area && canvas.width === Math.round(area.size * pixelRatio()) && this.pool.length < POOL_SIZE) this.pool.push(canvas);
   }
 
@@ -172,43 +184,24 @@ export abstract class CanvasTiles extends L.GridLayer {
     return null;
   }
 
-  /** Copies a finished drawing onto its tile; returns whether the tile's pixels changed (blank stays untouched). */
+  /** Shows a finished drawing on its tile; returns whether the tile's pixels changed (blank stays untouched). */
   private finish(work: InProgress, inked: boolean): boolean {
     const { canvas, done } = work;
     const wasInked = this.inked.has(canvas);
-    const ctx = inked || wasInked ? this.surfaceOf(canvas) : null;
-    if (ctx && inked && this.scratch) {
-      ctx.globalCompositeOperation = 'copy'; // replaces every pixel: no separate clear
-      ctx.drawImage(this.scratch.canvas, 0, 0);
-      ctx.globalCompositeOperation = 'source-over';
-    } else {
-      ctx?.clearRect(0, 0, canvas.width, canvas.height);
-    }
+    if (inked || wasInked) this.scratch?.show(canvas, inked);
     if (inked) this.inked.add(canvas);
     else this.inked.delete(canvas);
     done?.(undefined, canvas);
     return inked || wasInked;
   }
 
-  /** Where a tile is drawn: its offscreen surface, or the canvas itself in a browser without OffscreenCanvas. */
-  private surfaceOf(canvas: HTMLCanvasElement): TileContext | null {
-    const known = this.surfaces.get(canvas);
-    if (known !== undefined) return known;
-    const offscreen = typeof canvas.transferControlToOffscreen === 'function';
-    const ctx = offscreen ? canvas.transferControlToOffscreen().getContext('2d') : canvas.getContext('2d');
-    this.surfaces.set(canvas, ctx);
-    return ctx;
-  }
-
   /** The scratch context, the size of `tile`, cleared and scaled to CSS px. */
-  private scratchFor(tile: HTMLCanvasElement): CanvasRenderingContext2D | null {
-    if (!this.scratch || this.scratch.canvas.width !== tile.width || this.scratch.canvas.height !== tile.height) {
-      const canvas = document.createElement('canvas');
-      canvas.width = tile.width;
-      canvas.height = tile.height;
-      this.scratch = canvas.getContext('2d');
+  private scratchFor(tile: HTMLCanvasElement): TileContext2D | null {
+    const size = this.scratch?.ctx.canvas;
+    if (!this.scratch || size?.width !== tile.width || size.height !== tile.height) {
+      this.scratch = scratchCanvas(tile.width, tile.height, this.surfaces);
     }
-    const ctx = this.scratch;
+    const ctx = this.scratch?.ctx;
     if (!ctx) return null;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, tile.width, tile.height);
@@ -218,6 +211,51 @@ export abstract class CanvasTiles extends L.GridLayer {
     ctx.setLineDash([]);
     return ctx;
   }
+}
+
+/** A scratch canvas of `width` × `height` device px and the way its drawings reach tiles (see Scratch). */
+function scratchCanvas(
+  width: number,
+  height: number,
+  surfaces: WeakMap<HTMLCanvasElement, ImageBitmapRenderingContext | CanvasRenderingContext2D | null>,
+): Scratch | null {
+  if (typeof OffscreenCanvas === 'function' && typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function') {
+    const offscreen = new OffscreenCanvas(width, height);
+    const ctx = offscreen.getContext('2d');
+    if (!ctx) return null;
+    const surfaceOf = (tile: HTMLCanvasElement): ImageBitmapRenderingContext | null => {
+      let surface = surfaces.get(tile);
+      if (surface === undefined) {
+        surface = tile.transferControlToOffscreen().getContext('bitmaprenderer');
+        surfaces.set(tile, surface);
+      }
+      return surface instanceof ImageBitmapRenderingContext ? surface : null;
+    };
+    return {
+      ctx,
+      show: (tile, inked) => surfaceOf(tile)?.transferFromImageBitmap(inked ? offscreen.transferToImageBitmap() : null),
+    };
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  return {
+    ctx,
+    show: (tile, inked) => {
+      let surface = surfaces.get(tile);
+      if (surface === undefined) {
+        surface = tile.getContext('2d');
+        surfaces.set(tile, surface);
+      }
+      if (!(surface instanceof CanvasRenderingContext2D)) return;
+      surface.globalCompositeOperation = 'copy'; // replaces every pixel: no separate clear
+      if (inked) surface.drawImage(canvas, 0, 0);
+      else surface.clearRect(0, 0, tile.width, tile.height);
+      surface.globalCompositeOperation = 'source-over';
+    },
+  };
 }
 
 function pixelRatio(): number {

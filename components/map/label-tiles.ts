@@ -7,7 +7,7 @@
 import type { Label } from '@/lib/basemap/schema';
 import { LABEL_KINDS } from '@/lib/basemap/schema';
 import { defaultPlacementOptions, placing, type PlacedLabel } from '@/lib/basemap/label-placement';
-import { CanvasTiles, type TileArea, type TileDrawing } from './canvas-tiles';
+import { CanvasTiles, type TileArea, type TileContext2D, type TileDrawing } from './canvas-tiles';
 import { LABEL_COLORS, LABEL_FONTS, LABEL_HALO_COLOR, LABEL_HALO_PX } from './basemap-style';
 
 const { dotPx, dotTextGapPx } = defaultPlacementOptions;
@@ -30,7 +30,7 @@ export class LabelTiles extends CanvasTiles {
     return this.repaint();
   }
 
-  protected override *drawTile(ctx: CanvasRenderingContext2D, area: TileArea): TileDrawing {
+  protected override *drawTile(ctx: TileContext2D, area: TileArea): TileDrawing {
     const placed = yield* this.placedAt(area.zoom);
     const x1 = area.x + area.size;
     const y1 = area.y + area.size;

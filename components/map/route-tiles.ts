@@ -8,7 +8,7 @@
  */
 import L from 'leaflet';
 import type { ExplorerRoute } from '@/lib/explorer-data/types';
-import { CanvasTiles, type TileArea, type TileDrawing } from './canvas-tiles';
+import { CanvasTiles, type TileArea, type TileContext2D, type TileDrawing } from './canvas-tiles';
 import { toLatLng } from './latlng';
 
 const LINE_WEIGHT = 2.5; // px
@@ -70,7 +70,7 @@ export class RouteTiles extends CanvasTiles {
     return super.onRemove(map);
   }
 
-  protected override *drawTile(ctx: CanvasRenderingContext2D, area: TileArea): TileDrawing {
+  protected override *drawTile(ctx: TileContext2D, area: TileArea): TileDrawing {
     const tile = L.bounds([area.x - REACH_PX, area.y - REACH_PX], [area.x + area.size + REACH_PX, area.y + area.size + REACH_PX]);
     const here = this.drawnAt(area.zoom).filter((d) => tile.intersects(d.box));
     if (here.length === 0) return false;
@@ -168,7 +168,7 @@ function weightOf(d: Drawn): number {
  * Draws routes sharing one selection state: casings, then lines and arrow heads batched by colour, a few hundred
  * routes per stroke (at a world view one tile holds them all), pausing between strokes.
  */
-function* paint(ctx: CanvasRenderingContext2D, routes: readonly Drawn[], selected: boolean): Generator<void, void, void> {
+function* paint(ctx: TileContext2D, routes: readonly Drawn[], selected: boolean): Generator<void, void, void> {
   if (routes.length === 0) return;
   const weight = selected ? SELECTED_WEIGHT : LINE_WEIGHT;
   ctx.lineJoin = 'round';
@@ -219,12 +219,12 @@ function* pieces<T>(items: readonly T[]): Generator<readonly T[], void, void> {
   for (let i = 0; i < items.length; i += ROUTES_PER_PIECE) yield items.slice(i, i + ROUTES_PER_PIECE);
 }
 
-function addLine(ctx: CanvasRenderingContext2D, points: readonly L.Point[]): void {
+function addLine(ctx: TileContext2D, points: readonly L.Point[]): void {
   points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
 }
 
 /** A notched arrow head with its tip on the destination, pointing along the last segment. */
-function addArrow(ctx: CanvasRenderingContext2D, points: readonly L.Point[]): void {
+function addArrow(ctx: TileContext2D, points: readonly L.Point[]): void {
   const tip = points.at(-1);
   const before = points.at(-2);
   if (!tip || !before || tip.equals(before)) return;
