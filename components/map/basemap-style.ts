@@ -5,8 +5,7 @@ import type { PathOptions } from 'leaflet';
 
 /** Map panes of the basemap, under Leaflet's tile pane (200) so optional raster tiles cover the vector basemap. */
 export const PANES = {
-  base: { name: 'basemap-base', zIndex: 150 }, // land, lakes, rivers, borders (canvas tiles)
-  labels: { name: 'basemap-labels', zIndex: 390 }, // label tiles, under overlays (400) and markers (600)
+  base: { name: 'basemap-base', zIndex: 150 }, // land, lakes, rivers, borders and place labels (canvas tiles)
 } as const;
 
 export const SEA_COLOR = '#c9dcea';

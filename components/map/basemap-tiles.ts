@@ -5,6 +5,8 @@
  */
 import type L from 'leaflet';
 import { CanvasTiles, type TileArea, type TileContext2D, type TileDrawing } from './canvas-tiles';
+import type { LabelPainter } from './label-painter';
+import type { Label } from '@/lib/basemap/schema';
 import type { PackedShapes } from './basemap-shapes';
 
 const SIMPLIFY_PX = 1; // Douglas–Peucker tolerance at the zoom drawn, px (strokes are 0.5–2 px)
@@ -26,15 +28,23 @@ interface Part extends PartLook {
   shapes: PackedShapes;
 }
 
-/** A Leaflet layer drawing named parts in `order` (bottom first) on canvas tiles in `pane`. */
+/** A Leaflet layer drawing named parts in `order` (bottom first), then place labels if given, on canvas tiles in `pane`. */
 export class BasemapTiles extends CanvasTiles {
   private readonly parts = new Map<string, Part>();
 
   constructor(
     pane: string,
     private readonly order: readonly string[],
+    private readonly labels: LabelPainter | null,
   ) {
     super({ pane, className: 'basemap-tiles' });
+  }
+
+  /** Replaces the place labels (in priority order) and redraws the tiles. */
+  setLabels(labels: readonly Label[]): this {
+    if (!this.labels) return this;
+    this.labels.setLabels(labels);
+    return this.repaint();
   }
 
   /** Adds or replaces a part (projected by the basemap worker) and redraws the tiles it shows on. */
@@ -80,6 +90,7 @@ export class BasemapTiles extends CanvasTiles {
       inked = true;
       yield;
     }
+    if (this.labels && (yield* this.labels.paint(ctx, area))) inked = true;
     return inked;
   }
 }

@@ -13,7 +13,7 @@ import { fetchLabels } from './basemap-data';
 import type { PackedShapes } from './basemap-shapes';
 import { basemapLoader } from './basemap-worker-client';
 import { BasemapTiles, type PartStyle } from './basemap-tiles';
-import { LabelTiles } from './label-tiles';
+import { LabelPainter } from './label-painter';
 import {
   ADMIN1_BORDER_STYLE,
   COUNTRY_BORDER_STYLE,
@@ -55,15 +55,15 @@ export function Basemap() {
     for (const pane of Object.values(PANES)) ensurePane(map, pane.name, pane.zIndex);
     map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION);
 
-    const tiles = new BasemapTiles(PANES.base.name, DRAW_ORDER).addTo(map);
     // Raster tiles carry their own labels; ours would double them.
-    const labels = TILE_URL ? null : new LabelTiles(PANES.labels.name).addTo(map);
+    const labels = TILE_URL ? null : new LabelPainter();
+    const tiles = new BasemapTiles(PANES.base.name, DRAW_ORDER, labels).addTo(map);
     const controller = new AbortController();
     let baseLabels: readonly Label[] = [];
     let detailLabels: readonly Label[] = [];
     let frame = 0;
     // Whichever labels file arrives last, the layer gets both, base (higher priority) first.
-    const showLabels = () => labels?.setLabels([...baseLabels, ...detailLabels]);
+    const showLabels = () => tiles.setLabels([...baseLabels, ...detailLabels]);
     let detailRequested = false;
 
     const onZoom = () => {
@@ -128,7 +128,6 @@ export function Basemap() {
       cancelAnimationFrame(frame);
       map.off('zoomend', onZoom);
       tiles.remove();
-      labels?.remove();
       map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION);
       container.style.background = previousBackground;
       container.removeAttribute(BASEMAP_STATUS_ATTRIBUTE);

@@ -1,41 +1,40 @@
 /**
- * Place labels drawn on canvas tiles. Where labels go is decided for the whole world at each zoom
- * (lib/basemap/label-placement.ts), so every tile agrees and a label crossing a tile edge is drawn in both halves.
- * As DOM text they were rebuilt after every move: hundreds of elements restyled, laid out and repainted with a
- * blurred halo, 20–100 ms in one task.
+ * Place labels, painted on the basemap's tiles over the land and borders. Where labels go is decided for the whole
+ * world at each zoom (lib/basemap/label-placement.ts), so every tile agrees and a label crossing a tile edge is
+ * drawn in both halves. As DOM text they were rebuilt after every move: hundreds of elements restyled, laid out and
+ * repainted with a blurred halo, 20–100 ms in one task; as a tile layer of their own they doubled the tiles the
+ * browser had to create and composite at each zoom.
  */
 import type { Label } from '@/lib/basemap/schema';
 import { LABEL_KINDS } from '@/lib/basemap/schema';
 import { defaultPlacementOptions, placing, type PlacedLabel } from '@/lib/basemap/label-placement';
-import { CanvasTiles, type TileArea, type TileContext2D, type TileDrawing } from './canvas-tiles';
+import type { TileArea, TileContext2D, TileDrawing } from './canvas-tiles';
 import { LABEL_COLORS, LABEL_FONTS, LABEL_HALO_COLOR, LABEL_HALO_PX } from './basemap-style';
 
 const { dotPx, dotTextGapPx } = defaultPlacementOptions;
 
-/** A Leaflet layer drawing place labels on canvas tiles in `pane`; setLabels replaces them. */
-export class LabelTiles extends CanvasTiles {
+/** Paints the labels that reach a tile; setLabels replaces them (the tiles then need a repaint). */
+export class LabelPainter {
   private labels: readonly Label[] = [];
   private readonly placed = new Map<number, PlacedLabel[]>(); // by zoom
   private readonly charWidths = LABEL_FONTS.map(() => new Map<string, number>()); // by kind, then character
   private readonly measure = document.createElement('canvas').getContext('2d');
 
-  constructor(pane: string) {
-    super({ pane, className: 'label-tiles' });
-  }
-
-  /** Replaces the labels (in priority order) and redraws the tiles. */
+  /** Replaces the labels (in priority order). */
   setLabels(labels: readonly Label[]): this {
     this.labels = labels;
     this.placed.clear();
-    return this.repaint();
+    return this;
   }
 
-  protected override *drawTile(ctx: TileContext2D, area: TileArea): TileDrawing {
+  /** Paints the labels reaching `area` (ctx in CSS px, the tile's top-left at 0, 0); returns whether there were any. */
+  *paint(ctx: TileContext2D, area: TileArea): TileDrawing {
     const placed = yield* this.placedAt(area.zoom);
     const x1 = area.x + area.size;
     const y1 = area.y + area.size;
     const here = placed.filter(({ box }) => box.x1 > area.x && box.x0 < x1 && box.y1 > area.y && box.y0 < y1);
     if (here.length === 0) return false;
+    ctx.save();
     ctx.translate(-area.x, -area.y);
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
@@ -62,6 +61,7 @@ export class LabelTiles extends CanvasTiles {
       ctx.fillStyle = LABEL_COLORS[kind];
       ctx.fillText(text, textX, y);
     }
+    ctx.restore();
     return true;
   }
 
