@@ -121,6 +121,7 @@ export function Basemap() {
         .catch(warnUnlessAborted);
     }
     map.on('zoomend', onZoom);
+    onZoom(); // a link may open the map at town level already: no zoomend would ever fetch the town labels
 
     return () => {
       controller.abort();

@@ -35,6 +35,17 @@ describe('map layers in Chromium', () => {
     await page.context().close();
   });
 
+  it('fetches the town labels when a link opens the map at town level', async () => {
+    const context = await app().browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${app().baseUrl}/#map=9/35.02/40.45`); // Al Mayadin, a town labelled from zoom 8
+    await waitForExplorer(page);
+    await expect.poll(() => requested.includes('/basemap/labels-detail'), { timeout: BASEMAP_TIMEOUT_MS }).toBe(true);
+    await context.close();
+  });
+
   it('names a route under the pointer and selects it on click', async () => {
     const route = app().routes.toSorted((a, b) => length(b.geometry.coordinates) - length(a.geometry.coordinates))[0];
     if (!route) throw new Error('The test data has no route');
