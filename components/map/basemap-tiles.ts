@@ -1,7 +1,7 @@
 /**
  * The vector basemap as canvas tiles drawn by hand (see CanvasTiles for why tiles). The geometry is projected once,
- * to Web Mercator pixels at zoom 0; a tile skips shapes outside it by their boxes and draws the others simplified
- * (Douglas–Peucker, one pixel at the tile's zoom, computed on a shape's first visit of the zoom and kept).
+ * to Web Mercator pixels at zoom 0, by the basemap worker; a tile skips shapes outside it by their boxes and draws the
+ * others simplified as it goes (Douglas–Peucker at one pixel of the tile's zoom, read from each vertex's weight).
  */
 import type L from 'leaflet';
 import { CanvasTiles, type TileArea, type TileContext2D, type TileDrawing } from './canvas-tiles';

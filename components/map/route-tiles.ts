@@ -40,7 +40,7 @@ export class RouteTiles extends CanvasTiles {
   private routes: readonly ExplorerRoute[] = [];
   private colorOf: (route: ExplorerRoute) => string = () => '#000';
   private selectedId: string | null = null;
-  /** the routes projected at one zoom (the last one asked for), topmost last */
+  /** the routes projected at one zoom (the last one asked for), in paint order: the selected one last */
   private projected: { zoom: number; drawn: Drawn[] } | null = null;
   private tooltip: L.Tooltip | null = null;
   private hovered: string | null = null;
@@ -87,11 +87,15 @@ export class RouteTiles extends CanvasTiles {
     if (!map) return [];
     if (this.projected?.zoom === zoom) return this.projected.drawn;
     const drawn: Drawn[] = [];
+    let selected: Drawn | null = null;
     for (const route of this.routes) {
       const points = route.coordinates.map((c) => map.project(toLatLng(c), zoom));
       if (points.length < 2) continue;
-      drawn.push({ route, points, box: L.bounds(points), color: this.colorOf(route), selected: route.id === this.selectedId });
+      const item = { route, points, box: L.bounds(points), color: this.colorOf(route), selected: route.id === this.selectedId };
+      if (item.selected) selected = item;
+      else drawn.push(item);
     }
+    if (selected) drawn.push(selected);
     this.projected = { zoom, drawn };
     return drawn;
   }
@@ -134,10 +138,9 @@ export class RouteTiles extends CanvasTiles {
     if (!map) return null;
     const zoom = map.getZoom();
     const point = map.project(map.wrapLatLng(at), zoom);
-    const drawn = this.drawnAt(zoom);
-    const order = [...drawn.filter((d) => !d.selected), ...drawn.filter((d) => d.selected)]; // as painted
-    for (let k = order.length - 1; k >= 0; k--) {
-      const d = order[k] as Drawn;
+    const drawn = this.drawnAt(zoom); // in paint order: the topmost is last
+    for (let k = drawn.length - 1; k >= 0; k--) {
+      const d = drawn[k] as Drawn;
       const reach = weightOf(d) / 2 + HIT_TOLERANCE;
       if (!nearBox(d.box, point, reach)) continue;
       for (let i = 1; i < d.points.length; i++) {
