@@ -41,7 +41,7 @@ const MAX_LAT = 85.0511287798; // Web Mercator's limit, degrees
 
 /**
  * Places `labels` at `zoom`, pausing (yield) every few hundred labels so a caller can spread the work over tasks.
- * @example const placed = runToEnd(placing(labels, 6, widthOf));
+ * @example const steps = placing(labels, 6, widthOf); let step = steps.next(); while (!step.done) step = steps.next();
  */
 export function* placing(
   labels: readonly Label[],
@@ -69,13 +69,6 @@ export function* placing(
     placed.push({ label, x, y, box });
   }
   return placed;
-}
-
-/** The value a generator returns, running it to its end. */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
 }
 
 /** Global Web Mercator pixels of a [lng, lat] at `zoom` (Leaflet's map.project). */

@@ -3,10 +3,17 @@
  * depends on the zoom alone (every map tile must agree on it).
  */
 import { describe, expect, it } from 'vitest';
-import { placing, runToEnd, toPixels } from '@/lib/basemap/label-placement';
+import { placing, toPixels } from '@/lib/basemap/label-placement';
 import { LABEL_KINDS, type Label } from '@/lib/basemap/schema';
 
 const widthOf = (text: string) => text.length * 7; // 7 px per character: predictable boxes
+
+/** The value a generator returns, running it to its end. */
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
 const place = (labels: readonly Label[], zoom: number) => runToEnd(placing(labels, zoom, widthOf)).map((p) => p.label[0]);
 
 describe('label placement', () => {
