@@ -162,7 +162,10 @@ export abstract class CanvasTiles extends L.GridLayer {
       const work = this.current ?? this.start();
       if (!work) break;
       let step = work.drawing.next();
-      while (!step.done && performance.now() < deadline) step = work.drawing.next();
+      while (!step.done && performance.now() < deadline) {
+        flush(this.scratch?.ctx);
+        step = work.drawing.next();
+      }
       if (!step.done) break; // out of time: the tile goes on in the next slice
       this.current = null;
       if (this.finish(work, step.value)) changed++;
@@ -256,6 +259,16 @@ function scratchCanvas(
       surface.globalCompositeOperation = 'source-over';
     },
   };
+}
+
+/**
+ * Makes the canvas paint what it has recorded so far. A 2D canvas records drawing calls and rasterises them later,
+ * all at once: without this, the pieces of a tile were cheap to record and the whole tile (half the world at zoom 1)
+ * was rasterised in one go when handed over (OffscreenCanvasRenderingContext2D::FinalizeFrame, 42 ms in one task).
+ * Reading a pixel is the one standard way to make it paint now.
+ */
+function flush(ctx: TileContext2D | undefined): void {
+  ctx?.getImageData(0, 0, 1, 1);
 }
 
 function pixelRatio(): number {
