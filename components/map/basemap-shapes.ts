@@ -4,9 +4,7 @@
  * No Leaflet and no DOM here: the basemap worker builds these, and the tiles (or the page, when workers fail) draw them.
  */
 import type { Geometry, GeoJSON as GeoJsonObject, Position } from 'geojson';
-
-const WORLD_PX = 256; // width of the world at zoom 0, px (Leaflet's EPSG:3857)
-const MAX_LAT = 85.0511287798; // Web Mercator's limit, degrees
+import { toPixels } from '@/lib/basemap/mercator';
 
 /** Rings or lines of one polygon or line, zoom-0 pixels as [x0, y0, x1, y1, …], with their box [x0, y0, x1, y1]. */
 export interface ShapeData {
@@ -141,10 +139,7 @@ function shape(rings: readonly (readonly Position[])[]): ShapeData {
   const projected = rings.map((ring) => {
     const out = new Float64Array(ring.length * 2);
     ring.forEach((position, i) => {
-      const x = ((position[0] ?? 0) / 360 + 0.5) * WORLD_PX;
-      const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, position[1] ?? 0));
-      const sin = Math.sin((lat * Math.PI) / 180);
-      const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * WORLD_PX;
+      const [x, y] = toPixels(position[0] ?? 0, position[1] ?? 0, 0);
       out[2 * i] = x;
       out[2 * i + 1] = y;
       box[0] = Math.min(box[0], x);

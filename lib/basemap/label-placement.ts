@@ -6,9 +6,9 @@
  */
 import { LABEL_KINDS } from './schema';
 import type { Label } from './schema';
+import { toPixels } from './mercator';
 
 export const defaultPlacementOptions = {
-  tilePx: 256, // width of the world at zoom 0, px (Web Mercator as Leaflet draws it)
   heightPx: 14, // height of a line of label text, px
   gapPx: 2, // empty space kept around every placed label, px
   dotPx: 4, // diameter of the dot marking a city, px
@@ -37,8 +37,6 @@ export interface Box {
 /** Text width in px of a label's text in the font of its kind. */
 export type WidthOf = (text: string, kind: Label[4]) => number;
 
-const MAX_LAT = 85.0511287798; // Web Mercator's limit, degrees
-
 /**
  * Places `labels` at `zoom`, pausing (yield) every few hundred labels so a caller can spread the work over tasks.
  * @example const steps = placing(labels, 6, widthOf); let step = steps.next(); while (!step.done) step = steps.next();
@@ -57,7 +55,7 @@ export function* placing(
     if (++seen % options.labelsPerStep === 0) yield;
     const [text, lng, lat, minZoom, kind] = label;
     if (minZoom > zoom) continue;
-    const [x, y] = toPixels(lng, lat, zoom, options.tilePx);
+    const [x, y] = toPixels(lng, lat, zoom);
     const box = boxOf(x, y, widthOf(text, kind), kind, options);
     const cells = cellsOf(box, options.gridPx);
     if (cells.some((key) => grid.get(key)?.some((other) => overlaps(box, other)))) continue;
@@ -69,14 +67,6 @@ export function* placing(
     placed.push({ label, x, y, box });
   }
   return placed;
-}
-
-/** Global Web Mercator pixels of a [lng, lat] at `zoom` (Leaflet's map.project). */
-export function toPixels(lng: number, lat: number, zoom: number, tilePx = defaultPlacementOptions.tilePx): [number, number] {
-  const world = tilePx * 2 ** zoom;
-  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-  const sin = Math.sin((clamped * Math.PI) / 180);
-  return [(lng / 360 + 0.5) * world, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world];
 }
 
 /** Box of a label: centred on its anchor for a country, to the right of its dot for a city. */

@@ -3,7 +3,8 @@
  * depends on the zoom alone (every map tile must agree on it).
  */
 import { describe, expect, it } from 'vitest';
-import { placing, toPixels } from '@/lib/basemap/label-placement';
+import { placing } from '@/lib/basemap/label-placement';
+import { toPixels } from '@/lib/basemap/mercator';
 import { LABEL_KINDS, type Label } from '@/lib/basemap/schema';
 
 const widthOf = (text: string) => text.length * 7; // 7 px per character: predictable boxes

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAND_STYLE, SEA_COLOR } from '../../components/map/basemap-style';
+import { toPixels } from '../../lib/basemap/mercator';
 import { openPage, pixelsAround, screenshot, useApp, waitForExplorer } from './helpers';
 
 const VIEW = { zoom: 6, lat: 35, lng: 38 }; // Syria and its neighbours: the seed's region
@@ -82,9 +83,8 @@ async function screenPoint(page: Page, at: { lat: number; lng: number }): Promis
 }
 
 function project(lng: number, lat: number, zoom: number): { x: number; y: number } {
-  const world = 256 * 2 ** zoom;
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return { x: (lng / 360 + 0.5) * world, y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world };
+  const [x, y] = toPixels(lng, lat, zoom);
+  return { x, y };
 }
 
 /** Share of the block around a place whose colour is `rgb`. */
