@@ -195,6 +195,25 @@ export function doerOf(
   );
 }
 
+/**
+ * The mentions joined to `mention` into one party ("pro-Hadi forces and Popular Resistance fighters"), itself first.
+ * @example coordinated(mentions, mentions[0], 'The army and allied militias advanced.').length // 2
+ */
+export function coordinated(mentions: readonly ActorMention[], mention: ActorMention, text: string): ActorMention[] {
+  const named = mentions.filter((m) => m.entry !== null).toSorted((a, b) => a.start - b.start);
+  const at = named.indexOf(mention);
+  // "clashes between A and B": two sides, not one party
+  if (at < 0 || BETWEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return [mention];
+  const out = [mention];
+  for (let i = at + 1; i < named.length; i += 1) {
+    const previous = named[i - 1];
+    const current = named[i];
+    if (previous === undefined || current === undefined || !COORDINATED.test(text.slice(previous.end, current.start))) break;
+    out.push(current);
+  }
+  return out;
+}
+
 /** "the Syrian government and allied Shiite militia retook": the subject's first actor, not the nearest */
 function firstOfCoordination(named: readonly ActorMention[], index: number, text: string): ActorMention | undefined {
   let at = index;
@@ -230,6 +249,8 @@ function demonymBefore(
 
 /** "X and Y", "X, Y", "X and allied Y": actors joined into one subject (one modifier word allowed) */
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[a-z]+\s+)?$/;
+/** "between (the) " right before a mention */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 /** nothing but a space or a hyphen between an actor's name and the trigger */
 const ADJACENT = /^[\s\u00a0-]*$/;
 /** "… by (the) <actor>" right after the trigger */

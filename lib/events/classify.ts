@@ -1,99 +1,106 @@
 /**
- * Event types: ACLED's six types and their sub-event types from the trigger lexicon in
- * geodata/event-lexicon.json. One classification per event type per sentence, the most specific sub-event winning.
+ * Event types in ACLED's terms, decided from a sentence's cues (cues.ts) and its participants, by the codebook's
+ * rules: a protest is a Protest whatever else is said of it, unless the crowd turns violent (Riots) or is met with
+ * force (Protest with intervention, Excessive force); violence between two armed sides is a Battle, and
+ * shelling, air strikes or explosives a Remote-violence event unless direct fire between armed sides makes it an
+ * Armed clash; violence by an armed actor against the unarmed is Violence against civilians; a crowd's violence
+ * outside a protest is Mob violence; the rest (arrests, looting, defused bombs, agreements …) are Strategic
+ * developments. One event per sentence; the article stage merges what several sentences say of one event.
  */
-import lexiconJson from '../../geodata/event-lexicon.json';
-import { z } from 'zod';
-import { EVENT_TYPES, type EventType } from '../geojson/schema';
-import { ACTOR_KINDS, type ActorKind, type ActorMention } from './actors';
-import { compileTerms, matchesAny, tokenize, type Token } from './terms';
+import type { EventType } from '../geojson/schema';
+import type { ActorKind, ActorMention } from './actors';
+import { coordinated, doerOf } from './actors';
+import { EVENT_LEXICON, findCues, findNouns, wordsBefore, type Cue, type CueHit, type NounHit } from './cues';
+import { matchesAny, tokenize, type Token } from './terms';
 
-const lexiconSchema = z.object({
-  triggers: z.array(
-    z.object({
-      eventType: z.enum(EVENT_TYPES),
-      subEventType: z.string(),
-      priority: z.number().int(),
-      territory: z.boolean().optional(),
-      needsActorKinds: z.array(z.enum(ACTOR_KINDS)).optional(),
-      terms: z.array(z.string()).min(1),
-    }),
-  ),
-  preTriggerCancels: z.object({ window: z.number().int().positive(), words: z.array(z.string()) }),
-  hedges: z.array(z.string()),
-  speechVerbs: z.array(z.string()),
-  routes: z.object({
-    verbs: z.array(z.string()),
-    sourcePrepositions: z.array(z.string()),
-    destinationPrepositions: z.array(z.string()),
-    clauseBreaks: z.array(z.string()),
-  }),
-});
+export { EVENT_LEXICON, cancelledAt } from './cues';
 
-/** The parsed event lexicon (validated once at load). */
-export const EVENT_LEXICON = lexiconSchema.parse(lexiconJson);
-type TriggerRule = (typeof EVENT_LEXICON.triggers)[number];
-
-export interface TriggerHit {
-  start: number;
-  end: number;
-  text: string;
-  rule: TriggerRule;
-}
+/** who fills a role: a mention of the sentence, or a generic actor of the registry (country from the place) */
+export type RoleFill = { mention: ActorMention } | { generic: GenericRole };
+/** registry ids of the generic actors ACLED's rules call for when the text names none */
+export type GenericRole = 'protesters' | 'rioters' | 'civilians' | 'unidentified-armed-group' | 'police-forces' | 'military-forces';
 
 export interface Classification {
   eventType: EventType;
   subEventType: string;
-  trigger: TriggerHit;
-  /** the actor taken to be the doer of a territorial trigger, if any */
-  agent: ActorMention | null;
+  /** the cue the event hangs on (its date and place are read near it) */
+  trigger: { start: number; end: number; text: string };
+  /** ACLED actor1 and its allies; actor2 and its allies (actor2 may be absent) */
+  side1: RoleFill[];
+  side2: RoleFill[];
   /** the sentence carries hedging ("would", "expected", "speculation") */
   hedged: boolean;
 }
 
-const TERRITORY_SUB_EVENTS = {
-  government: 'Government regains territory',
-  nonState: 'Non-state actor overtakes territory',
-} as const;
+const ARMED_KINDS: ReadonlySet<ActorKind> = new Set(['militant', 'non-state', 'state', 'state-ally', 'coalition']);
+const SECURITY_KINDS: ReadonlySet<ActorKind> = new Set(['state', 'state-ally']);
+const CROWD_KINDS: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters', 'civilians']);
 const GOVERNMENT_SIDE: ReadonlySet<ActorKind> = new Set(['state', 'state-ally']);
 const NON_STATE_SIDE: ReadonlySet<ActorKind> = new Set(['militant', 'non-state']);
+const REMOTE_SUB_EVENTS: readonly (readonly [Cue, Cue | null, string])[] = [
+  ['suicide', null, 'Suicide bomb'],
+  ['ied', 'ied-weapon', 'Remote explosive/landmine/IED'],
+  ['grenade', 'grenade-weapon', 'Grenade'],
+  ['air', 'air-weapon', 'Air/drone strike'],
+  ['shelling', 'shelling-weapon', 'Shelling/artillery/missile attack'],
+];
+/** cues that say force was used ("fired", "struck", "targeted"): they turn a weapon word into an attack */
+const ATTACK_CUES: readonly Cue[] = ['clash', 'kill', 'injure'];
+const VIOLENCE_CUES: readonly Cue[] = [
+  'clash',
+  'mutual',
+  'direct-fire',
+  'shelling',
+  'air',
+  'ied',
+  'grenade',
+  'suicide',
+  'kill',
+  'injure',
+  'abduct',
+  'sexual',
+  'territory',
+];
+const STRATEGIC: readonly (readonly [Cue, string])[] = [
+  ['disrupted', 'Disrupted weapons use'],
+  ['withdrawal', 'Non-violent transfer of territory'],
+  ['agreement', 'Agreement'],
+  ['base', 'Headquarters or base established'],
+  ['loot', 'Looting/property destruction'],
+  ['arrest', 'Arrests'],
+  ['group-change', 'Change to group/activity'],
+  ['other-strategic', 'Other'],
+];
+/** "the positions of X", "with X", "against X": the actor after these is the other side */
+const TARGET_BEFORE = /\b(?:positions?\s+of|with|against|on|at|from|targeting|targeted|attacked|ambushed|killing|killed)\s+(?:the\s+)?$/i;
 /** words that mark the actor after them as the loser, not the doer ("seized … from ISIS") */
 const NOT_AGENT_BEFORE = /\b(?:from|against|on|by)\s+$/i;
-/** crowds: a "clash" between them and police is a riot, not a battle, unless an armed group takes part */
-const CROWD_KINDS: readonly ActorKind[] = ['protesters', 'rioters'];
-const ARMED_GROUP_KINDS: readonly ActorKind[] = ['militant', 'non-state', 'state-ally', 'coalition'];
-const RIOT_SUB_EVENT = 'Violent demonstration';
+const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 'got'];
+/** "liberated", "retaken", "overrun" — a passive needs a participle ("is seizing" is not one) */
+const PAST_PARTICIPLE = /(?:ed|en|un|wn)$/i;
 /** how far from a territorial trigger the taken place may be, in characters ("retook the town of Mayadeen") */
 const MAX_OBJECT_DISTANCE_CHARS = 80;
-const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be'];
-/** "liberated", "retaken", "overrun" — a passive needs a participle ("is seizing" is not one) */
-const PAST_PARTICIPLE = /(?:ed|en|un)$/i;
+/** how far a victim noun may stand from the violence word, in characters */
+const VICTIM_WINDOW_CHARS = 70;
 /** minimum words of prose outside quotes and headings for a sentence to carry an event */
 const MIN_WORDS = 4;
+/** "Taliban denied they were behind the attacks": a denial reports no event */
+const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:claims?|reports?))\b/i;
 
-const TRIGGERS = compileTerms<TriggerRule[]>(groupTerms(EVENT_LEXICON.triggers));
 const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
 
-/** true when the words right before offset `at` cancel an event word there ("planned to move", "not seized") */
-export function cancelledAt(tokens: readonly Token[], at: number): boolean {
-  const { window, words } = EVENT_LEXICON.preTriggerCancels;
-  return wordsBefore(tokens, at, window).some((w) => matchesAny(w, words));
-}
-
 /**
- * Finds event triggers in a sentence, dropping those negated or planned ("planning attacks", "not seized").
- * @example findTriggers('Rebels seized the town.').map((t) => t.rule.subEventType) // ['Armed clash']
+ * The event cues of a sentence (kept for callers that only want to know whether a sentence speaks of an event).
+ * @example findTriggers('Rebels seized the town.').length // 1
  */
-export function findTriggers(text: string, tokens: readonly Token[] = tokenize(text)): TriggerHit[] {
-  return TRIGGERS.find(text, tokens)
-    .filter((hit) => !cancelledAt(tokens, hit.start))
-    .flatMap((hit) => hit.value.map((rule) => ({ start: hit.start, end: hit.end, text: hit.text, rule })));
+export function findTriggers(text: string, tokens: readonly Token[] = tokenize(text)): CueHit[] {
+  return findCues(text, tokens);
 }
 
 /**
- * Classifies a sentence: one result per event type, with the highest-priority sub-event of that type.
- * `actors` are the sentence's resolved actor mentions and `places` its place spans (offsets relative to `text`);
- * a territorial sub-event needs the taken place as the trigger's object ("retook Mayadeen", "Raqqa is liberated").
+ * Classifies a sentence: at most one event, in ACLED's terms, with who did it and to whom. `actors` are the
+ * sentence's resolved actor mentions and `places` its place spans (offsets relative to `text`); a territorial
+ * sub-event needs the taken place as the trigger's object ("retook Mayadeen", "Raqqa is liberated").
  * @example classifySentence('Police fired tear gas at protesters.', actors)[0]?.subEventType // 'Protest with intervention'
  */
 export function classifySentence(
@@ -102,25 +109,21 @@ export function classifySentence(
   places: readonly { start: number; end: number }[] = [],
   tokens: readonly Token[] = tokenize(text),
 ): Classification[] {
-  const triggers = findTriggers(text, tokens);
-  if (triggers.length === 0) return [];
-  const kinds = new Set(actors.filter((a) => a.entry !== null).map((a) => a.kind));
-  const hedged = tokens.some((t) => HEDGES.has(t.lower));
-  const best = new Map<EventType, Classification>();
-  for (const trigger of triggers) {
-    const { rule } = trigger;
-    if (rule.needsActorKinds !== undefined && !rule.needsActorKinds.some((k) => kinds.has(k))) continue;
-    if (insideActor(trigger, actors)) continue;
-    const territorial = rule.territory === true && takesPlace(tokens, trigger, places);
-    const agent = territorial ? agentBefore(text, trigger.start, actors) : null;
-    const subEventType = territorial ? territorySubEvent(agent, rule.subEventType) : rule.subEventType;
-    const current = best.get(rule.eventType);
-    const priority = rule.priority + (subEventType === rule.subEventType ? 0 : 1);
-    if (current === undefined || priority > currentPriority(current)) {
-      best.set(rule.eventType, { eventType: rule.eventType, subEventType, trigger, agent, hedged });
-    }
-  }
-  return crowdClashesAreRiots(best, kinds).toSorted((a, b) => a.trigger.start - b.trigger.start);
+  const cues = findCues(text, tokens);
+  if (cues.length === 0 || DENIAL.test(textBefore(text, cues))) return [];
+  const s: SentenceView = {
+    text,
+    tokens,
+    cues,
+    nouns: findNouns(text, tokens),
+    actors: actors.filter((a) => a.entry !== null),
+    places,
+    hedged: tokens.some((t) => t.raw === t.lower && HEDGES.has(t.lower)), // a capitalised "May" is the month
+  };
+  const decided = protest(s) ?? violence(s) ?? mobViolence(s) ?? strategic(s);
+  if (decided === null) return [];
+  const strike = decided.eventType === 'Battles' ? ownStrike(s, decided) : null;
+  return strike === null ? [decided] : [decided, strike].toSorted((a, b) => a.trigger.start - b.trigger.start);
 }
 
 /**
@@ -141,25 +144,229 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-function crowdClashesAreRiots(best: ReadonlyMap<EventType, Classification>, kinds: ReadonlySet<ActorKind>): Classification[] {
-  const battle = best.get('Battles');
-  const crowd = CROWD_KINDS.some((k) => kinds.has(k)) && !ARMED_GROUP_KINDS.some((k) => kinds.has(k));
-  if (battle === undefined || !crowd) return [...best.values()];
-  const others = [...best.values()].filter((c) => c.eventType !== 'Battles');
-  if (best.has('Riots')) return others;
-  return [...others, { ...battle, eventType: 'Riots', subEventType: RIOT_SUB_EVENT, agent: null }];
+// ---------------------------------------------------------------------------------------------------------------
+
+interface SentenceView {
+  text: string;
+  tokens: readonly Token[];
+  cues: readonly CueHit[];
+  nouns: readonly NounHit[];
+  actors: readonly ActorMention[];
+  places: readonly { start: number; end: number }[];
+  hedged: boolean;
 }
 
-function currentPriority(c: Classification): number {
-  return c.trigger.rule.priority + (c.subEventType === c.trigger.rule.subEventType ? 0 : 1);
+/** Protests: the crowd is actor1; force against it or by it decides the sub-event. */
+function protest(s: SentenceView): Classification | null {
+  const strong = first(s, 'protest');
+  const weak = first(s, 'protest-weak');
+  const crowd = s.actors.some((a) => CROWD_KINDS.has(a.kind)) || hasNoun(s, 'crowd');
+  const armedViolence = has(s, 'shelling') || has(s, 'air') || has(s, 'ied') || has(s, 'suicide') || armedSides(s) >= 2;
+  const trigger = strong ?? (weak !== null && crowd && !armedViolence ? weak : null);
+  if (trigger === null) return null;
+  const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
+  const police: RoleFill = security ? { mention: security } : { generic: 'police-forces' };
+  const killedProtesters = has(s, 'kill') && (security !== undefined || has(s, 'intervention'));
+  if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters')], [police]);
+  if (has(s, 'riot') || first(s, 'riot') !== null || clashWithSecurity(s)) {
+    return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters')], security ? [police] : []);
+  }
+  if (has(s, 'intervention')) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters')], [police]);
+  return event(s, 'Protests', 'Peaceful protest', trigger, [crowdOf('protesters')], []);
+}
+
+/**
+ * Battles, remote violence and violence against civilians. Two armed sides (two armed actors, or one and armed
+ * victims or targets: soldiers, positions, a checkpoint) make a Battle; explosive weapons make Remote violence
+ * unless direct fire passes between armed sides; violence whose victims are civilians is Violence against
+ * civilians, whoever did it (an unnamed perpetrator is an unidentified armed group, as ACLED codes it).
+ */
+function violence(s: SentenceView): Classification | null {
+  const trigger = firstOf(s, VIOLENCE_CUES);
+  if (trigger === null) return null;
+  const territory = territorial(s);
+  if (territory !== null) return territory;
+  const doer = doerOf(s.actors, trigger, s.text) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
+  if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
+  const doerArmed = doer !== undefined && ARMED_KINDS.has(doer.kind);
+  const victims = victimsOf(s);
+  const armedVictims = victims.some((v) => v.classes.has('armed-targets'));
+  const civilianVictims =
+    victims.some((v) => v.classes.has('civilians') && !v.classes.has('armed-targets')) ||
+    s.actors.some((a) => a.kind === 'civilians' && a !== doer);
+  const other = otherSide(s, doer);
+  // "a shoot-out took place", "bursts of fire in both directions": the words themselves say two sides fought
+  const mutual = (has(s, 'mutual') || (has(s, 'direct-fire') && victims.length === 0)) && !civilianVictims;
+  const twoSides = (doerArmed || doer === undefined) && (other !== null || armedVictims || mutual);
+  const perpetrator: RoleFill = doerArmed && doer ? { mention: doer } : { generic: 'unidentified-armed-group' };
+  const victimSide = (): RoleFill[] => (other ? [other] : armedVictims ? [victimForces(s)] : civilianVictims ? [civilians(s)] : []);
+
+  const abduct = first(s, 'abduct');
+  if (abduct !== null && !armedVictims) return event(s, 'Violence against civilians', 'Abduction/forced disappearance', abduct, [perpetrator], [civilians(s)]);
+  const sexual = first(s, 'sexual');
+  if (sexual !== null) return event(s, 'Violence against civilians', 'Sexual violence', sexual, [perpetrator], [civilians(s)]);
+
+  const remote = remoteSubEvent(s);
+  const directFire = has(s, 'direct-fire') && twoSides;
+  if (remote !== null && !directFire) {
+    if (has(s, 'disrupted') && !has(s, 'kill') && !has(s, 'injure')) return null; // a defused bomb, a downed drone
+    const named = doerArmed || victims.length > 0 || other !== null || has(s, 'kill') || has(s, 'injure') || s.places.length > 0;
+    if (!named) return null;
+    // the doer of the strike itself ("Russian airstrikes") before the doer of the sentence's first violence word
+    const striker = doerOf(s.actors, remote.at, s.text);
+    const by: RoleFill = striker !== undefined && ARMED_KINDS.has(striker.kind) ? { mention: striker } : perpetrator;
+    const against = striker !== undefined && doer !== undefined && !sameActor(striker, doer) && other === null ? [{ mention: doer }] : victimSide();
+    return event(s, 'Explosions/Remote violence', remote.subEventType, remote.at, [by], against);
+  }
+  const force = ['clash', 'mutual', 'direct-fire', 'kill', 'injure'].some((c) => has(s, c as Cue));
+  if (!force && !(doerArmed && has(s, 'territory'))) return null;
+  if (force && civilianVictims && !armedVictims && other === null) {
+    return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
+  }
+  if (twoSides || (doerArmed && (has(s, 'clash') || has(s, 'territory')) && !civilianVictims)) {
+    return event(s, 'Battles', 'Armed clash', trigger, [perpetrator], victimSide());
+  }
+  // someone killed with no armed party named ("a man was shot dead"), or an armed party killing with no armed
+  // opponent ("gunmen shot indiscriminately"): the unarmed are the victims
+  if ((has(s, 'kill') || has(s, 'injure')) && !armedVictims && (victims.length > 0 || doerArmed)) {
+    return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
+  }
+  return null;
+}
+
+/**
+ * A second event in a battle sentence: remote violence that names its own doer ("… retook Mayadeen after intense
+ * fighting and Russian airstrikes") is an event of that doer's, as ACLED would code it apart.
+ */
+function ownStrike(s: SentenceView, battle: Classification): Classification | null {
+  const remote = remoteSubEvent(s);
+  if (remote === null) return null;
+  const owner = s.actors.find((a) => a.start <= remote.at.start && remote.at.end <= a.end);
+  const battleSide = battle.side1.flatMap((r) => ('mention' in r ? [r.mention] : []));
+  if (owner === undefined || battleSide.some((m) => sameActor(m, owner))) return null;
+  const target = battle.side2.length > 0 ? battle.side2 : [];
+  return event(s, 'Explosions/Remote violence', remote.subEventType, remote.at, [{ mention: owner }], target);
+}
+
+/** Violence by a crowd outside a protest (lynchings, communal fights, attacks on property). */
+function mobViolence(s: SentenceView): Classification | null {
+  const trigger = first(s, 'mob') ?? first(s, 'riot');
+  const crowdActor = s.actors.find((a) => a.kind === 'rioters' || a.kind === 'protesters' || a.kind === 'civilians');
+  const crowd = crowdActor !== undefined || hasNoun(s, 'crowd');
+  const violent = trigger ?? (crowd ? firstOf(s, ['clash', 'kill', 'injure']) : null);
+  if (violent === null || (!crowd && first(s, 'mob') === null && !/\briot/i.test(violent.text))) return null;
+  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return null;
+  const riotWord = /\briot/i.test(violent.text);
+  const sub = riotWord ? 'Violent demonstration' : 'Mob violence';
+  const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
+  const victim: RoleFill[] = security ? [{ mention: security }] : victimsOf(s).length > 0 ? [civilians(s)] : [];
+  return event(s, 'Riots', sub, violent, [crowdOf('rioters')], victim);
+}
+
+/** Strategic developments: what an armed or state actor does without fighting. */
+function strategic(s: SentenceView): Classification | null {
+  for (const [cue, sub] of STRATEGIC) {
+    const trigger = first(s, cue);
+    if (trigger === null) continue;
+    const doer = doerOf(s.actors, trigger, s.text) ?? s.actors.find((a) => a.end <= trigger.start) ?? s.actors[0];
+    if (doer === undefined) continue;
+    const doerArmed = ARMED_KINDS.has(doer.kind);
+    if (cue === 'arrest' && !SECURITY_KINDS.has(doer.kind)) continue; // "a woman was arrested": not the state's act on record
+    if (cue !== 'disrupted' && cue !== 'agreement' && cue !== 'group-change' && !doerArmed) continue;
+    if (cue === 'agreement' && !s.actors.some((a) => ARMED_KINDS.has(a.kind))) continue;
+    const rest = s.actors.filter((a) => a !== doer && a.entry?.id !== doer.entry?.id);
+    return event(s, 'Strategic developments', sub, trigger, [{ mention: doer }], rest.slice(0, 1).map((m) => ({ mention: m })));
+  }
+  return null;
+}
+
+/** "retook the town of Mayadeen": a territorial trigger with the taken place as its object. */
+function territorial(s: SentenceView): Classification | null {
+  const trigger = first(s, 'territory');
+  if (trigger === null || !takesPlace(s.tokens, trigger, s.places)) return null;
+  if (!s.actors.some((a) => ARMED_KINDS.has(a.kind)) && !hasNoun(s, 'armed-targets')) return null;
+  const subject = doerOf(s.actors, trigger, s.text);
+  const agent = subject !== undefined && subject.end <= trigger.start && ARMED_KINDS.has(subject.kind) ? subject : agentBefore(s.text, trigger.start, s.actors);
+  const sub =
+    agent === null ? 'Armed clash' : GOVERNMENT_SIDE.has(agent.kind) ? 'Government regains territory' : NON_STATE_SIDE.has(agent.kind) ? 'Non-state actor overtakes territory' : 'Armed clash';
+  const doer = agent ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
+  const other = otherSide(s, doer);
+  return event(s, 'Battles', sub, trigger, doer ? [{ mention: doer }] : [], other ? [other] : []);
+}
+
+function event(
+  s: SentenceView,
+  eventType: EventType,
+  subEventType: string,
+  trigger: { start: number; end: number; text: string },
+  side1: RoleFill[],
+  side2: RoleFill[],
+): Classification {
+  return { eventType, subEventType, trigger: { start: trigger.start, end: trigger.end, text: trigger.text }, side1, side2, hedged: s.hedged };
+}
+
+/** The most specific remote-violence sub-event the sentence supports: a strong cue, or a weapon with an attack verb. */
+function remoteSubEvent(s: SentenceView): { subEventType: string; at: CueHit } | null {
+  const attacked = ATTACK_CUES.some((c) => has(s, c));
+  for (const [strong, weapon, sub] of REMOTE_SUB_EVENTS) {
+    const hit = first(s, strong) ?? (weapon !== null && attacked ? first(s, weapon) : null);
+    if (hit !== null) return { subEventType: sub, at: hit };
+  }
+  return null;
+}
+
+/** How many distinct armed actors the sentence names (plus one for armed targets like "positions" or "soldiers"). */
+function armedSides(s: SentenceView): number {
+  const ids = new Set(s.actors.filter((a) => ARMED_KINDS.has(a.kind)).map((a) => `${a.entry?.id ?? ''}:${a.country ?? ''}`));
+  return ids.size;
+}
+
+/** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */
+function otherSide(s: SentenceView, doer: ActorMention | undefined): RoleFill | null {
+  const allies = doer === undefined ? [] : coordinated(s.actors, doer, s.text);
+  const others = s.actors.filter((a) => !allies.includes(a) && a !== doer && ARMED_KINDS.has(a.kind) && !sameActor(a, doer));
+  const target = others.find((a) => TARGET_BEFORE.test(s.text.slice(Math.max(0, a.start - 30), a.start))) ?? others[0];
+  return target === undefined ? null : { mention: target };
+}
+
+/** The nouns standing where a victim of the sentence's violence stands: before a passive, after an active verb. */
+function victimsOf(s: SentenceView): NounHit[] {
+  const violent = s.cues.filter((c) => c.cues.has('kill') || c.cues.has('injure') || c.cues.has('abduct') || c.cues.has('clash'));
+  const out = new Set<NounHit>();
+  for (const cue of violent) {
+    const passive = wordsBefore(s.tokens, cue.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w)) || /dead|died|lives?$/i.test(cue.text);
+    for (const noun of s.nouns) {
+      const before = noun.end <= cue.start && cue.start - noun.end <= VICTIM_WINDOW_CHARS;
+      const after = noun.start >= cue.end && noun.start - cue.end <= VICTIM_WINDOW_CHARS;
+      if ((passive && before) || (!passive && after)) out.add(noun);
+    }
+  }
+  return [...out];
+}
+
+/** the civilians of the sentence (a "Syrian civilians" mention keeps its country), else the generic ones */
+function civilians(s: SentenceView): RoleFill {
+  const named = s.actors.find((a) => a.kind === 'civilians');
+  return named ? { mention: named } : { generic: 'civilians' };
+}
+
+/** the forces whose soldiers or police were the victims */
+function victimForces(s: SentenceView): RoleFill {
+  const police = s.nouns.some((n) => /police|policem|officer/i.test(n.text));
+  return { generic: police ? 'police-forces' : 'military-forces' };
+}
+
+function crowdOf(role: 'protesters' | 'rioters'): RoleFill {
+  return { generic: role };
+}
+
+/** "clashed with police", "clashes between protesters and security forces" */
+function clashWithSecurity(s: SentenceView): boolean {
+  return has(s, 'clash') && s.actors.some((a) => SECURITY_KINDS.has(a.kind)) && /\bclash/i.test(s.text);
 }
 
 /** the place right after the trigger, or right before a passive one, is the ground taken */
-function takesPlace(
-  tokens: readonly Token[],
-  trigger: TriggerHit,
-  places: readonly { start: number; end: number }[],
-): boolean {
+function takesPlace(tokens: readonly Token[], trigger: CueHit, places: readonly { start: number; end: number }[]): boolean {
   const participle = PAST_PARTICIPLE.test(trigger.text);
   const passive = participle && wordsBefore(tokens, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w));
   return places.some(
@@ -169,42 +376,40 @@ function takesPlace(
   );
 }
 
-function territorySubEvent(agent: ActorMention | null, fallback: string): string {
-  if (agent === null) return fallback;
-  if (GOVERNMENT_SIDE.has(agent.kind)) return TERRITORY_SUB_EVENTS.government;
-  if (NON_STATE_SIDE.has(agent.kind)) return TERRITORY_SUB_EVENTS.nonState;
-  return fallback;
-}
-
 /** the nearest resolved actor before the trigger that is not the object of "from/against/by" */
 function agentBefore(text: string, at: number, actors: readonly ActorMention[]): ActorMention | null {
   const before = actors.filter(
-    (a) => a.end <= at && a.entry !== null && !NOT_AGENT_BEFORE.test(text.slice(0, a.start)) && a.kind !== 'civilians',
+    (a) => a.end <= at && a.entry !== null && !NOT_AGENT_BEFORE.test(text.slice(0, a.start)) && ARMED_KINDS.has(a.kind),
   );
   return before.at(-1) ?? null;
 }
 
-function insideActor(trigger: TriggerHit, actors: readonly ActorMention[]): boolean {
-  // "Russian airstrikes" is an actor alias and a trigger at once: keep the trigger, it names the event.
-  return actors.some((a) => a.start < trigger.start && trigger.end < a.end);
+function sameActor(a: ActorMention, b: ActorMention | undefined): boolean {
+  return b !== undefined && a.entry?.id === b.entry?.id && (a.country ?? null) === (b.country ?? null);
 }
 
-/** the last `count` lower-cased words ending before offset `at` */
-function wordsBefore(tokens: readonly Token[], at: number, count: number): string[] {
-  let end = 0;
-  while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= at) end += 1;
-  return tokens.slice(Math.max(0, end - count), end).map((t) => t.lower);
+function has(s: SentenceView, cue: Cue): boolean {
+  return s.cues.some((c) => c.cues.has(cue));
+}
+
+function first(s: SentenceView, cue: Cue): CueHit | null {
+  return s.cues.find((c) => c.cues.has(cue)) ?? null;
+}
+
+function firstOf(s: SentenceView, cues: readonly Cue[]): CueHit | null {
+  return s.cues.find((c) => cues.some((cue) => c.cues.has(cue))) ?? null;
+}
+
+function hasNoun(s: SentenceView, cls: 'crowd' | 'civilians' | 'armed-targets'): boolean {
+  return s.nouns.some((n) => n.classes.has(cls));
+}
+
+/** the sentence up to its first cue, where a denial ("X denied …") would stand */
+function textBefore(text: string, cues: readonly CueHit[]): string {
+  return text.slice(0, cues[0]?.start ?? 0);
 }
 
 /** hedge words are whole words, bar a few stems ("rumour*") expanded to their usual forms */
 function hedgeWords(list: readonly string[]): string[] {
   return list.flatMap((w) => (w.endsWith('*') ? ['', 's', 'ed', 'ing'].map((e) => w.slice(0, -1) + e) : [w]));
-}
-
-function groupTerms(rules: readonly TriggerRule[]): [string, TriggerRule[]][] {
-  const byTerm = new Map<string, TriggerRule[]>();
-  for (const rule of rules) {
-    for (const term of rule.terms) byTerm.set(term.toLowerCase(), [...(byTerm.get(term.toLowerCase()) ?? []), rule]);
-  }
-  return [...byTerm];
 }

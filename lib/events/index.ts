@@ -5,14 +5,19 @@
 import type { ResolvedMention } from '../geoparse/types';
 import type { Article, Sentence } from '../text/types';
 import type { ExtractedEvent, ExtractedRoute, ResolvedDate } from './types';
-import { detectActors, doerFirst, dominantActors, resolveAnaphora, type ActorMention } from './actors';
-import { classifySentence, isReportable, type Classification } from './classify';
+import { coordinated, detectActors, dominantActors, resolveAnaphora, type ActorMention } from './actors';
+import { actorById, materialize } from './actor-registry';
+import { classifySentence, isReportable, type Classification, type RoleFill } from './classify';
+import type { Actor } from '../geojson/schema';
 import { dateNear, findDates } from './dates';
-import { bestPlace, placesInSentence } from './places';
+import { bestPlace, placeEvent, placesInSentence } from './places';
 import { articleReference, type DateReference } from './reference';
 import { findRoutes, type PlaceRef, type RouteMatch } from './routes';
 import { salientSettlementBefore } from './salience';
 import { tokenize } from './terms';
+import { sentenceFatalities } from './fatalities';
+import { mergeEvents, type EventCandidate } from './merge';
+import { isBackground } from './background';
 import { geoPrecision } from '../geojson/precision';
 
 /** confidence parts, summed and capped at 1 */
@@ -44,16 +49,18 @@ export function extractEvents(
   const detected = sentences.map((s, i) => detectActors(s.text, tokens[i]));
   const actorsPerSentence = resolveAnaphora(detected);
   const articleMilitant = dominantActors(detected).get('militant') ?? null;
-  const events: ExtractedEvent[] = [];
+  const candidates: EventCandidate[] = [];
   const routes: ExtractedRoute[] = [];
   let previousDay: ResolvedDate | null = null;
   let paragraphDate: ResolvedDate | null = null;
   let paragraphPlace: PlaceRef | null = null;
+  let paragraph = -1;
   sentences.forEach((sentence, i) => {
     const prior = sentences[i - 1];
     if (prior === undefined || PARAGRAPH_BREAK.test(article.text.slice(prior.end, sentence.start))) {
       paragraphDate = null;
       paragraphPlace = null;
+      paragraph += 1;
     }
     const actors = actorsPerSentence[i] ?? [];
     const dates = findDates(sentence.text, reference, previousDay, tokens[i]);
@@ -63,17 +70,26 @@ export function extractEvents(
     const militant = actors.find((a) => a.kind === 'militant' && a.entry !== null)?.entry ?? articleMilitant;
     const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
     const classified = classifySentence(sentence.text, actors, places, tokens[i]);
-    if ((found.length > 0 || classified.length > 0) && isReportable(sentence.text)) {
+    const reportable = isReportable(sentence.text);
+    const fatalities = reportable ? sentenceFatalities(sentence.text) : null;
+    const before = candidates.length;
+    if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
       for (const c of classified) {
-        const event = toEvent(c, { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions });
-        if (event !== null) events.push(event);
+        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities };
+        const made = toEvent(c, state);
+        if (made !== null) candidates.push({ ...made, paragraph });
       }
+    }
+    // "Two people died." tells the toll of the event before it
+    const last = candidates.at(-1);
+    if (candidates.length === before && fatalities !== null && last !== undefined && last.paragraph === paragraph) {
+      candidates[candidates.length - 1] = { ...last, event: { ...last.event, fatalities: Math.max(fatalities, last.event.fatalities ?? 0) } };
     }
     paragraphDate = dateNear(dates, 0) ?? paragraphDate;
     paragraphPlace = bestPlace(sentence.text, places, 0) ?? paragraphPlace;
   });
-  return { events: dedupeEvents(events), routes: dedupeRoutes(routes) };
+  return { events: dedupeEvents(mergeEvents(candidates)), routes: dedupeRoutes(routes) };
 }
 
 interface SentenceState {
@@ -85,43 +101,69 @@ interface SentenceState {
   fallbackDate: ResolvedDate | null;
   paragraphPlace: PlaceRef | null;
   sortedMentions: readonly ResolvedMention[];
+  reference: DateReference | null;
+  /** the death toll the sentence states, or null */
+  fatalities: number | null;
 }
 
-function toEvent(c: Classification, s: SentenceState): ExtractedEvent | null {
-  const actors = doerFirst(s.actors, c.trigger, s.sentence.text);
+function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'paragraph'> | null {
   const origin = c.eventType === 'Strategic developments' ? s.found[0]?.from : undefined;
-  const inSentence = bestPlace(s.sentence.text, s.places, c.trigger.start);
+  const placed = placeEvent(s.sentence.text, s.places, c.trigger.start);
+  const inSentence = placed?.ref ?? null;
+  const named = [...c.side1, ...c.side2].some((r) => 'mention' in r);
   // With no place in the sentence, an event with a named actor falls back to the place of the paragraph so far,
   // else the article's salient settlement ("near its sentence"), at a lower confidence.
   const nearby =
-    inSentence === null && actors.length > 0
-      ? (s.paragraphPlace?.mention ?? salientSettlementBefore(s.sortedMentions, s.sentence.start))
-      : null;
+    inSentence === null && named ? (s.paragraphPlace?.mention ?? salientSettlementBefore(s.sortedMentions, s.sentence.start)) : null;
   const place = origin ?? inSentence?.mention ?? nearby;
   if (place === null || place === undefined) return null;
   // speculation about nobody in particular ("there was speculation that … would be allowed") is no event
-  if (c.hedged && actors.length === 0) return null;
+  if (c.hedged && !named) return null;
   const stated = dateNear(s.dates, c.trigger.start);
   const date = stated ?? s.fallbackDate;
+  const actors = sideActors(c, s, place.place.countryCode);
   const confidence =
     CONFIDENCE.trigger +
-    (actors.length > 0 ? CONFIDENCE.oneActor : 0) +
+    (named ? CONFIDENCE.oneActor : 0) +
     (actors.length > 1 ? CONFIDENCE.moreActors : 0) +
     placeConfidence(origin !== undefined ? false : (inSentence?.anaphoric ?? null)) +
     (stated !== null ? CONFIDENCE.statedDate : date !== null ? CONFIDENCE.contextDate : 0) +
     (c.hedged ? CONFIDENCE.hedged : 0);
-  return {
+  const event: ExtractedEvent = {
     eventType: c.eventType,
     subEventType: c.subEventType,
-    actors: doerFirst(s.actors, c.trigger, s.sentence.text, place.place.countryCode),
+    actors,
     place,
-    precision: geoPrecision(place.place.placeType),
+    precision: origin === undefined && placed !== null ? placed.precision : geoPrecision(place.place.placeType),
     date,
-    fatalities: null,
-    background: false,
+    fatalities: s.fatalities,
+    background: isBackground(date, s.reference),
     sentence: { ...s.sentence },
     confidence: round2(Math.min(1, Math.max(MIN_CONFIDENCE, confidence))),
   };
+  return { event, borrowed: origin === undefined && inSentence === null };
+}
+
+/** ACLED's actor1 and associates (side 1), then actor2 and associates (side 2), named for the event's country */
+function sideActors(c: Classification, s: SentenceState, country: string | null): Actor[] {
+  const seen = new Set<string>();
+  const out: Actor[] = [];
+  const add = (fills: readonly RoleFill[], side: 1 | 2): void => {
+    for (const fill of fills) {
+      const mentions = 'mention' in fill ? coordinated(s.actors, fill.mention, s.sentence.text) : [null];
+      for (const mention of mentions) {
+        const entry = mention?.entry ?? ('generic' in fill ? actorById(fill.generic) : undefined);
+        if (entry === undefined || entry === null) continue;
+        const actor = materialize(entry, mention?.country ?? null, country);
+        if (seen.has(actor.id)) continue;
+        seen.add(actor.id);
+        out.push({ ...actor, side });
+      }
+    }
+  };
+  add(c.side1, 1);
+  add(c.side2, 2);
+  return out;
 }
 
 /** A place name inside an actor's name ("US" in "US-led coalition", "Raqqa Civil Council") names no location. */

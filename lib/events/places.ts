@@ -3,7 +3,9 @@
  * salient settlement), scored by specificity, by a locative preposition before them ("in", "at", "near") and by
  * closeness to the trigger. A country gives way when a town or province is present.
  */
+import type { GazPlace } from '../gazetteer/types';
 import type { PlaceType } from '../geojson/schema';
+import { AREA_TYPES, SETTLEMENT_TYPES, contains, distanceKm } from '../geoparse/geo';
 import type { ResolvedMention } from '../geoparse/types';
 import type { Sentence } from '../text/types';
 import type { PlaceRef } from './routes';
@@ -21,14 +23,39 @@ const SPECIFICITY: Readonly<Record<PlaceType, number>> = {
   continent: 0,
 };
 const GENERAL_TYPES: ReadonlySet<PlaceType> = new Set(['country', 'region', 'continent']);
-/** a locative right before the name: "in Raqqa", "at the town of Mayadeen", "near the city of" */
+/** a locative right before the name: "in Raqqa", "at the town of Mayadeen", "near the city of" ("of" alone is none: "villages of X") */
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|on|near|into|outside|around|across|inside|of)\s+(?:the\s+)?(?:(?:town|city|village|province|district|region)\s+of\s+)?$/i;
+  /\b(?:(?:in|at|on|near|into|outside|around|across|inside)\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area)\s+of\s+)?|(?:town|city|village|province|district|region|area|outskirts|countryside)\s+of\s+)$/i;
 const LOCATIVE_BONUS = 2;
 /** score lost per character between the trigger and the place */
 const DISTANCE_PENALTY_PER_CHAR = 0.01;
 /** the most the distance penalty may take, so a far locative place still beats a near general one */
 const MAX_DISTANCE_PENALTY = 1.5;
+/** a place inside another place of the sentence is the more specific one ("Kansafra in … Idleb") */
+const NESTED_BONUS = 2;
+/** how far after a place its container may be written, in characters ("Vesele, Donetsk"; "Bir Basha (Al Mudhaffar, Taizz)") */
+const CONTAINER_WINDOW_CHARS = 60;
+/** what may stand between a place and its container: commas, brackets and a few lower-case or area words */
+const CONTAINER_GAP =
+  /^(?:\s+[a-z]+){0,2}\s*(?:,\s*|\(\s*(?:[^().;]*,\s*)?|,?\s*(?:in|of|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?)$/;
+/** a name right before these words names a street or a building, not where the event is ("Murree road") */
+const FACILITY_AFTER =
+  /^\s+(?:road|street|avenue|highway|boulevard|bridge|square|hospital|university|college|school|company|office|airport|stadium|mosque|church|market|mall|bank|prison|jail|station|camp|hotel)\b/i;
+/** a resolution this sure needs no container to confirm it: the name has one place in the world */
+const SURE_PASSES: ReadonlySet<string> = new Set(['unique-name', 'containing-place']);
+/** a settlement this far from every other place of its sentence (which agree among themselves) is a namesake, km */
+const OUTLIER_KM = 400;
+/** a settlement this far from a bigger place written as its container is a namesake, km */
+const NEAR_CONTAINER_KM = 100;
+/** slack around an area's outline box, degrees */
+const BOX_MARGIN_DEG = 0.3;
+/** "near X", "outskirts of X", "countryside of X", "the area of X": the event is around the place, not at it */
+const APPROXIMATE_BEFORE =
+  /\b(?:near|nearby|close to|outside|outskirts of|vicinity of|countryside of|rural|around|area of|areas of|surroundings of|between|front|frontline|axis|direction of|(?:north|south|east|west)(?:ern)?\s+(?:part|side|countryside|outskirts|suburbs?|of)|km|kilometres|kilometers|miles)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$/i;
+/** "X countryside", "X front", "X outskirts" */
+const APPROXIMATE_AFTER = /^\s+(?:countryside|front|frontline|outskirts|suburbs|area|axis|district|region)\b/i;
+/** an unresolved capitalised name right before the area: "in Vodyane, Donetsk", "Erkech village (Todan, Goranboy" */
+const UNKNOWN_PLACE_BEFORE = /\b(?:in|at|near|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:[a-z]+\s+)?[,(]\s*(?:[^,()]*,\s*)?$/u;
 
 /**
  * The places of one sentence with offsets relative to it: its own mentions and its "the city" references.
@@ -51,17 +78,99 @@ export function placesInSentence(sentence: Sentence, mentions: readonly Resolved
  * @example bestPlace('They retook the town of Mayadeen.', places, 5)?.mention.text // 'Mayadeen'
  */
 export function bestPlace(text: string, places: readonly PlaceRef[], at: number): PlaceRef | null {
-  const specific = places.filter((p) => !GENERAL_TYPES.has(p.mention.place.placeType));
-  const pool = specific.length > 0 ? specific : places;
+  return placeEvent(text, places, at)?.ref ?? null;
+}
+
+/**
+ * Where an event happened, by ACLED's rule — the most specific place the report names for it — and how precisely
+ * (ACLED geo_precision). Places that contradict the place written around them are passed over ("Pisky, Donetsk"
+ * resolved to a Pisky far from Donetsk), a place inside another named beside it wins over it ("Kansafra in the
+ * countryside of Idleb"), and a locative before a name ("in", "near") and closeness to the trigger break ties.
+ * Precision: 1 at a settlement; 2 "near" or "outside" it, at a district, or at a province when the sentence
+ * names a smaller place the gazetteer does not know; 3 a province or country.
+ * @example placeEvent('Clashes near Kansafra in the countryside of Idleb.', places, 0)?.precision // 2
+ */
+export function placeEvent(text: string, places: readonly PlaceRef[], at: number): { ref: PlaceRef; precision: 1 | 2 | 3 } | null {
+  const named = places.filter((p) => !p.mention.demonym && !FACILITY_AFTER.test(text.slice(p.end, p.end + 20)));
+  const plausible = coherent(named).filter((p) => consistentWithContainer(text, p, places));
+  const candidates = plausible.length > 0 ? plausible : places;
+  const specific = candidates.filter((p) => !GENERAL_TYPES.has(p.mention.place.placeType));
+  const pool = specific.length > 0 ? specific : candidates;
   let best: { ref: PlaceRef; score: number } | null = null;
   for (const ref of pool) {
     const distance = ref.start >= at ? ref.start - at : at - ref.end;
     const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, ref.start - 40), ref.start)) ? LOCATIVE_BONUS : 0;
+    const nested = pool.some((other) => other !== ref && inside(ref.mention.place, other.mention.place)) ? NESTED_BONUS : 0;
     const score =
       SPECIFICITY[ref.mention.place.placeType] +
-      locative -
+      locative +
+      nested -
       Math.min(MAX_DISTANCE_PENALTY, Math.abs(distance) * DISTANCE_PENALTY_PER_CHAR);
     if (best === null || score > best.score) best = { ref, score };
   }
-  return best?.ref ?? null;
+  return best === null ? null : { ref: best.ref, precision: precisionOf(text, best.ref) };
+}
+
+/** a settlement's precision from the words before it; an area's from its type and from what it stands in for */
+function precisionOf(text: string, ref: PlaceRef): 1 | 2 | 3 {
+  const type = ref.mention.place.placeType;
+  const before = text.slice(Math.max(0, ref.start - 60), ref.start);
+  if (SETTLEMENT_TYPES.has(type)) return APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(text.slice(ref.end, ref.end + 30)) ? 2 : 1;
+  if (type === 'admin2') return 2;
+  if (type === 'admin1' && UNKNOWN_PLACE_BEFORE.test(before)) return 2;
+  return 3;
+}
+
+/**
+ * False when the place written right after this one ("X, Y", "X (Z, Y)", "X in the countryside of Y") is an area
+ * that does not hold it, or a settlement far from it: one of the two was resolved to a namesake, and the area
+ * or the bigger place is the one to trust.
+ */
+function consistentWithContainer(text: string, ref: PlaceRef, places: readonly PlaceRef[]): boolean {
+  const container = places.find(
+    (other) => other.start >= ref.end && other.start - ref.end <= CONTAINER_WINDOW_CHARS && CONTAINER_GAP.test(text.slice(ref.end, other.start)),
+  );
+  if (container === undefined || container.mention.place.id === ref.mention.place.id) return true;
+  if (SURE_PASSES.has(ref.mention.resolvedBy)) return true;
+  const inner = ref.mention.place;
+  const outer = container.mention.place;
+  if (outer.placeType === 'country' || outer.placeType === 'region' || outer.placeType === 'continent') {
+    return outer.countryCode === null || outer.countryCode === inner.countryCode;
+  }
+  if (outer.area !== null && outer.area !== undefined) return withinBox(inner.coordinates, outer.area.bbox, BOX_MARGIN_DEG) || contains(outer, inner);
+  return distanceKm(inner.coordinates, outer.coordinates) <= NEAR_CONTAINER_KM;
+}
+
+/**
+ * The places of a sentence that agree with each other: those of the sentence's main country (when some other
+ * country's settlement is a lone stray), and no settlement hundreds of km from all the others.
+ */
+function coherent(places: readonly PlaceRef[]): PlaceRef[] {
+  if (places.length < 2) return [...places];
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    const cc = p.mention.place.countryCode;
+    if (cc !== null) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+  }
+  const [main, mainCount] = [...counts].toSorted((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const strays = (p: PlaceRef): boolean => {
+    const place = p.mention.place;
+    if (!SETTLEMENT_TYPES.has(place.placeType) || SURE_PASSES.has(p.mention.resolvedBy)) return false;
+    if (main !== null && mainCount >= 2 && place.countryCode !== main) return true;
+    const others = places.filter((o) => o !== p && o.mention.place.id !== place.id && !GENERAL_TYPES.has(o.mention.place.placeType));
+    return others.length > 0 && others.every((o) => distanceKm(o.mention.place.coordinates, place.coordinates) > OUTLIER_KM);
+  };
+  const kept = places.filter((p) => !strays(p));
+  return kept.length > 0 ? kept : [...places];
+}
+
+/** `inner` lies in the area `outer` (by admin codes or its outline's box) */
+function inside(inner: GazPlace, outer: GazPlace): boolean {
+  if (!AREA_TYPES.has(outer.placeType) || inner.id === outer.id) return false;
+  if (contains(outer, inner)) return true;
+  return outer.area !== null && outer.area !== undefined && SETTLEMENT_TYPES.has(inner.placeType) && withinBox(inner.coordinates, outer.area.bbox, 0);
+}
+
+function withinBox([lng, lat]: readonly [number, number], [west, south, east, north]: readonly number[], margin: number): boolean {
+  return lng >= (west ?? 0) - margin && lng <= (east ?? 0) + margin && lat >= (south ?? 0) - margin && lat <= (north ?? 0) + margin;
 }

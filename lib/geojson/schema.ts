@@ -59,6 +59,8 @@ export const actorSchema = z.object({
   /** ACLED's actor type: 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters,
    * 6 protesters, 7 civilians, 8 external/other forces (incl. state forces outside their own country) */
   inter: z.number().int().min(1).max(8),
+  /** on events: ACLED's side — 1 for actor1 and its associates, 2 for actor2 and its associates */
+  side: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 
 export const placePropsSchema = z.object({

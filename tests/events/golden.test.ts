@@ -83,7 +83,7 @@ describe('short articles', () => {
     expect(events[0]?.eventType).toBe('Protests');
     expect(events[0]?.subEventType).toBe('Protest with intervention');
     expect(events[0]?.date).toEqual({ date: '2024-06-25', precision: 'day' });
-    expect(events[0]?.actors.map((a) => a.id)).toEqual(['police-forces-ke', 'protesters-ke']);
+    expect(events[0]?.actors.map((a) => a.id)).toEqual(['protesters-ke', 'police-forces-ke']);
   });
 
   it('codes the Donetsk shelling on 21 January 2023 and dates "a day later" to the 22nd at "the city"', () => {

@@ -1,0 +1,126 @@
+/**
+ * Event cues: the words of a sentence that say what it reports (a protest, direct fire, shelling, a killing …) and
+ * the nouns that say who takes part (a crowd, civilian victims, armed targets), from the curated
+ * geodata/event-lexicon.json. Which ACLED event type they make together is decided in classify.ts.
+ */
+import lexiconJson from '../../geodata/event-lexicon.json';
+import { z } from 'zod';
+import { compileTerms, matchesAny, tokenize, type Token } from './terms';
+
+export const CUES = [
+  'protest',
+  'protest-weak',
+  'riot',
+  'intervention',
+  'mob',
+  'clash',
+  'mutual',
+  'direct-fire',
+  'shelling',
+  'shelling-weapon',
+  'air',
+  'air-weapon',
+  'ied',
+  'ied-weapon',
+  'grenade',
+  'grenade-weapon',
+  'suicide',
+  'kill',
+  'injure',
+  'abduct',
+  'sexual',
+  'arrest',
+  'loot',
+  'disrupted',
+  'agreement',
+  'territory',
+  'withdrawal',
+  'base',
+  'group-change',
+  'other-strategic',
+] as const;
+export type Cue = (typeof CUES)[number];
+
+export const NOUN_CLASSES = ['crowd', 'civilians', 'armed-targets'] as const;
+export type NounClass = (typeof NOUN_CLASSES)[number];
+
+const lexiconSchema = z.object({
+  cues: z.record(z.enum(CUES), z.array(z.string()).min(1)),
+  nouns: z.record(z.enum(NOUN_CLASSES), z.array(z.string()).min(1)),
+  preTriggerCancels: z.object({ window: z.number().int().positive(), words: z.array(z.string()) }),
+  hedges: z.array(z.string()),
+  speechVerbs: z.array(z.string()),
+  routes: z.object({
+    verbs: z.array(z.string()),
+    sourcePrepositions: z.array(z.string()),
+    destinationPrepositions: z.array(z.string()),
+    clauseBreaks: z.array(z.string()),
+  }),
+});
+
+/** The parsed event lexicon (validated once at load). */
+export const EVENT_LEXICON = lexiconSchema.parse(lexiconJson);
+
+/** A cue word or phrase in a sentence (offsets relative to it) and every cue class it belongs to. */
+export interface CueHit {
+  start: number;
+  end: number;
+  text: string;
+  cues: ReadonlySet<Cue>;
+}
+
+/** A participant noun ("soldiers", "a woman", "workers") in a sentence. */
+export interface NounHit {
+  start: number;
+  end: number;
+  text: string;
+  classes: ReadonlySet<NounClass>;
+}
+
+const CUE_TERMS = compileTerms<ReadonlySet<Cue>>(groupBy(EVENT_LEXICON.cues));
+const NOUN_TERMS = compileTerms<ReadonlySet<NounClass>>(groupBy(EVENT_LEXICON.nouns));
+
+/** true when the words right before offset `at` cancel an event word there ("planned to move", "not seized") */
+export function cancelledAt(tokens: readonly Token[], at: number): boolean {
+  const { window, words } = EVENT_LEXICON.preTriggerCancels;
+  return wordsBefore(tokens, at, window).some((w) => matchesAny(w, words));
+}
+
+/**
+ * The cue words of a sentence, longest first, without those negated or only planned ("planning attacks").
+ * @example findCues('Police fired tear gas at protesters.').map((c) => [...c.cues]) // [['clash'], ['intervention']]
+ */
+export function findCues(text: string, tokens: readonly Token[] = tokenize(text)): CueHit[] {
+  return CUE_TERMS.find(text, tokens)
+    .filter((hit) => !cancelledAt(tokens, hit.start))
+    .map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, cues: hit.value }));
+}
+
+/**
+ * The participant nouns of a sentence.
+ * @example findNouns('Two soldiers were killed.')[0]?.classes.has('armed-targets') // true
+ */
+export function findNouns(text: string, tokens: readonly Token[] = tokenize(text)): NounHit[] {
+  return NOUN_TERMS.find(text, tokens).map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, classes: hit.value }));
+}
+
+/** the last `count` lower-cased words ending before offset `at` */
+export function wordsBefore(tokens: readonly Token[], at: number, count: number): string[] {
+  let end = 0;
+  while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= at) end += 1;
+  return tokens.slice(Math.max(0, end - count), end).map((t) => t.lower);
+}
+
+/** term → the set of classes listing it (a word may be several cues at once: "torched" is riot and looting) */
+function groupBy<K extends string>(lists: Partial<Record<K, readonly string[]>>): [string, ReadonlySet<K>][] {
+  const byTerm = new Map<string, Set<K>>();
+  for (const [key, terms] of Object.entries(lists) as [K, readonly string[]][]) {
+    for (const term of terms) {
+      const lower = term.toLowerCase();
+      const set = byTerm.get(lower) ?? new Set<K>();
+      set.add(key);
+      byTerm.set(lower, set);
+    }
+  }
+  return [...byTerm];
+}
