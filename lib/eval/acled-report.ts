@@ -22,6 +22,8 @@ export interface AcledRates {
 
 /** How many groups of the country breakdown the summary shows without --verbose. */
 const TOP_COUNTRIES = 15;
+/** width of the summary's first column, characters */
+const LABEL_WIDTH = 13;
 const MS_PER_S = 1000;
 const PERCENT = 100;
 
@@ -55,20 +57,23 @@ export function formatAcledSummary(result: AcledResult, info: RunInfo, allCountr
   const byPrecision = ([1, 2, 3] as const).map((p) => result.perNote.filter((n) => n.geoPrecision === p).length);
   const m = t.misses;
   const countries = allCountries ? result.byCountry : result.byCountry.slice(0, TOP_COUNTRIES);
+  const countWidth = String(t.notes).length;
+  const measure = (label: string, rate: number | null, count: number, text: string) =>
+    `${label.padEnd(LABEL_WIDTH)}${pct(rate)}  ${String(count).padStart(countWidth)} ${text}`;
   const countryTitle = allCountries
     ? `by country (${result.byCountry.length})`
     : `by country (${countries.length} largest of ${result.byCountry.length}; --verbose lists all)`;
   return [
     `corpus       acled ${info.corpusPath}: ${t.notes} notes in ${result.byCountry.length} countries (geo_precision 1/2/3: ${byPrecision.join('/')})`,
-    `any event    ${pct(r.anyEvent)}  ${t.withEvent} notes; ${fix(r.eventsPerNote, 2)} events per note (${t.events} events; beyond one a note, noise)`,
-    `located      ${pct(r.located)}  ${t.located} notes with an event within ${TOLERANCE_KM[1]} / ${TOLERANCE_KM[2]} / ${TOLERANCE_KM[3]} km of the coded point (geo_precision 1 / 2 / 3)`,
-    `  +actor     ${pct(r.locatedActor)}  ${t.locatedActor}   the coded actor1 or actor2 among a located event's actors`,
-    `  +actor1    ${pct(r.locatedActor1)}  ${t.locatedActor1}   the coded actor1 as a located event's first actor`,
-    `  +type      ${pct(r.locatedType)}  ${t.locatedType}   the coded event type`,
-    `  +sub-type  ${pct(r.locatedSubType)}  ${t.locatedSubType}   the coded sub-event type`,
-    `  +date      ${pct(r.locatedDate)}  ${t.locatedDate}   the coded day, at day precision`,
-    `  +fatalities ${pct(r.locatedFatalities)} ${t.locatedFatalities} of ${t.fatalitiesStated} notes that state the coded toll`,
-    `town found   ${pct(r.townFound)}  ${t.townFound} of ${t.townNotes} geo_precision-1 notes with a resolved mention within ${TOWN_RADIUS_KM} km`,
+    measure('any event', r.anyEvent, t.withEvent, `notes; ${fix(r.eventsPerNote, 2)} events per note (${t.events} events; beyond one a note, noise)`),
+    measure('located', r.located, t.located, `notes with an event within ${TOLERANCE_KM[1]} / ${TOLERANCE_KM[2]} / ${TOLERANCE_KM[3]} km of the coded point (geo_precision 1 / 2 / 3)`),
+    measure('  +actor', r.locatedActor, t.locatedActor, "with the coded actor1 or actor2 among a located event's actors"),
+    measure('  +actor1', r.locatedActor1, t.locatedActor1, "with the coded actor1 as a located event's first actor"),
+    measure('  +type', r.locatedType, t.locatedType, 'with the coded event type'),
+    measure('  +sub-type', r.locatedSubType, t.locatedSubType, 'with the coded sub-event type'),
+    measure('  +date', r.locatedDate, t.locatedDate, 'with the coded day, at day precision'),
+    measure('  +fatalities', r.locatedFatalities, t.locatedFatalities, `of ${t.fatalitiesStated} notes that state the coded toll, with that toll`),
+    measure('town found', r.townFound, t.townFound, `of ${t.townNotes} geo_precision-1 notes with a resolved mention within ${TOWN_RADIUS_KM} km`),
     `misses       ${t.notes - t.located} notes not located: no event ${m['no event']} (the place was found in ${t.noEventPlaceFound}), other place chosen ${m['other place chosen']}, far namesake ${m['far namesake']}, place not found ${m['place not found']}`,
     `speed        ${fix(t.notes / seconds, 1)} notes/s (${t.notes} notes in ${fix(seconds, 2)} s of pipeline time); gazetteer load ${fix(info.loadMs / MS_PER_S, 2)} s`,
     ...(info.pipelineErrors > 0 ? [`WARNING      the pipeline threw on ${info.pipelineErrors} notes (scored as finding nothing)`] : []),

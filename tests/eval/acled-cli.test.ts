@@ -50,7 +50,7 @@ describe('npm run eval on an ACLED CSV export', () => {
     expect(stdout).toMatch(/^any event +85\.7% {2}6 notes; 1\.00 events per note/m);
     expect(stdout).toMatch(/^located +42\.9% {2}3 notes with an event within 30 \/ 60 \/ 150 km/m);
     expect(stdout).toMatch(/^ {2}\+actor1 +14\.3% {2}1 /m);
-    expect(stdout).toMatch(/^ {2}\+fatalities +50\.0% 2 of 4 notes that state the coded toll$/m);
+    expect(stdout).toMatch(/^ {2}\+fatalities +50\.0% {2}2 of 4 notes that state the coded toll, with that toll$/m);
     expect(stdout).toMatch(/^town found +50\.0% {2}2 of 4 geo_precision-1 notes/m);
     expect(stdout).toContain('no event 1 (the place was found in 1), other place chosen 1, far namesake 1, place not found 1');
     expect(stdout).toMatch(/^ {2}Battles +2 +100\.0% +100\.0% +100\.0% +100\.0% +100\.0% +50\.0% +1\.00$/m);
