@@ -1,8 +1,8 @@
 /**
- * `npm run eval -- <corpus.xml> [--verbose] [--json] [--limit N] [--ignore-demonyms]`: scores the geoparser on a
- * gold corpus (LGL or GeoVirus schema; see lib/eval/). The pipeline is imported lazily so a bad corpus path fails
- * fast. `--ignore-demonyms` drops mentions flagged as demonyms before scoring, for corpora (GeoVirus) that do not
- * annotate adjectival forms.
+ * `npm run eval -- <corpus.xml | acled.csv> [--verbose] [--json] [--limit N] [--ignore-demonyms]`: scores the
+ * geoparser on a gold corpus (LGL or GeoVirus schema), or the whole pipeline on ACLED's coded notes (a CSV export);
+ * see lib/eval/. The pipeline is imported lazily so a bad corpus path fails fast. `--ignore-demonyms` drops mentions
+ * flagged as demonyms before scoring, for corpora (GeoVirus) that do not annotate adjectival forms.
  */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +10,7 @@ import { runEval } from '../eval/run';
 
 runEval(process.argv.slice(2), {
   loadGeoparser: async () => (await import('../eval/pipeline')).loadProjectGeoparser(),
+  loadPipeline: async () => (await import('../eval/acled-pipeline')).loadProjectPipeline(),
   readText: (path) => readFile(path, 'utf8'),
   now: () => performance.now(),
   stdout: (text) => process.stdout.write(text),

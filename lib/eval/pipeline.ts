@@ -2,6 +2,7 @@
  * The real system under test: the project's geoparser over the world gazetteer, adapted to the `Geoparser`
  * shape the scorer wants. Kept apart from the CLI so the CLI can load it lazily (after the corpus is read).
  */
+import type { GazPlace } from '../gazetteer/types';
 import { loadWorldGazetteer } from '../gazetteer/world';
 import { geoparse } from '../geoparse/index';
 import { parseArticle } from '../text/article';
@@ -21,8 +22,16 @@ export async function loadProjectGeoparser(): Promise<Geoparser> {
         text: m.text,
         coordinates: m.place.coordinates,
         resolvedBy: m.resolvedBy,
-        placeLabel: `${m.place.name} (${m.place.placeType}${m.place.countryCode ? `, ${m.place.countryCode}` : ''})`,
+        placeLabel: placeLabel(m.place),
         demonym: m.demonym,
       }),
     );
+}
+
+/**
+ * A gazetteer place as failure reports name it: canonical name, type and country.
+ * @example placeLabel(gazetteer.byId('geonames:172955')) // 'Ar Raqqah (city, SY)'
+ */
+export function placeLabel(place: GazPlace): string {
+  return `${place.name} (${place.placeType}${place.countryCode ? `, ${place.countryCode}` : ''})`;
 }

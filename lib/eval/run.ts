@@ -1,28 +1,28 @@
 /**
  * The `npm run eval` command with its dependencies injected: the CLI passes the real pipeline, tests a fake one.
+ * The corpus is an XML gold corpus (LGL, GeoVirus: the geoparser is scored) or ACLED's CSV export (the whole
+ * pipeline is scored, see acled-run.ts), told apart by the file's first character.
  * Exit codes: 0 scored, 1 the pipeline could not be set up, 2 bad arguments or a missing / unparsable corpus.
  */
 import { parseArgs } from 'node:util';
-import { CorpusError, readCorpus } from './corpus';
+import { looksLikeCsv, readAcledCsv } from './acled-corpus';
+import { runAcledEval, type AcledRunDeps } from './acled-run';
+import type { AcledNote } from './acled-types';
+import { readCorpus } from './corpus';
+import { EXIT_OK, EXIT_PIPELINE, EXIT_USAGE, errorMessage } from './errors';
 import { formatFailures, formatJson, formatSummary } from './report';
 import { scoreCorpus } from './score';
 import type { Geoparser, GoldCorpus, Prediction } from './types';
 
-export interface EvalDeps {
+export { EXIT_OK, EXIT_PIPELINE, EXIT_USAGE } from './errors';
+
+export interface EvalDeps extends AcledRunDeps {
   /** builds the geoparser (gazetteer load included); timed as "gazetteer load" */
   loadGeoparser: () => Promise<Geoparser>;
   readText: (path: string) => Promise<string>;
-  /** a monotonic clock in ms */
-  now: () => number;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_PIPELINE = 1;
-export const EXIT_USAGE = 2;
-
-const USAGE = 'usage: npm run eval -- <corpus.xml> [--verbose] [--json] [--limit N] [--ignore-demonyms]';
+const USAGE = 'usage: npm run eval -- <corpus.xml | acled.csv> [--verbose] [--json] [--limit N] [--ignore-demonyms]';
 
 /**
  * Runs the evaluation for command-line arguments `argv` (without node and script) and returns the exit code.
@@ -35,12 +35,20 @@ export async function runEval(argv: readonly string[], deps: EvalDeps): Promise<
     return EXIT_USAGE;
   }
 
-  let corpus: GoldCorpus;
+  let corpus: GoldCorpus | AcledNote[];
   try {
-    corpus = readCorpus(await deps.readText(args.path));
+    const text = await deps.readText(args.path);
+    corpus = looksLikeCsv(text) ? readAcledCsv(text) : readCorpus(text);
   } catch (error) {
     deps.stderr(`eval: cannot use corpus ${args.path}: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
+  }
+  if (Array.isArray(corpus)) {
+    if (args.ignoreDemonyms) {
+      deps.stderr(`eval: --ignore-demonyms applies to the XML gold corpora, not to ACLED's CSV\n${USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    return runAcledEval(corpus, args, deps);
   }
   const articles = args.limit === null ? corpus.articles : corpus.articles.slice(0, args.limit);
 
@@ -118,20 +126,4 @@ function parseCommandLine(argv: readonly string[]): CommandLine | string {
   if (limit !== null && !(Number.isInteger(limit) && limit > 0)) return `--limit must be a positive integer, got ${rawLimit}`;
   const { verbose, json } = parsed.values;
   return { path, verbose, json, limit, ignoreDemonyms: parsed.values['ignore-demonyms'] };
-}
-
-/** A one-line description of a thrown value (whitespace collapsed: stderr gets exactly one line). */
-function errorMessage(error: unknown): string {
-  return describe(error).replace(/\s+/g, ' ').trim();
-}
-
-function describe(error: unknown): string {
-  if (error instanceof CorpusError) return error.message;
-  if (error instanceof Error) {
-    const code = 'code' in error && typeof error.code === 'string' ? error.code : null;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EISDIR') return 'is a directory';
-    return error.message || error.name;
-  }
-  return String(error);
 }

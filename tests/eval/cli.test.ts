@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXIT_OK, EXIT_PIPELINE, EXIT_USAGE, runEval, type EvalDeps } from '@/lib/eval/run';
+import { EXIT_OK, EXIT_PIPELINE, EXIT_USAGE, type EvalDeps } from '@/lib/eval/run';
 import type { Geoparser, Prediction } from '@/lib/eval/types';
+import { runCapturing } from './run-helper';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LGL_MINI = fileURLToPath(new URL('../fixtures/eval/lgl-mini.xml', import.meta.url));
@@ -24,20 +24,8 @@ const fakeGeoparser: Geoparser = (id, text) => {
   ];
 };
 
-async function run(argv: string[], overrides: Partial<EvalDeps> = {}) {
-  let stdout = '';
-  let stderr = '';
-  let clock = 0;
-  const code = await runEval(argv, {
-    loadGeoparser: async () => fakeGeoparser,
-    readText: (path) => readFile(path, 'utf8'),
-    now: () => (clock += 10), // every reading 10 ms later: deterministic timings
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    ...overrides,
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], overrides: Partial<EvalDeps> = {}) =>
+  runCapturing(argv, { loadGeoparser: async () => fakeGeoparser, ...overrides });
 
 describe('npm run eval', () => {
   it('prints the metrics as JSON with --json', async () => {
