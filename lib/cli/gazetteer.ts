@@ -1,7 +1,8 @@
 /**
  * Inspect the world gazetteer and cut test fixtures from it.
  *
- *   npx tsx lib/cli/gazetteer.ts show "Deir el-Zour" Mayadeen      # search results as JSON lines
+ *   npx tsx lib/cli/gazetteer.ts show "Deir el-Zour" Saraqeb       # namesakes as JSON lines, each with the key that
+ *                                                                 # found it: exact, loose or variant
  *   npx tsx lib/cli/gazetteer.ts names geonames:172955            # a place's record with all its indexed names
  *   npx tsx lib/cli/gazetteer.ts fixture [ids…]                   # (re)write tests/fixtures/gazetteer/places.json
  *
@@ -12,12 +13,17 @@ import { loadWorldGazetteer } from '../gazetteer/world';
 import { collectPlaces } from '../gazetteer/build';
 import { FIXTURE_PATH, fixtureFileSchema } from '../gazetteer/fixture';
 
+/** namesakes shown per name */
+const SHOW_LIMIT = 10;
+
 const [command, ...args] = process.argv.slice(2);
 
 if (command === 'show') {
   const gazetteer = loadWorldGazetteer();
   for (const name of args) {
-    for (const place of gazetteer.search(name, { limit: 10 })) console.log(JSON.stringify({ query: name, ...place }));
+    const found = gazetteer.explain?.(name, { limit: SHOW_LIMIT }) ?? [];
+    if (found.length === 0) console.log(JSON.stringify({ query: name, found: null }));
+    for (const { place, key } of found) console.log(JSON.stringify({ query: name, key, ...place }));
   }
 } else if (command === 'names' || command === 'fixture') {
   const ids = command === 'fixture' && args.length === 0 ? fixtureIds() : args;

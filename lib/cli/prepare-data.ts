@@ -15,6 +15,8 @@ import { buildBasemap } from '../basemap/build';
 import { MANIFEST_FILE } from '../basemap/schema';
 
 const GAZETTEER_DIR = 'geodata/gazetteer';
+/** the romanisation-variant rules (lib/gazetteer/variant.ts): the variant index is built with them */
+const ROMANISATION_RULES = 'geodata/romanisation.json';
 const BASEMAP_DIR = 'geodata/basemap';
 const MS_PER_S = 1000;
 
@@ -29,12 +31,13 @@ async function main(): Promise<void> {
     DEFAULT_SOURCES.admin1Aliases,
     DEFAULT_SOURCES.admin1Regions,
     DEFAULT_SOURCES.usStates,
+    ROMANISATION_RULES,
     ...tsFiles('lib/gazetteer'),
   ];
   if (force || gazetteerStale(gazetteerInputs)) {
     await step('gazetteer', () => {
       const summary = buildGazetteer(GAZETTEER_DIR);
-      return `${summary.places} places, ${summary.strictKeys} keys, ${(summary.bytes / 1e6).toFixed(1)} MB`;
+      return `${summary.places} places, ${summary.strictKeys} keys (${summary.variantKeys} variant keys), ${(summary.bytes / 1e6).toFixed(1)} MB`;
     });
   } else {
     log(`gazetteer: up to date in ${GAZETTEER_DIR}`);

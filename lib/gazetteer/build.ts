@@ -10,6 +10,7 @@ import type { GazPlace } from './types';
 import { buildKeyIndexes } from './indexed';
 import { rankPlaces } from './rank';
 import { encodeGazetteer } from './format';
+import { isVariantCountry } from './variant';
 import { parseGeonamesCities, type NamedPlace } from './sources/geonames';
 import { admin1AliasesSchema, parseAdmin1 } from './sources/admin1';
 import { admin1RegionsSchema, majorityAdmin1, parseAdmin1Regions, type Admin1Region } from './sources/admin1-regions';
@@ -57,6 +58,7 @@ export interface BuildSummary {
   places: number;
   strictKeys: number;
   looseKeys: number;
+  variantKeys: number;
   /** bytes written */
   bytes: number;
 }
@@ -67,11 +69,14 @@ export interface BuildSummary {
  */
 export function buildGazetteer(outDir = 'geodata/gazetteer', sources: GazetteerSources = DEFAULT_SOURCES): BuildSummary {
   const ranked = collectPlaces(sources);
-  const { strict, loose } = buildKeyIndexes(ranked.map((entry) => entry.names));
-  const files = encodeGazetteer(ranked.map((entry) => entry.place), strict, loose);
+  const keys = buildKeyIndexes(
+    ranked.map((entry) => entry.names),
+    (index) => isVariantCountry(ranked[index]?.place.countryCode ?? null),
+  );
+  const files = encodeGazetteer(ranked.map((entry) => entry.place), keys);
   writeAtomically(outDir, files);
   const bytes = Object.values(files).reduce((sum, data) => sum + data.length, 0);
-  return { places: ranked.length, strictKeys: strict.size, looseKeys: loose.size, bytes };
+  return { places: ranked.length, strictKeys: keys.strict.size, looseKeys: keys.loose.size, variantKeys: keys.variant.size, bytes };
 }
 
 /**

@@ -45,4 +45,24 @@ export interface Gazetteer {
    * optional (true when unknown).
    */
   mayBeginName?(word: string): boolean;
+  /**
+   * The fallback: places found by the romanisation-variant key (variant.ts) and by neither the strict nor the
+   * loose key, most populous first; empty when the variant key is too short to look up. Optional (a gazetteer
+   * without a variant index finds none).
+   */
+  searchVariants?(name: string, options?: SearchOptions): GazPlace[];
+  /** true when some place has this name's variant key (and the key is long enough to look up); optional */
+  hasVariant?(name: string): boolean;
+  /** like `mayBeginName`, for the variant key: false only when no variant key begins with this word's; optional */
+  mayBeginVariant?(word: string): boolean;
+  /** every namesake with the key that found it, exact matches first (for `gazetteer.ts show`); optional */
+  explain?(name: string, options?: SearchOptions): ExplainedPlace[];
+}
+
+/** Which key found a place: the strict key, the loose transliteration key, or the romanisation-variant key. */
+export type MatchKey = 'exact' | 'loose' | 'variant';
+
+export interface ExplainedPlace {
+  place: GazPlace;
+  key: MatchKey;
 }

@@ -47,7 +47,12 @@ export function loadWorldGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazette
   const ids = readIndex(dir, 'ids');
   const line = (index: number): string | undefined =>
     index >= 0 && index < stamp.places ? text.toString('utf8', offsets[index], (offsets[index + 1] ?? 1) - 1) : undefined;
-  return createIndexedGazetteer(placeTable(stamp.places, line, ids, areas), readIndex(dir, 'strict'), readIndex(dir, 'loose'));
+  return createIndexedGazetteer(
+    placeTable(stamp.places, line, ids, areas),
+    readIndex(dir, 'strict'),
+    readIndex(dir, 'loose'),
+    readIndex(dir, 'variant'),
+  );
 }
 
 function placeTable(

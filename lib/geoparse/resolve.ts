@@ -58,6 +58,7 @@ export function resolveCandidates(
     },
     byId: (id) => gazetteer.byId(id),
     has: (name) => gazetteer.has(name),
+    searchVariants: (name, options) => gazetteer.searchVariants?.(name, options) ?? [],
   };
   let slots: Slot[] = ordered.flatMap((candidate) => {
     const slot = makeSlot(candidate, memoised);

@@ -19,6 +19,8 @@ const ABBREVIATED_PREFIX = /^(St|Mt|Ft)\.?\s+/;
 const PREFIX_EXPANSIONS: Readonly<Record<string, string>> = { St: 'Saint', Mt: 'Mount', Ft: 'Fort' };
 /** a same-named settlement this close to an admin-1 area's representative point shadows it, in kilometres */
 const SHADOW_MAX_KM = 250;
+/** a place found only by the romanisation-variant key is a guess at a spelling: its decisions count for less */
+const VARIANT_CONFIDENCE_FACTOR = 0.8;
 
 export interface Choice {
   place: GazPlace;
@@ -34,6 +36,12 @@ export interface Slot {
   priors: readonly number[];
   /** true when the type hint removed some options */
   narrowedByHint: boolean;
+  /**
+   * true when neither the strict nor the loose key knows the name and the options come from the romanisation-variant
+   * key: such a slot needs context (a containing place, the article's focus, places near it) to be decided, never
+   * a prior alone, and lends no evidence to other names while open.
+   */
+  variant: boolean;
   choice: Choice | null;
 }
 
@@ -45,6 +53,9 @@ export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | nul
   const names = [candidate.lookup, ...expandedVariant(candidate.lookup)];
   let options = dropAliasOnlySettlements(names, searchAll(names, gazetteer));
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
+  // the fallback: a spelling the strict and loose keys do not know ("Kfar Nabl" for Kafr Nabl)
+  const variant = options.length === 0 && !candidate.demonym;
+  if (variant) options = gazetteer.searchVariants?.(candidate.lookup, { limit: MAX_OPTIONS }) ?? [];
   const hinted = narrowByHint(options, candidate.typeHint);
   if (hinted.length === 0) return null;
   const ranked = rankByPrior(hinted);
@@ -53,8 +64,14 @@ export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | nul
     options: ranked.map((entry) => entry.place),
     priors: ranked.map((entry) => entry.score),
     narrowedByHint: hinted.length < options.length,
+    variant,
     choice: null,
   };
+}
+
+/** true when a slot may lend its namesakes as evidence to other names: decided, or found by the strict or loose key. */
+export function speaks(slot: Slot): boolean {
+  return slot.choice !== null || !slot.variant;
 }
 
 /** The prior of one option among its namesakes (in the gazetteer's search order): log population plus type bonuses. */
@@ -121,5 +138,6 @@ function narrowByHint(options: readonly GazPlace[], hint: Candidate['typeHint'])
 
 /** A copy of `slot` decided by `choice` (undecided slots only; a decided slot is returned as is). */
 export function decide(slot: Slot, place: GazPlace, resolvedBy: string, confidence: number): Slot {
-  return slot.choice === null ? { ...slot, choice: { place, resolvedBy, confidence } } : slot;
+  if (slot.choice !== null) return slot;
+  return { ...slot, choice: { place, resolvedBy, confidence: slot.variant ? confidence * VARIANT_CONFIDENCE_FACTOR : confidence } };
 }
