@@ -20,6 +20,11 @@ export interface GazPlace {
   population: number;
   /** an area the map can outline (admin-1 polygon or country), or null for points */
   area: AreaRef;
+  /**
+   * what a district or landmark from a GeoNames country file is ("sub-district", "refugee camp", "airbase",
+   * geodata/geonames-features.json); absent for every other place
+   */
+  feature?: string;
 }
 
 export interface SearchOptions {

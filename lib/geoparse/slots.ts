@@ -19,6 +19,11 @@ const ABBREVIATED_PREFIX = /^(St|Mt|Ft)\.?\s+/;
 const PREFIX_EXPANSIONS: Readonly<Record<string, string>> = { St: 'Saint', Mt: 'Mount', Ft: 'Fort' };
 /** a same-named settlement this close to an admin-1 area's representative point shadows it, in kilometres */
 const SHADOW_MAX_KM = 250;
+/**
+ * prior malus for a district or landmark of a GeoNames country file (it has a `feature`): a bare name means the
+ * settlement of that name; "X district", "X camp" reach the feature through their cue
+ */
+const FEATURE_MALUS = -0.5;
 /** a place found only by the romanisation-variant key is a guess at a spelling: its decisions count for less */
 const VARIANT_CONFIDENCE_FACTOR = 0.8;
 
@@ -46,17 +51,22 @@ export interface Slot {
 }
 
 /**
- * Looks a candidate up (at most MAX_OPTIONS namesakes) and ranks them by the prior; null when none is usable.
+ * Looks a candidate up (at most MAX_OPTIONS namesakes), keeps those its type hint and the feature words around it
+ * (`features`, feature-cues.ts) select, and ranks them by the prior; null when none is usable.
  * @example makeSlot(candidateFor('Georgia'), gazetteer)?.options[0]?.placeType // 'country'
  */
-export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | null {
+export function makeSlot(
+  candidate: Candidate,
+  gazetteer: Gazetteer,
+  features: ReadonlySet<string> | null = null,
+): Slot | null {
   const names = [candidate.lookup, ...expandedVariant(candidate.lookup)];
   let options = dropAliasOnlySettlements(names, searchAll(names, gazetteer));
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
   // the fallback: a spelling the strict and loose keys do not know ("Kfar Nabl" for Kafr Nabl)
   const variant = options.length === 0 && !candidate.demonym;
   if (variant) options = gazetteer.searchVariants?.(candidate.lookup, { limit: MAX_OPTIONS }) ?? [];
-  const hinted = narrowByHint(options, candidate.typeHint);
+  const hinted = narrowByFeature(narrowByHint(options, candidate.typeHint), features);
   if (hinted.length === 0) return null;
   const ranked = rankByPrior(hinted);
   return {
@@ -78,6 +88,7 @@ export function speaks(slot: Slot): boolean {
 export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): number {
   const base = Math.log10(place.population + 1);
   if (SOVEREIGN_TYPES.has(place.placeType)) return base + SOVEREIGN_BONUS;
+  if (place.feature !== undefined) return base + FEATURE_MALUS;
   if (place.placeType === 'admin1') {
     const rank = namesakes.indexOf(place);
     const shadowed = namesakes.some(
@@ -126,7 +137,16 @@ function dropAliasOnlySettlements(names: readonly string[], options: readonly Ga
   const keys = new Set(names.map(looseKey));
   const own = options.map((place) => keys.has(looseKey(place.name)));
   if (!own.includes(true)) return options;
-  return options.filter((place, index) => own[index] === true || !SETTLEMENT_TYPES.has(place.placeType));
+  // a landmark's bare name ("al Hawl" of Mukhayyam al Hawl) is its own name too
+  return options.filter((place, index) =>
+    own[index] === true || !SETTLEMENT_TYPES.has(place.placeType) || place.feature !== undefined);
+}
+
+/** "al-Hol camp": the namesakes of a feature the words around the name select, when there are any. */
+function narrowByFeature(options: readonly GazPlace[], features: ReadonlySet<string> | null): readonly GazPlace[] {
+  if (features === null) return options;
+  const kept = options.filter((place) => place.feature !== undefined && features.has(place.feature));
+  return kept.length > 0 ? kept : options;
 }
 
 function narrowByHint(options: readonly GazPlace[], hint: Candidate['typeHint']): readonly GazPlace[] {
