@@ -23,8 +23,12 @@ const CONFIDENCE = {
   populationFloor: 0.45,
   populationSpan: 0.45,
 } as const;
-/** text between two names that makes the second contain the first: "Raqqa, Syria", "Aleppo in Syria", "Paris (Texas" */
-const CONTAINED_BY_NEXT = /^\s*(?:,|\(|in|near|outside)\s*$/;
+/**
+ * text between two names that makes the second contain the first: "Raqqa, Syria", "Aleppo in Syria", "Paris (Texas",
+ * also after the first's type word: "Hays city (Al Hudaydah", "Kafr Nubl sub-district, Idlib", "Menakuru village in"
+ */
+const CONTAINED_BY_NEXT =
+  /^\s*(?:(?:city|town|village|district|sub-district|subdistrict|camp|area|countryside|outskirts|province|governorate)\s*)?(?:,|\(|in|near|outside)\s*$/;
 /** text between two names that makes the first contain the second: "Syria's Deir el-Zour", "Iraq’s Anbar" */
 const CONTAINS_NEXT = /^['\u2019]s?\s+$/;
 /** weight of a decided mention in the article's country focus */
