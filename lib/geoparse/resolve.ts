@@ -62,7 +62,7 @@ export function resolveCandidates(
     searchVariants: (name, options) => gazetteer.searchVariants?.(name, options) ?? [],
   };
   let slots: Slot[] = ordered.flatMap((candidate) => {
-    const slot = makeSlot(candidate, memoised, featureCue(text, candidate.start, candidate.end));
+    const slot = makeSlot(candidate, memoised, () => featureCue(text, candidate.start, candidate.end));
     return slot ? [slot] : [];
   });
   for (const pass of PASSES) slots = pass.run(slots, text);

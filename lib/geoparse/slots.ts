@@ -52,13 +52,13 @@ export interface Slot {
 
 /**
  * Looks a candidate up (at most MAX_OPTIONS namesakes), keeps those its type hint and the feature words around it
- * (`features`, feature-cues.ts) select, and ranks them by the prior; null when none is usable.
+ * (`featuresOf`, feature-cues.ts) select, and ranks them by the prior; null when none is usable.
  * @example makeSlot(candidateFor('Georgia'), gazetteer)?.options[0]?.placeType // 'country'
  */
 export function makeSlot(
   candidate: Candidate,
   gazetteer: Gazetteer,
-  features: ReadonlySet<string> | null = null,
+  featuresOf: () => ReadonlySet<string> | null = () => null,
 ): Slot | null {
   const names = [candidate.lookup, ...expandedVariant(candidate.lookup)];
   let options = dropAliasOnlySettlements(names, searchAll(names, gazetteer));
@@ -66,7 +66,7 @@ export function makeSlot(
   // the fallback: a spelling the strict and loose keys do not know ("Kfar Nabl" for Kafr Nabl)
   const variant = options.length === 0 && !candidate.demonym;
   if (variant) options = gazetteer.searchVariants?.(candidate.lookup, { limit: MAX_OPTIONS }) ?? [];
-  const hinted = narrowByFeature(narrowByHint(options, candidate.typeHint), features);
+  const hinted = narrowByFeature(narrowByHint(options, candidate.typeHint), featuresOf);
   if (hinted.length === 0) return null;
   const ranked = rankByPrior(hinted);
   return {
@@ -142,8 +142,13 @@ function dropAliasOnlySettlements(names: readonly string[], options: readonly Ga
     own[index] === true || !SETTLEMENT_TYPES.has(place.placeType) || place.feature !== undefined);
 }
 
-/** "al-Hol camp": the namesakes of a feature the words around the name select, when there are any. */
-function narrowByFeature(options: readonly GazPlace[], features: ReadonlySet<string> | null): readonly GazPlace[] {
+/**
+ * "al-Hol camp": the namesakes of a feature the words around the name select, when there are any (the words are
+ * read only when some namesake has a feature, i.e. comes from a GeoNames country file).
+ */
+function narrowByFeature(options: readonly GazPlace[], featuresOf: () => ReadonlySet<string> | null): readonly GazPlace[] {
+  if (!options.some((place) => place.feature !== undefined)) return options;
+  const features = featuresOf();
   if (features === null) return options;
   const kept = options.filter((place) => place.feature !== undefined && features.has(place.feature));
   return kept.length > 0 ? kept : options;
