@@ -7,6 +7,7 @@
  *                                                   # exact, loose or variant
  *   npm run gazetteer -- names geonames:172955      # a place's record with all its indexed names
  *   npm run gazetteer -- fixture [ids…]             # (re)write tests/fixtures/gazetteer/places.json
+ *   npm run gazetteer -- synth LINES [SEED] > XS.txt  # a synthetic country file, to measure what one costs
  *
  * `add` and `build` take `--countries DIR` (default geodata/geonames) and `--out DIR` (default geodata/gazetteer).
  * `fixture` with no ids refreshes the places already in the fixture from the current sources.
@@ -17,13 +18,14 @@ import { loadWorldGazetteer } from '../gazetteer/world';
 import { buildGazetteer, collectPlaces, DEFAULT_SOURCES } from '../gazetteer/build';
 import { addCountryFiles, COUNTRY_FILES_DIR, listCountryFiles } from '../gazetteer/country-files';
 import { FIXTURE_PATH, fixtureFileSchema } from '../gazetteer/fixture';
+import { syntheticDump } from '../gazetteer/synthetic-dump';
 
 /** namesakes shown per name */
 const SHOW_LIMIT = 10;
 const DEFAULT_OUT = 'geodata/gazetteer';
 const MS_PER_S = 1000;
 const BYTES_PER_MB = 1e6;
-const USAGE = 'usage: gazetteer.ts add [--countries DIR] [--out DIR] FILE… | build [--countries DIR] [--out DIR] | show NAME… | names ID… | fixture [ID…]';
+const USAGE = 'usage: gazetteer.ts add [--countries DIR] [--out DIR] FILE… | build [--countries DIR] [--out DIR] | show NAME… | names ID… | fixture [ID…] | synth LINES [SEED]';
 
 function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
@@ -43,6 +45,12 @@ function main(argv: readonly string[]): number {
       if (found.length === 0) console.log(JSON.stringify({ query: name, found: null }));
       for (const { place, key } of found) console.log(JSON.stringify({ query: name, key, ...place }));
     }
+    return 0;
+  }
+  if (command === 'synth') {
+    const [lines, seed = '1'] = rest;
+    if (lines === undefined || rest.length > 2 || !/^\d+$/.test(lines) || !/^\d+$/.test(seed)) return usage();
+    process.stdout.write(syntheticDump(Number(lines), Number(seed)));
     return 0;
   }
   if (command === 'names' || command === 'fixture') {
