@@ -21,6 +21,7 @@ const placeSchema = z.object({
   population: z.number().nonnegative(),
   area: areaRefSchema,
   feature: z.string().optional(),
+  minor: z.literal(true).optional(),
 });
 
 export const fixtureFileSchema = z.object({

@@ -1,7 +1,7 @@
 /**
  * The on-disk form of the world gazetteer (geodata/gazetteer/), chosen so loading decodes nothing up front:
  * - places.tsv: one UTF-8 line per place, most populous first (`id name type country admin1 lng lat population
- *   feature`),
+ *   feature minor`),
  *   with places.bin holding each line's byte offset (uint32, n+1): a place is decoded only when asked for;
  * - areas.json: the outline references of admin-1 areas and countries;
  * - strict / loose / variant / ids (.keys + .bin): sorted-index.ts blobs for name key → places (variant.ts: places
@@ -30,7 +30,7 @@ export const areasSchema = z.array(
 );
 
 /** The columns of one line of places.tsv, in order. */
-export const PLACE_FIELDS = ['id', 'name', 'type', 'country', 'admin1', 'lng', 'lat', 'population', 'feature'] as const;
+export const PLACE_FIELDS = ['id', 'name', 'type', 'country', 'admin1', 'lng', 'lat', 'population', 'feature', 'minor'] as const;
 
 /**
  * Encode ranked places and their key indexes into the files of the gazetteer folder.
@@ -75,6 +75,7 @@ function placeLine(place: GazPlace): string {
     String(place.coordinates[1]),
     String(place.population),
     place.feature ?? '',
+    place.minor === true ? '1' : '',
   ];
   return fields.map((field) => field.replace(/[\t\n\r]/g, ' ')).join('\t');
 }

@@ -25,6 +25,11 @@ export interface GazPlace {
    * geodata/geonames-features.json); absent for every other place
    */
   feature?: string;
+  /**
+   * true for a populated place only a GeoNames country file lists, of no known population (cities500 holds every
+   * place of 500 people or more): it never wins a name from a populated place on priors; absent otherwise
+   */
+  minor?: true;
 }
 
 export interface SearchOptions {

@@ -78,7 +78,7 @@ function placeTable(
 }
 
 function decodePlace(line: string | undefined, index: number, area: AreaRef): GazPlace {
-  const [id, name, type, country, admin1, lng, lat, population, feature] = (line ?? '').split('\t');
+  const [id, name, type, country, admin1, lng, lat, population, feature, minor] = (line ?? '').split('\t');
   const placeType: PlaceType | undefined = PLACE_TYPES[Number(type)];
   if (!id || name === undefined || placeType === undefined) {
     throw new Error(`Bad place number ${index} in the world gazetteer: ${JSON.stringify(line)}`);
@@ -93,6 +93,7 @@ function decodePlace(line: string | undefined, index: number, area: AreaRef): Ga
     population: Number(population) || 0,
     area,
     ...(feature ? { feature } : {}),
+    ...(minor ? { minor: true as const } : {}),
   };
 }
 

@@ -20,8 +20,9 @@ const PREFIX_EXPANSIONS: Readonly<Record<string, string>> = { St: 'Saint', Mt: '
 /** a same-named settlement this close to an admin-1 area's representative point shadows it, in kilometres */
 const SHADOW_MAX_KM = 250;
 /**
- * prior malus for a district or landmark of a GeoNames country file (it has a `feature`): a bare name means the
- * settlement of that name; "X district", "X camp" reach the feature through their cue
+ * prior malus for a district or landmark of a GeoNames country file (it has a `feature`) and for a minor village of
+ * one: a bare name means the settlement of that name that cities500 knows; "X district", "X camp" reach the feature
+ * through their cue
  */
 const FEATURE_MALUS = -0.5;
 /** a place found only by the romanisation-variant key is a guess at a spelling: its decisions count for less */
@@ -88,7 +89,7 @@ export function speaks(slot: Slot): boolean {
 export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): number {
   const base = Math.log10(place.population + 1);
   if (SOVEREIGN_TYPES.has(place.placeType)) return base + SOVEREIGN_BONUS;
-  if (place.feature !== undefined) return base + FEATURE_MALUS;
+  if (place.feature !== undefined || place.minor === true) return base + FEATURE_MALUS;
   if (place.placeType === 'admin1') {
     const rank = namesakes.indexOf(place);
     const shadowed = namesakes.some(
@@ -131,12 +132,14 @@ function searchAll(names: readonly string[], gazetteer: Gazetteer): readonly Gaz
 
 /**
  * When some namesake carries the name as its own, settlements that only list it among alternate names (a village
- * once called "Paris") are dropped; areas keep theirs ("Burma" still finds Myanmar).
+ * once called "Paris") are dropped; areas keep theirs ("Burma" still finds Myanmar). A minor village (country file,
+ * no population) carrying the name does not count: a village named "Tabqa" leaves the town of Ath Thawrah, also
+ * called Tabqa, to the prior.
  */
 function dropAliasOnlySettlements(names: readonly string[], options: readonly GazPlace[]): readonly GazPlace[] {
   const keys = new Set(names.map(looseKey));
   const own = options.map((place) => keys.has(looseKey(place.name)));
-  if (!own.includes(true)) return options;
+  if (!options.some((place, index) => own[index] === true && place.minor !== true)) return options;
   // a landmark's bare name ("al Hawl" of Mukhayyam al Hawl) is its own name too
   return options.filter((place, index) =>
     own[index] === true || !SETTLEMENT_TYPES.has(place.placeType) || place.feature !== undefined);

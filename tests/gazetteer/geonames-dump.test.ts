@@ -22,6 +22,7 @@ describe('GeoNames country files', () => {
   it('takes every populated place whatever its population: Kafr Ruma, a village of no recorded population', () => {
     expect(entry('geonames:90000001')?.place).toMatchObject({
       name: 'Kafr Rūmā', placeType: 'village', countryCode: 'SY', admin1: '12', population: 0, coordinates: [36.6214, 35.6436],
+      minor: true,
     });
     expect(entry('geonames:90000001')?.names).toEqual(expect.arrayContaining(['Kafr Ruma', 'Kafr Roma']));
   });
@@ -75,8 +76,14 @@ describe('GeoNames country files', () => {
     expect(entry('geonames:169023')?.place.population).toBe(39311);
   });
 
+  it('marks only villages of no population as minor: not a populated town, a district or a landmark', () => {
+    expect(entry('geonames:169023')?.place.minor).toBeUndefined();
+    expect(entry('geonames:90000003')?.place.minor).toBeUndefined();
+    expect(entry('geonames:90000004')?.place.minor).toBeUndefined();
+  });
+
   it('rejects a line that is not in the dump format, naming its number', () => {
-    expect(() => parseGeonamesDump(`${SAMPLE}1\tToo few\tcolumns\n`, RULES, new Set())).toThrow(/Line 18 has 3 tab-separated columns/);
+    expect(() => parseGeonamesDump(`${SAMPLE}1\tToo few\tcolumns\n`, RULES, new Set())).toThrow(/Line 19 has 3 tab-separated columns/);
   });
 
   it('rejects a line without usable coordinates', () => {

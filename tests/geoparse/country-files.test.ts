@@ -52,6 +52,10 @@ describe('places of GeoNames country files', () => {
     expect(placeOf('Protests in Manbij.', 'Manbij')).toMatchObject({ id: 'geonames:167357', placeType: 'town' });
   });
 
+  it('keeps "Tabqa" the town Ath Thawrah, which lists it as an alternate, over a village of no population named Tabqa', () => {
+    expect(placeOf('Protests in Tabqa.', 'Tabqa')).toMatchObject({ id: 'geonames:172374', placeType: 'town' });
+  });
+
   it('resolves "the Tishrin Dam" and "Sednaya Prison" to the dam and the prison', () => {
     expect(placeOf('Drones struck the Tishrin Dam.', 'Tishrin Dam')).toMatchObject({ feature: 'dam' });
     expect(placeOf('He was held in Sednaya Prison.', 'Sednaya Prison')).toMatchObject({ feature: 'prison' });

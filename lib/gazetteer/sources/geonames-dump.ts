@@ -104,7 +104,7 @@ function parseFields(f: readonly string[], rules: CompiledRules, lineNumber: num
     area: null,
   };
   const feature = district ?? landmark;
-  const place: GazPlace = feature === undefined ? base : { ...base, feature };
+  const place: GazPlace = feature !== undefined ? { ...base, feature } : population === 0 ? { ...base, minor: true } : base;
   const names = [name, ...(ascii ? [ascii] : []), ...usableAlternates(alternates ?? '')];
   return { place, names: feature === undefined ? names : withBareNames(names, rules) };
 }
