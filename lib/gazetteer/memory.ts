@@ -5,6 +5,7 @@
 import type { GazPlace, Gazetteer } from './types';
 import { buildKeyIndexes, createIndexedGazetteer, type PlaceTable } from './indexed';
 import { rankPlaces } from './rank';
+import { isVariantCountry } from './variant';
 
 /**
  * A Gazetteer over `places`, each findable by its name and by `altNames[place.id]`.
@@ -29,6 +30,9 @@ export function createMemoryGazetteer(
     },
     indexOf: (id: string) => positions.get(id),
   };
-  const { strict, loose } = buildKeyIndexes(ranked.map((place) => [place.name, ...(altNames[place.id] ?? [])]));
-  return createIndexedGazetteer(table, strict, loose);
+  const { strict, loose, variant } = buildKeyIndexes(
+    ranked.map((place) => [place.name, ...(altNames[place.id] ?? [])]),
+    (index) => isVariantCountry(ranked[index]?.countryCode ?? null),
+  );
+  return createIndexedGazetteer(table, strict, loose, variant);
 }

@@ -128,12 +128,17 @@ export function looseKey(name: string): string {
 
 /** `looseKey` of an already computed strict key (saves a second transliteration at build time). */
 export function looseFromKey(key: string): string {
-  let loose = looseKeys.get(key);
-  if (loose === undefined) {
-    loose = freshLooseFromKey(key);
-    remember(looseKeys, key, loose);
+  return memoKey(looseKeys, key, freshLooseFromKey);
+}
+
+/** `fold(from)`, remembered in `cache` (at most KEY_CACHE_SIZE strings, then it starts afresh). */
+export function memoKey(cache: Map<string, string>, from: string, fold: (from: string) => string): string {
+  let key = cache.get(from);
+  if (key === undefined) {
+    key = fold(from);
+    remember(cache, from, key);
   }
-  return loose;
+  return key;
 }
 
 /** `looseFromKey` without its memo, for callers that keep their own answers per name (one-off probes). */

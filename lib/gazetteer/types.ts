@@ -20,6 +20,16 @@ export interface GazPlace {
   population: number;
   /** an area the map can outline (admin-1 polygon or country), or null for points */
   area: AreaRef;
+  /**
+   * what a district or landmark from a GeoNames country file is ("sub-district", "refugee camp", "airbase",
+   * geodata/geonames-features.json); absent for every other place
+   */
+  feature?: string;
+  /**
+   * true for a populated place only a GeoNames country file lists, of no known population (cities500 holds every
+   * place of 500 people or more): it never wins a name from a populated place on priors; absent otherwise
+   */
+  minor?: true;
 }
 
 export interface SearchOptions {
@@ -45,4 +55,24 @@ export interface Gazetteer {
    * optional (true when unknown).
    */
   mayBeginName?(word: string): boolean;
+  /**
+   * The fallback: places found by the romanisation-variant key (variant.ts) and by neither the strict nor the
+   * loose key, most populous first; empty when the variant key is too short to look up. Optional (a gazetteer
+   * without a variant index finds none).
+   */
+  searchVariants?(name: string, options?: SearchOptions): GazPlace[];
+  /** true when some place has this name's variant key (and the key is long enough to look up); optional */
+  hasVariant?(name: string): boolean;
+  /** like `mayBeginName`, for the variant key: false only when no variant key begins with this word's; optional */
+  mayBeginVariant?(word: string): boolean;
+  /** every namesake with the key that found it, exact matches first (for `gazetteer.ts show`); optional */
+  explain?(name: string, options?: SearchOptions): ExplainedPlace[];
+}
+
+/** Which key found a place: the strict key, the loose transliteration key, or the romanisation-variant key. */
+export type MatchKey = 'exact' | 'loose' | 'variant';
+
+export interface ExplainedPlace {
+  place: GazPlace;
+  key: MatchKey;
 }

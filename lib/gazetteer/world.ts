@@ -47,7 +47,12 @@ export function loadWorldGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazette
   const ids = readIndex(dir, 'ids');
   const line = (index: number): string | undefined =>
     index >= 0 && index < stamp.places ? text.toString('utf8', offsets[index], (offsets[index + 1] ?? 1) - 1) : undefined;
-  return createIndexedGazetteer(placeTable(stamp.places, line, ids, areas), readIndex(dir, 'strict'), readIndex(dir, 'loose'));
+  return createIndexedGazetteer(
+    placeTable(stamp.places, line, ids, areas),
+    readIndex(dir, 'strict'),
+    readIndex(dir, 'loose'),
+    readIndex(dir, 'variant'),
+  );
 }
 
 function placeTable(
@@ -73,7 +78,7 @@ function placeTable(
 }
 
 function decodePlace(line: string | undefined, index: number, area: AreaRef): GazPlace {
-  const [id, name, type, country, admin1, lng, lat, population] = (line ?? '').split('\t');
+  const [id, name, type, country, admin1, lng, lat, population, feature, minor] = (line ?? '').split('\t');
   const placeType: PlaceType | undefined = PLACE_TYPES[Number(type)];
   if (!id || name === undefined || placeType === undefined) {
     throw new Error(`Bad place number ${index} in the world gazetteer: ${JSON.stringify(line)}`);
@@ -87,6 +92,8 @@ function decodePlace(line: string | undefined, index: number, area: AreaRef): Ga
     coordinates: [Number(lng), Number(lat)],
     population: Number(population) || 0,
     area,
+    ...(feature ? { feature } : {}),
+    ...(minor ? { minor: true as const } : {}),
   };
 }
 

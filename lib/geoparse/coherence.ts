@@ -8,7 +8,7 @@
  */
 import type { GazPlace } from '../gazetteer/types';
 import { admin1Key, contains, distanceKm, SOVEREIGN_TYPES } from './geo';
-import { decide, type Slot } from './slots';
+import { decide, speaks, type Slot } from './slots';
 import type { Pass } from './passes';
 
 /** confidence of a co-mention decision */
@@ -49,7 +49,8 @@ export const coherencePass: Pass = {
     const evidenceOf = new Map<string, (place: GazPlace) => number>();
     return slots.map((slot) => {
       const top = slot.options[0];
-      if (slot.choice !== null || top === undefined || slot.options.length < 2) return slot;
+      // chance neighbours are too weak a reason for a variant spelling's guess: other passes weigh those
+      if (slot.choice !== null || top === undefined || slot.options.length < 2 || slot.variant) return slot;
       const fromArea = !isLocal(top);
       if (fromArea && !isArea(top)) return slot;
       const name = nameKey(slot);
@@ -118,7 +119,8 @@ function localNamesakes(slots: readonly Slot[]): Map<string, readonly GazPlace[]
   }
   for (const slot of slots) {
     const name = nameKey(slot);
-    if (slot.candidate.demonym || byName.has(name)) continue;
+    // an open variant spelling's guesses are no evidence for anything
+    if (slot.candidate.demonym || byName.has(name) || !speaks(slot)) continue;
     byName.set(name, slot.options.filter(isLocal));
   }
   return byName;
@@ -187,7 +189,7 @@ function areasNamed(slots: readonly Slot[]): Map<string, Map<string, number>> {
     const decided = slot.choice?.place;
     if (decided !== undefined) {
       if (decided.placeType === 'admin1') add(admin1Key(decided), name, NAME_EVIDENCE);
-    } else {
+    } else if (speaks(slot)) {
       // an open name speaks for each admin-1 namesake ("Georgia" the state, beside the country) in its share
       for (const place of slot.options) {
         if (place.placeType === 'admin1') add(admin1Key(place), name, shareOf(slot.options.length));

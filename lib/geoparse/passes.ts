@@ -4,7 +4,7 @@
  */
 import type { GazPlace } from '../gazetteer/types';
 import { admin1Key, contains, distanceKm, SETTLEMENT_TYPES, SOVEREIGN_TYPES } from './geo';
-import { decide, type Slot } from './slots';
+import { decide, speaks, type Slot } from './slots';
 
 export interface Pass {
   name: string;
@@ -23,8 +23,12 @@ const CONFIDENCE = {
   populationFloor: 0.45,
   populationSpan: 0.45,
 } as const;
-/** text between two names that makes the second contain the first: "Raqqa, Syria", "Aleppo in Syria", "Paris (Texas" */
-const CONTAINED_BY_NEXT = /^\s*(?:,|\(|in|near|outside)\s*$/;
+/**
+ * text between two names that makes the second contain the first: "Raqqa, Syria", "Aleppo in Syria", "Paris (Texas",
+ * also after the first's type word: "Hays city (Al Hudaydah", "Kafr Nubl sub-district, Idlib", "Menakuru village in"
+ */
+const CONTAINED_BY_NEXT =
+  /^\s*(?:(?:city|town|village|district|sub-district|subdistrict|camp|area|countryside|outskirts|province|governorate)\s*)?(?:,|\(|in|near|outside)\s*$/;
 /** text between two names that makes the first contain the second: "Syria's Deir el-Zour", "Iraq’s Anbar" */
 const CONTAINS_NEXT = /^['\u2019]s?\s+$/;
 /** weight of a decided mention in the article's country focus */
@@ -47,6 +51,8 @@ const DOMINANT_FOCUS_MAX_POPULATION_RATIO = 500;
 const ADMIN1_FOCUS_MAX_POPULATION_RATIO = 5000;
 /** a decided place this close makes a namesake the nearby choice, in kilometres */
 const NEARBY_MAX_KM = 200;
+/** …and a variant spelling's namesake, which must also share the decided place's country, in kilometres */
+const VARIANT_NEARBY_MAX_KM = 60;
 /** the nearby pass may pick a place at most this many times smaller than the most likely namesake */
 const NEARBY_MAX_POPULATION_RATIO = 10;
 /** population prior: a gap of this many prior points (≈ orders of magnitude) gives full confidence */
@@ -91,26 +97,26 @@ export const demonymPass: Pass = {
   },
 };
 
-/** "Deir el-Zour province": the hint left one namesake of the right type. */
+/** "Deir el-Zour province": the hint left one namesake of the right type (a variant spelling needs more). */
 export const typeHintPass: Pass = {
   name: 'type-hint',
   run(slots) {
     return slots.map((slot) => {
       const only = slot.options[0];
-      return slot.narrowedByHint && slot.options.length === 1 && only
+      return slot.narrowedByHint && slot.options.length === 1 && only && !slot.variant
         ? decide(slot, only, this.name, CONFIDENCE.typeHint)
         : slot;
     });
   },
 };
 
-/** A name with one gazetteer entry. */
+/** A name with one gazetteer entry (not a variant spelling's one guess: that needs context). */
 export const uniqueNamePass: Pass = {
   name: 'unique-name',
   run(slots) {
     return slots.map((slot) => {
       const only = slot.options[0];
-      return slot.options.length === 1 && only ? decide(slot, only, this.name, CONFIDENCE.unique) : slot;
+      return slot.options.length === 1 && only && !slot.variant ? decide(slot, only, this.name, CONFIDENCE.unique) : slot;
     });
   },
 };
@@ -161,8 +167,12 @@ export const countryFocusPass: Pass = {
         ((focus.countries.get(place.countryCode ?? '') ?? 0) +
           ADMIN1_FOCUS_WEIGHT * (focus.admin1s.get(admin1Key(place) ?? '') ?? 0)) / total;
       let best: GazPlace | null = null;
+      // a variant spelling's guess has no standing of its own: only an admin-1 area the article is about chooses
+      // it (a namesake elsewhere in the country is as likely a different village the gazetteer lacks)
+      const inFocus = (place: GazPlace): boolean => !slot.variant || focus.admin1s.has(admin1Key(place) ?? '');
       for (const place of slot.options) {
-        if (share(place) >= MIN_FOCUS_SHARE && share(place) > share(top) && (best === null || share(place) > share(best))) {
+        const beatsTop = share(place) > share(top) || (slot.variant && place === top);
+        if (share(place) >= MIN_FOCUS_SHARE && beatsTop && inFocus(place) && (best === null || share(place) > share(best))) {
           best = place;
         }
       }
@@ -172,7 +182,8 @@ export const countryFocusPass: Pass = {
       const countryShare = (focus.countries.get(best.countryCode ?? '') ?? 0) / total;
       const ratio = inAdmin1Focus ? ADMIN1_FOCUS_MAX_POPULATION_RATIO
         : countryShare >= DOMINANT_FOCUS_SHARE ? DOMINANT_FOCUS_MAX_POPULATION_RATIO : FOCUS_MAX_POPULATION_RATIO;
-      if (top.population > (best.population + 1) * ratio) return slot;
+      // the populations of a variant spelling's namesakes say nothing about which one the text means
+      if (!slot.variant && top.population > (best.population + 1) * ratio) return slot;
       return decide(slot, best, this.name, CONFIDENCE.countryFocus);
     });
   },
@@ -189,29 +200,34 @@ export const nearbyPass: Pass = {
       const top = slot.options[0];
       if (slot.choice !== null || top === undefined || anchors.length === 0) return slot;
       let best: { place: GazPlace; km: number } | null = null;
+      const reach = slot.variant ? VARIANT_NEARBY_MAX_KM : NEARBY_MAX_KM;
       for (const place of slot.options) {
         for (const anchor of anchors) {
           if (anchor.index === index || anchor.place.id === place.id) continue;
+          if (slot.variant && anchor.place.countryCode !== place.countryCode) continue;
           const km = distanceKm(place.coordinates, anchor.place.coordinates);
-          if (km <= NEARBY_MAX_KM && (best === null || km < best.km)) best = { place, km };
+          if (km <= reach && (best === null || km < best.km)) best = { place, km };
         }
       }
       // An area around the likeliest namesake is near only because it is large: "Mosul" by Tal Afar stays the city,
       // not the Nineveh governorate that also answers to the name.
       if (best === null || contains(top, best.place) || contains(best.place, top) || keepsArea(top, best.place)) return slot;
-      if (top.population > (best.place.population + 1) * NEARBY_MAX_POPULATION_RATIO) return slot;
+      if (!slot.variant && top.population > (best.place.population + 1) * NEARBY_MAX_POPULATION_RATIO) return slot;
       return decide(slot, best.place, this.name, CONFIDENCE.nearby);
     });
   },
 };
 
-/** The last word: the namesake with the best prior (countries, then large places, cities over their province). */
+/**
+ * The last word: the namesake with the best prior (countries, then large places, cities over their province). A
+ * variant spelling no pass found context for stays open, and so is left out.
+ */
 export const populationPass: Pass = {
   name: 'population',
   run(slots) {
     return slots.map((slot) => {
       const top = slot.options[0];
-      if (top === undefined) return slot;
+      if (top === undefined || slot.variant) return slot;
       const share = Math.min(1, priorGap(slot) / PRIOR_GAP_FOR_FULL_CONFIDENCE);
       return decide(slot, top, this.name, CONFIDENCE.populationFloor + CONFIDENCE.populationSpan * share);
     });
@@ -267,7 +283,7 @@ function focusVotesOf(slots: readonly Slot[]): Votes[] {
   const countries = sumVotes(first).countries;
   return slots.map((slot, index) => {
     const top = slot.options[0];
-    if (slot.choice !== null || top === undefined) return first[index] ?? emptyVotes();
+    if (slot.choice !== null || top === undefined || !speaks(slot)) return first[index] ?? emptyVotes();
     const own = countries.get(top.countryCode ?? '') ?? 0;
     const area = slot.options.find((place) =>
       place.placeType === 'admin1' && (countries.get(place.countryCode ?? '') ?? 0) > own + FOCUS_VOTE);
@@ -276,7 +292,7 @@ function focusVotesOf(slots: readonly Slot[]): Votes[] {
 }
 
 function focusVotes(slot: Slot, place: GazPlace | undefined): Votes {
-  if (place === undefined) return emptyVotes();
+  if (place === undefined || !speaks(slot)) return emptyVotes();
   const sure = slot.choice !== null || priorGap(slot) >= CONFIDENT_PRIOR_GAP;
   const weight = sure ? FOCUS_VOTE : WEAK_FOCUS_VOTE;
   return sure || place.placeType === 'admin1' ? single(place, weight) : single({ ...place, admin1: null }, weight);

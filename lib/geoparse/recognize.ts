@@ -5,14 +5,16 @@
  * an organisation, a street, a month or a function word.
  */
 import type { Article } from '../text/types';
-import type { Gazetteer } from '../gazetteer/types';
+import type { GazPlace, Gazetteer } from '../gazetteer/types';
 import type { PlaceType } from '../geojson/schema';
 import { splitSentences } from '../text/sentences';
 import { looseKey } from '../gazetteer/normalize';
+import { isUsableVariant, isVariantCountry, variantKey } from '../gazetteer/variant';
 import { tokenize, type Token } from './tokens';
 import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
 import { namesCurrency, namesLanguage, precedesEponymWord, precedesStreetWord } from './word-cues';
 import { loadLexicon, type Lexicon } from './lexicon';
+import { variantNameEnd } from './variant-names';
 import type { Candidate } from './types';
 import {
   followsMiddleInitial,
@@ -59,6 +61,8 @@ interface Match {
   abbreviation: boolean;
   /** the name's final period belongs to it ("Ky.") */
   withPeriod: boolean;
+  /** known only by the romanisation-variant key ("Kfar Nabl") */
+  variant?: boolean;
 }
 
 interface Scan {
@@ -161,7 +165,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
       continue;
     }
     const single = match.end - i === 1;
-    if (single && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon)) {
+    if ((single || match.variant === true) && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon)) {
       i = skipPerson(scan, tokens, i, runEnd);
       continue;
     }
@@ -222,7 +226,10 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     // gazetteer.has remembers its answers across articles
     if (mayBeName && gazetteer.has(surface)) return { ...plain, lookup: surface };
   }
-  return null;
+  const end = variantNameEnd(text, tokens, start, runEnd, gazetteer);
+  const last = end === null ? undefined : tokens[end - 1];
+  return end === null || last === undefined ? null
+    : { end, lookup: text.slice(first.start, last.end), demonym: false, abbreviation: false, withPeriod: false, variant: true };
 }
 
 /**
@@ -442,9 +449,13 @@ const ALIAS_ONLY_CACHE_SIZE = 20_000; // names
 
 function namesOnlyAliases(gazetteer: Gazetteer, name: string): boolean {
   const key = looseKey(name);
+  const variant = variantKey(name);
   const namesakes = gazetteer.search(name, { limit: ALIAS_ONLY_PROBE_LIMIT });
+  // "Saraqeb" is Sarāqib's own name in another romanisation, not a word the village happens to be listed under
+  const ownSpelling = (place: GazPlace): boolean => looseKey(place.name) === key ||
+    (isVariantCountry(place.countryCode) && isUsableVariant(variant) && variantKey(place.name) === variant);
   return namesakes.length > 0 && namesakes.every((place) => SETTLEMENT_TYPES.includes(place.placeType) &&
-    place.population < ALIAS_ONLY_MAX_POPULATION && looseKey(place.name) !== key);
+    place.population < ALIAS_ONLY_MAX_POPULATION && !ownSpelling(place));
 }
 
 /** A given name stays a place when some namesake settlement is a real town ("Florence", "Tyler", not "Kristina"). */

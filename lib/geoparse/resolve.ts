@@ -18,6 +18,7 @@ import {
 import { makeSlot, type Slot } from './slots';
 import { stateFocusPass } from './state-focus';
 import { coherencePass } from './coherence';
+import { featureCue } from './feature-cues';
 
 /** The passes, most specific evidence first. */
 export const PASSES: readonly Pass[] = [
@@ -58,9 +59,10 @@ export function resolveCandidates(
     },
     byId: (id) => gazetteer.byId(id),
     has: (name) => gazetteer.has(name),
+    searchVariants: (name, options) => gazetteer.searchVariants?.(name, options) ?? [],
   };
   let slots: Slot[] = ordered.flatMap((candidate) => {
-    const slot = makeSlot(candidate, memoised);
+    const slot = makeSlot(candidate, memoised, () => featureCue(text, candidate.start, candidate.end));
     return slot ? [slot] : [];
   });
   for (const pass of PASSES) slots = pass.run(slots, text);

@@ -19,6 +19,14 @@ const ABBREVIATED_PREFIX = /^(St|Mt|Ft)\.?\s+/;
 const PREFIX_EXPANSIONS: Readonly<Record<string, string>> = { St: 'Saint', Mt: 'Mount', Ft: 'Fort' };
 /** a same-named settlement this close to an admin-1 area's representative point shadows it, in kilometres */
 const SHADOW_MAX_KM = 250;
+/**
+ * prior malus for a district or landmark of a GeoNames country file (it has a `feature`) and for a minor village of
+ * one: a bare name means the settlement of that name that cities500 knows; "X district", "X camp" reach the feature
+ * through their cue
+ */
+const FEATURE_MALUS = -0.5;
+/** a place found only by the romanisation-variant key is a guess at a spelling: its decisions count for less */
+const VARIANT_CONFIDENCE_FACTOR = 0.8;
 
 export interface Choice {
   place: GazPlace;
@@ -34,18 +42,32 @@ export interface Slot {
   priors: readonly number[];
   /** true when the type hint removed some options */
   narrowedByHint: boolean;
+  /**
+   * true when neither the strict nor the loose key knows the name and the options come from the romanisation-variant
+   * key: such a slot needs context (a containing place, the article's focus, places near it) to be decided, never
+   * a prior alone, and lends no evidence to other names while open.
+   */
+  variant: boolean;
   choice: Choice | null;
 }
 
 /**
- * Looks a candidate up (at most MAX_OPTIONS namesakes) and ranks them by the prior; null when none is usable.
+ * Looks a candidate up (at most MAX_OPTIONS namesakes), keeps those its type hint and the feature words around it
+ * (`featuresOf`, feature-cues.ts) select, and ranks them by the prior; null when none is usable.
  * @example makeSlot(candidateFor('Georgia'), gazetteer)?.options[0]?.placeType // 'country'
  */
-export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | null {
+export function makeSlot(
+  candidate: Candidate,
+  gazetteer: Gazetteer,
+  featuresOf: () => ReadonlySet<string> | null = () => null,
+): Slot | null {
   const names = [candidate.lookup, ...expandedVariant(candidate.lookup)];
   let options = dropAliasOnlySettlements(names, searchAll(names, gazetteer));
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
-  const hinted = narrowByHint(options, candidate.typeHint);
+  // the fallback: a spelling the strict and loose keys do not know ("Kfar Nabl" for Kafr Nabl)
+  const variant = options.length === 0 && !candidate.demonym;
+  if (variant) options = gazetteer.searchVariants?.(candidate.lookup, { limit: MAX_OPTIONS }) ?? [];
+  const hinted = narrowByFeature(narrowByHint(options, candidate.typeHint), featuresOf);
   if (hinted.length === 0) return null;
   const ranked = rankByPrior(hinted);
   return {
@@ -53,14 +75,21 @@ export function makeSlot(candidate: Candidate, gazetteer: Gazetteer): Slot | nul
     options: ranked.map((entry) => entry.place),
     priors: ranked.map((entry) => entry.score),
     narrowedByHint: hinted.length < options.length,
+    variant,
     choice: null,
   };
+}
+
+/** true when a slot may lend its namesakes as evidence to other names: decided, or found by the strict or loose key. */
+export function speaks(slot: Slot): boolean {
+  return slot.choice !== null || !slot.variant;
 }
 
 /** The prior of one option among its namesakes (in the gazetteer's search order): log population plus type bonuses. */
 export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): number {
   const base = Math.log10(place.population + 1);
   if (SOVEREIGN_TYPES.has(place.placeType)) return base + SOVEREIGN_BONUS;
+  if (place.feature !== undefined || place.minor === true) return base + FEATURE_MALUS;
   if (place.placeType === 'admin1') {
     const rank = namesakes.indexOf(place);
     const shadowed = namesakes.some(
@@ -103,13 +132,29 @@ function searchAll(names: readonly string[], gazetteer: Gazetteer): readonly Gaz
 
 /**
  * When some namesake carries the name as its own, settlements that only list it among alternate names (a village
- * once called "Paris") are dropped; areas keep theirs ("Burma" still finds Myanmar).
+ * once called "Paris") are dropped; areas keep theirs ("Burma" still finds Myanmar). A minor village (country file,
+ * no population) carrying the name does not count: a village named "Tabqa" leaves the town of Ath Thawrah, also
+ * called Tabqa, to the prior.
  */
 function dropAliasOnlySettlements(names: readonly string[], options: readonly GazPlace[]): readonly GazPlace[] {
   const keys = new Set(names.map(looseKey));
   const own = options.map((place) => keys.has(looseKey(place.name)));
-  if (!own.includes(true)) return options;
-  return options.filter((place, index) => own[index] === true || !SETTLEMENT_TYPES.has(place.placeType));
+  if (!options.some((place, index) => own[index] === true && place.minor !== true)) return options;
+  // a landmark's bare name ("al Hawl" of Mukhayyam al Hawl) is its own name too
+  return options.filter((place, index) =>
+    own[index] === true || !SETTLEMENT_TYPES.has(place.placeType) || place.feature !== undefined);
+}
+
+/**
+ * "al-Hol camp": the namesakes of a feature the words around the name select, when there are any (the words are
+ * read only when some namesake has a feature, i.e. comes from a GeoNames country file).
+ */
+function narrowByFeature(options: readonly GazPlace[], featuresOf: () => ReadonlySet<string> | null): readonly GazPlace[] {
+  if (!options.some((place) => place.feature !== undefined)) return options;
+  const features = featuresOf();
+  if (features === null) return options;
+  const kept = options.filter((place) => place.feature !== undefined && features.has(place.feature));
+  return kept.length > 0 ? kept : options;
 }
 
 function narrowByHint(options: readonly GazPlace[], hint: Candidate['typeHint']): readonly GazPlace[] {
@@ -121,5 +166,6 @@ function narrowByHint(options: readonly GazPlace[], hint: Candidate['typeHint'])
 
 /** A copy of `slot` decided by `choice` (undecided slots only; a decided slot is returned as is). */
 export function decide(slot: Slot, place: GazPlace, resolvedBy: string, confidence: number): Slot {
-  return slot.choice === null ? { ...slot, choice: { place, resolvedBy, confidence } } : slot;
+  if (slot.choice !== null) return slot;
+  return { ...slot, choice: { place, resolvedBy, confidence: slot.variant ? confidence * VARIANT_CONFIDENCE_FACTOR : confidence } };
 }

@@ -5,7 +5,7 @@
  */
 import type { GazPlace } from '../gazetteer/types';
 import { admin1Key, SOVEREIGN_TYPES } from './geo';
-import { decide, type Slot } from './slots';
+import { decide, speaks, type Slot } from './slots';
 import type { Pass } from './passes';
 
 /** confidence of a state-focus decision */
@@ -40,12 +40,13 @@ export const stateFocusPass: Pass = {
       };
       let best: GazPlace | null = null;
       for (const place of slot.options) {
-        if (place.countryCode !== top.countryCode || !isTradable(place)) continue;
+        // a variant spelling's namesakes trade across countries: none of them leads on its own
+        if ((place.countryCode !== top.countryCode && !slot.variant) || !isTradable(place)) continue;
         if (best === null || evidence(place) > evidence(best)) best = place;
       }
-      if (best === null || best.id === top.id) return slot;
+      if (best === null || (best.id === top.id && !slot.variant)) return slot;
       const score = evidence(best);
-      if (score < MIN_EVIDENCE || score < evidence(top) + MIN_LEAD) return slot;
+      if (score < MIN_EVIDENCE || (!slot.variant && score < evidence(top) + MIN_LEAD)) return slot;
       const ratio = best.placeType === 'admin2' ? COUNTY_MAX_POPULATION_RATIO : MAX_POPULATION_RATIO;
       if (top.population > (best.population + 1) * ratio) return slot;
       return decide(slot, best, this.name, STATE_FOCUS_CONFIDENCE);
@@ -77,7 +78,7 @@ function evidenceByName(slots: readonly Slot[]): Map<string, Map<string, number>
   }
   for (const slot of slots) {
     const name = nameKey(slot);
-    if (slot.candidate.demonym || slot.choice !== null || decided.has(name) || byName.has(name)) continue;
+    if (slot.candidate.demonym || slot.choice !== null || !speaks(slot) || decided.has(name) || byName.has(name)) continue;
     const top = slot.options[0];
     if (top === undefined || SOVEREIGN_TYPES.has(top.placeType)) continue;
     const keys = new Set(slot.options.flatMap((place) => {

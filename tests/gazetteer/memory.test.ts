@@ -91,3 +91,35 @@ describe('createMemoryGazetteer', () => {
     expect(() => createMemoryGazetteer([village, village])).toThrow(/Duplicate gazetteer id: test:1/);
   });
 });
+
+describe('the romanisation-variant fallback (fixture gazetteer)', () => {
+  it('finds Kafranbel for "Kfar Nabl" only by the variant key, and says so', () => {
+    expect(gazetteer.search('Kfar Nabl')).toEqual([]);
+    expect(gazetteer.searchVariants?.('Kfar Nabl').map((p) => p.id)).toEqual(['geonames:168661']);
+    expect(gazetteer.explain?.('Kfar Nabl').map(({ place, key }) => [place.id, key])).toEqual([['geonames:168661', 'variant']]);
+    expect(gazetteer.hasVariant?.('Kfar Nabl')).toBe(true);
+    expect(gazetteer.has('Kfar Nabl')).toBe(false);
+  });
+
+  it('adds nothing to a name the strict key knows: the variant key is only a fallback', () => {
+    expect(gazetteer.searchVariants?.('Kafr Nabl')).toEqual([]);
+    expect(gazetteer.explain?.('Kafr Nabl').map(({ key }) => key)).toEqual(['exact']);
+  });
+
+  it('marks each namesake with the key that found it: "Dair al Zour" loosely, "Deir ez-Zour" exactly', () => {
+    const ids = (name: string) => (gazetteer.explain?.(name) ?? []).map(({ place, key }) => [place.id, key]);
+    expect(ids('Dair al Zour')).toEqual([['geonames:170794', 'loose'], ['ne:SYR-142', 'loose']]);
+    expect(ids('Deir ez-Zour')).toEqual([['geonames:170794', 'exact'], ['ne:SYR-142', 'exact']]);
+  });
+
+  it('indexes only places of the countries the romanisation rules are about', () => {
+    const place: GazPlace = {
+      id: 'test:1', name: 'Kafr Nabl', placeType: 'village', countryCode: 'FR', admin1: null,
+      coordinates: [2, 46], population: 0, area: null,
+    };
+    const french = createMemoryGazetteer([place]);
+    const syrian = createMemoryGazetteer([{ ...place, countryCode: 'SY' }]);
+    expect(french.searchVariants?.('Kfar Nabl')).toEqual([]);
+    expect(syrian.searchVariants?.('Kfar Nabl').map((p) => p.id)).toEqual(['test:1']);
+  });
+});

@@ -195,3 +195,22 @@ describe('world gazetteer', () => {
     expect(() => loadWorldGazetteer('geodata/no-such-folder')).toThrow(/geodata\/no-such-folder.*run npm install/);
   });
 });
+
+describe('world gazetteer: the romanisation-variant key', () => {
+  it('finds Kafranbel (Kafr Nabl), Syria for "Kfar Nabl" by the variant key alone', () => {
+    expect(world.search('Kfar Nabl')).toEqual([]);
+    const [first] = world.explain?.('Kfar Nabl') ?? [];
+    expect(first?.key).toBe('variant');
+    expect(first?.place).toMatchObject({ id: 'geonames:168661', countryCode: 'SY' });
+  });
+
+  it('probes the variant key by its first word: "Kfar" may begin a name, "Zzyzx" may not', () => {
+    expect(world.mayBeginVariant?.('Kfar')).toBe(true);
+    expect(world.mayBeginVariant?.('Zzyzx')).toBe(false);
+  });
+
+  it('still finds the names the strict and loose keys know by them: "Saraqeb", "Maaret al-Numan"', () => {
+    expect(world.explain?.('Saraqeb')[0]).toMatchObject({ key: 'exact', place: { id: 'geonames:164816' } });
+    expect(world.explain?.('Maaret al-Numan')[0]).toMatchObject({ key: 'loose', place: { id: 'geonames:167611' } });
+  });
+});

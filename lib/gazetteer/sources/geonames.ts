@@ -64,7 +64,8 @@ function parseLine(line: string): NamedPlace | null {
   return code === 'PPLC' ? { place, names, capital: true } : { place, names };
 }
 
-function settlementType(code: string, population: number): PlaceType {
+/** city, town, village or locality, by GeoNames feature code and population. */
+export function settlementType(code: string, population: number): PlaceType {
   if (code === 'PPLX') return 'locality';
   if (population >= CITY_MIN_POPULATION || CITY_CODES.has(code)) return 'city';
   if (population >= TOWN_MIN_POPULATION) return 'town';
