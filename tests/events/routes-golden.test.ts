@@ -1,0 +1,57 @@
+/**
+ * The route golden set through the whole pipeline and the world gazetteer: tests/fixtures/routes/in/<theme>.txt
+ * (cases written for this set, see routes-cases.ts) → out/<theme>.json, each case's text, its hand-written
+ * expectation and the routes drawn (places with ids, movers, date). `UPDATE_GOLDEN=1` rewrites the outputs;
+ * review the diff.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWorldGazetteer } from '@/lib/gazetteer/world';
+import type { Gazetteer } from '@/lib/gazetteer/types';
+import { ROUTES_DIR, readRouteCases, routeLabel, routesOf, type RouteCase } from './routes-cases';
+
+/** Loading the world gazetteer takes seconds on a busy machine. */
+const LOAD_MS = 120_000;
+const CASES = readRouteCases();
+const THEMES = [...new Set(CASES.map((c) => c.theme))];
+
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = loadWorldGazetteer();
+}, LOAD_MS);
+
+function outcome(c: RouteCase) {
+  return {
+    case: c.id,
+    text: c.text,
+    expected: c.expected,
+    routes: routesOf(c, gazetteer).map((r) => ({
+      route: routeLabel(r),
+      from: r.from.place.id,
+      to: r.to.place.id,
+      actors: r.actors.map((a) => a.id),
+      date: r.date?.date ?? null,
+    })),
+  };
+}
+
+describe('route golden set (world gazetteer)', () => {
+  it('has at least 60 cases, negatives among them, from many countries', () => {
+    const MIN_CASES = 60;
+    const MIN_COUNTRIES = 20;
+    expect(CASES.length).toBeGreaterThanOrEqual(MIN_CASES);
+    expect(CASES.filter((c) => c.expected.length === 0).length).toBeGreaterThan(0);
+    const countries = new Set(CASES.flatMap((c) => c.expected.flatMap((e) => [...e.matchAll(/\(([A-Z]{2})\)/g)].map((m) => m[1]))));
+    expect(countries.size).toBeGreaterThanOrEqual(MIN_COUNTRIES);
+  });
+
+  it.each(THEMES)('%s matches its golden output', (theme) => {
+    const actual = CASES.filter((c) => c.theme === theme).map(outcome);
+    const path = `${ROUTES_DIR}out/${theme}.json`;
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+      if (process.env.CI === 'true') throw new Error(`golden ${path} missing in CI`);
+      writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+    }
+    expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+  });
+});
