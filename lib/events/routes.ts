@@ -7,7 +7,8 @@
 import type { Actor } from '../geojson/schema';
 import type { ResolvedMention } from '../geoparse/types';
 import { GENERIC_COMBATANTS, distinctActors, type ActorEntry, type ActorMention } from './actors';
-import { EVENT_LEXICON, cancelledAt } from './classify';
+import { cancelledAt } from './classify';
+import { ROUTE_LEXICON } from './route-lexicon';
 import { compileTerms, tokenize, type TermHit, type Token } from './terms';
 
 /** A place in a sentence — named there, or "the city" resolved to an earlier mention; offsets relative to the sentence. */
@@ -31,9 +32,9 @@ export interface RouteMatch {
 const MAX_SOURCE_DISTANCE_CHARS = 80;
 const SUBJECT_BOUNDARY = /[,;:(]/g;
 
-const VERBS = compileTerms(EVENT_LEXICON.routes.verbs.map((v) => [v, v] as const));
-const DESTINATION = compileTerms(EVENT_LEXICON.routes.destinationPrepositions.map((p) => [p, p] as const));
-const SOURCE = compileTerms(EVENT_LEXICON.routes.sourcePrepositions.map((p) => [p, p] as const));
+const VERBS = compileTerms(ROUTE_LEXICON.verbs.map((v) => [v, v] as const));
+const DESTINATION = compileTerms(ROUTE_LEXICON.destinationPrepositions.map((p) => [p, p] as const));
+const SOURCE = compileTerms(ROUTE_LEXICON.sourcePrepositions.map((p) => [p, p] as const));
 const COMBATANTS = compileTerms(GENERIC_COMBATANTS.map((w) => [w, w] as const));
 
 /**
@@ -126,6 +127,6 @@ function insideAny(hit: TermHit<string>, actors: readonly ActorMention[], offset
 
 function clauseEndAfter(text: string, from: number): number {
   const lower = text.toLowerCase();
-  const ends = EVENT_LEXICON.routes.clauseBreaks.map((b) => lower.indexOf(b, from)).filter((i) => i !== -1);
+  const ends = ROUTE_LEXICON.clauseBreaks.map((b) => lower.indexOf(b, from)).filter((i) => i !== -1);
   return ends.length === 0 ? text.length : Math.min(...ends);
 }
