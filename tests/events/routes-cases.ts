@@ -1,8 +1,9 @@
 /**
  * The route golden set: tests/fixtures/routes/in/<theme>.txt holds cases separated by blank lines. A case is one
  * short article (a sentence or two) followed by its expected routes, one `= Origin (CC) → Destination (CC)` line
- * each, or `= none`; `#` lines are comments. Place names are the world gazetteer's canonical names (diacritics
- * folded), so a case checks the route and the places it joins, resolved as the real pipeline resolves them.
+ * each, or `= none`; `#` lines are comments; a `~ reason` line marks a case the pipeline is known to get wrong.
+ * Place names are the world gazetteer's canonical names (diacritics folded), so a case checks the route and the
+ * places it joins, resolved as the real pipeline resolves them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +21,12 @@ export interface RouteCase {
   text: string;
   /** `Origin (CC) → Destination (CC)`, sorted; empty for a case with no route */
   expected: string[];
+  /** why the pipeline still gets this case wrong, or null */
+  knownMiss: string | null;
 }
 
 const EXPECT_PREFIX = '= ';
+const KNOWN_MISS_PREFIX = '~ ';
 const NO_ROUTE = 'none';
 const EXPECTATION = /^.+ \([A-Z]{2}|-\) → .+ \([A-Z]{2}|-\)$/;
 
@@ -91,20 +95,17 @@ function parseCases(theme: string, text: string): RouteCase[] {
     .filter((lines) => lines.length > 0);
   return blocks.map((lines, n) => {
     const id = `${theme}#${n + 1}`;
-    const body = lines.filter((l) => !l.startsWith(EXPECT_PREFIX));
+    const body = lines.filter((l) => !l.startsWith(EXPECT_PREFIX) && !l.startsWith(KNOWN_MISS_PREFIX));
+    const knownMiss = lines.find((l) => l.startsWith(KNOWN_MISS_PREFIX))?.slice(KNOWN_MISS_PREFIX.length).trim() ?? null;
     const expectations = lines.filter((l) => l.startsWith(EXPECT_PREFIX)).map((l) => l.slice(EXPECT_PREFIX.length).trim());
     if (body.length === 0 || expectations.length === 0) throw new Error(`Route case ${id} needs text and "= …" lines`);
     const none = expectations.includes(NO_ROUTE);
     if (none && expectations.length > 1) throw new Error(`Route case ${id} expects "none" and routes at once`);
     const bad = expectations.find((e) => e !== NO_ROUTE && !EXPECTATION.test(e));
     if (bad !== undefined) throw new Error(`Route case ${id}: not "Origin (CC) → Destination (CC)": ${bad}`);
-    const expected = none ? [] : expectations.map(foldLabel).toSorted();
-    return { id, theme, text: body.join('\n'), expected };
+    const expected = none ? [] : expectations.map(fold).toSorted();
+    return { id, theme, text: body.join('\n'), expected, knownMiss };
   });
-}
-
-function foldLabel(label: string): string {
-  return fold(label);
 }
 
 function fold(name: string): string {
