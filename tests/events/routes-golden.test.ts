@@ -3,13 +3,14 @@
  * (cases written for this set, see routes-cases.ts) → out/<theme>.json, each case's text, its hand-written
  * expectation and the routes drawn (places with ids, movers, date). `UPDATE_GOLDEN=1` rewrites the outputs;
  * review the diff. Every case must also draw exactly the routes written under it, bar the known misses, which must
- * stay wrong until their `~` line is removed.
+ * stay wrong until their `~` line is removed. out/score.json holds route-level precision and recall, over the
+ * whole set and per theme, golden too.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWorldGazetteer } from '@/lib/gazetteer/world';
 import type { Gazetteer } from '@/lib/gazetteer/types';
-import { ROUTES_DIR, readRouteCases, routeLabel, routesOf, type RouteCase } from './routes-cases';
+import { ROUTES_DIR, readRouteCases, routeLabel, routesOf, scoreRoutes, type RouteCase } from './routes-cases';
 
 /** Loading the world gazetteer takes seconds on a busy machine. */
 const LOAD_MS = 120_000;
@@ -60,15 +61,34 @@ describe('route golden set (world gazetteer)', () => {
   });
 
   it.each(THEMES)('%s matches its golden output', (theme) => {
-    const actual = CASES.filter((c) => c.theme === theme).map(outcome);
-    const path = `${ROUTES_DIR}out/${theme}.json`;
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-      if (process.env.CI === 'true') throw new Error(`golden ${path} missing in CI`);
-      writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-    }
-    expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+    matchesGolden(`${ROUTES_DIR}out/${theme}.json`, CASES.filter((c) => c.theme === theme).map(outcome));
+  });
+
+  it('scores the precision and recall recorded in out/score.json', () => {
+    const scored = (cases: readonly RouteCase[]) => {
+      const s = scoreRoutes(cases, cases.map(labels));
+      return { ...s, precision: percent(s.precision), recall: percent(s.recall) };
+    };
+    const themes = Object.fromEntries(THEMES.map((t) => [t, scored(CASES.filter((c) => c.theme === t))]));
+    matchesGolden(`${ROUTES_DIR}out/score.json`, { all: scored(CASES), themes });
   });
 });
+
+/** `actual` equals the golden file at `path`; `UPDATE_GOLDEN=1` (or a missing file outside CI) writes it first */
+function matchesGolden(path: string, actual: unknown): void {
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+    if (process.env.CI === 'true') throw new Error(`golden ${path} missing in CI`);
+    writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+  }
+  expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** a share as a percentage with one decimal */
+function percent(share: number): number {
+  const TENTHS_PER_ONE = 1000;
+  const TENTHS_PER_PERCENT = 10;
+  return Math.round(share * TENTHS_PER_ONE) / TENTHS_PER_PERCENT;
+}
 
 describe('route golden set: each case draws exactly its routes', () => {
   const solved = CASES.filter((c) => c.knownMiss === null);
