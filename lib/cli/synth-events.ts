@@ -64,38 +64,40 @@ const REGIONS: readonly Region[] = [
 ];
 
 /** Actor, the regions it operates in ('*' = everywhere), in descending overall frequency (Zipf rank). */
-const ACTORS: readonly (Actor & { regions: readonly string[] })[] = [
-  { id: 'isis', name: 'Islamic State (ISIS)', regions: ['syria-east', 'syria-west', 'iraq', 'afghanistan', 'nigeria-ne', 'sahel', 'somalia'] },
-  { id: 'unidentified-armed-group', name: 'Unidentified armed group', regions: ['*'] },
-  { id: 'civilians', name: 'Civilians', regions: ['*'] },
-  { id: 'protesters', name: 'Protesters', regions: ['*'] },
-  { id: 'sdf', name: 'Syrian Democratic Forces', regions: ['syria-east'] },
-  { id: 'military-forces-of-russia', name: 'Military Forces of Russia', regions: ['ukraine-east', 'syria-west', 'syria-east'] },
-  { id: 'military-forces-of-ukraine', name: 'Military Forces of Ukraine', regions: ['ukraine-east'] },
-  { id: 'military-forces-of-syria', name: 'Military Forces of Syria', regions: ['syria-east', 'syria-west'] },
-  { id: 'hts', name: 'Hayat Tahrir al-Sham', regions: ['syria-west'] },
-  { id: 'houthis', name: 'Ansar Allah (Houthis)', regions: ['yemen'] },
-  { id: 'military-forces-of-yemen', name: 'Military Forces of Yemen', regions: ['yemen'] },
-  { id: 'saudi-led-coalition', name: 'Saudi-led Coalition', regions: ['yemen'] },
-  { id: 'al-shabaab', name: 'Al Shabaab', regions: ['somalia'] },
-  { id: 'military-forces-of-iraq', name: 'Military Forces of Iraq', regions: ['iraq'] },
-  { id: 'pmf', name: 'Popular Mobilization Forces', regions: ['iraq', 'syria-east'] },
-  { id: 'international-coalition', name: 'International Coalition against ISIS', regions: ['syria-east', 'iraq'] },
-  { id: 'jnim', name: 'JNIM', regions: ['sahel'] },
-  { id: 'military-forces-of-mali', name: 'Military Forces of Mali', regions: ['sahel'] },
-  { id: 'boko-haram', name: 'Boko Haram', regions: ['nigeria-ne'] },
-  { id: 'military-forces-of-nigeria', name: 'Military Forces of Nigeria', regions: ['nigeria-ne'] },
-  { id: 'm23', name: 'M23', regions: ['drc-east'] },
-  { id: 'adf', name: 'Allied Democratic Forces', regions: ['drc-east'] },
-  { id: 'taliban', name: 'Taliban', regions: ['afghanistan'] },
-  { id: 'tatmadaw', name: 'Military Forces of Myanmar', regions: ['myanmar'] },
-  { id: 'arakan-army', name: 'Arakan Army', regions: ['myanmar'] },
-  { id: 'rsf', name: 'Rapid Support Forces', regions: ['sudan'] },
-  { id: 'saf', name: 'Sudanese Armed Forces', regions: ['sudan'] },
-  { id: 'cjng', name: 'Jalisco New Generation Cartel', regions: ['mexico'] },
-  { id: 'eln', name: 'National Liberation Army (ELN)', regions: ['colombia'] },
-  { id: 'rioters', name: 'Rioters', regions: ['*'] },
+const ACTOR_ROWS: readonly (Omit<Actor, 'acledName'> & { regions: readonly string[] })[] = [
+  { id: 'isis', name: 'Islamic State (ISIS)', inter: 2, regions: ['syria-east', 'syria-west', 'iraq', 'afghanistan', 'nigeria-ne', 'sahel', 'somalia'] },
+  { id: 'unidentified-armed-group', name: 'Unidentified armed group', inter: 3, regions: ['*'] },
+  { id: 'civilians', name: 'Civilians', inter: 7, regions: ['*'] },
+  { id: 'protesters', name: 'Protesters', inter: 6, regions: ['*'] },
+  { id: 'sdf', name: 'Syrian Democratic Forces', inter: 2, regions: ['syria-east'] },
+  { id: 'military-forces-of-russia', name: 'Military Forces of Russia', inter: 1, regions: ['ukraine-east', 'syria-west', 'syria-east'] },
+  { id: 'military-forces-of-ukraine', name: 'Military Forces of Ukraine', inter: 1, regions: ['ukraine-east'] },
+  { id: 'military-forces-of-syria', name: 'Military Forces of Syria', inter: 1, regions: ['syria-east', 'syria-west'] },
+  { id: 'hts', name: 'Hayat Tahrir al-Sham', inter: 2, regions: ['syria-west'] },
+  { id: 'houthis', name: 'Ansar Allah (Houthis)', inter: 1, regions: ['yemen'] },
+  { id: 'military-forces-of-yemen', name: 'Military Forces of Yemen', inter: 1, regions: ['yemen'] },
+  { id: 'saudi-led-coalition', name: 'Saudi-led Coalition', inter: 8, regions: ['yemen'] },
+  { id: 'al-shabaab', name: 'Al Shabaab', inter: 2, regions: ['somalia'] },
+  { id: 'military-forces-of-iraq', name: 'Military Forces of Iraq', inter: 1, regions: ['iraq'] },
+  { id: 'pmf', name: 'Popular Mobilization Forces', inter: 3, regions: ['iraq', 'syria-east'] },
+  { id: 'international-coalition', name: 'International Coalition against ISIS', inter: 8, regions: ['syria-east', 'iraq'] },
+  { id: 'jnim', name: 'JNIM', inter: 2, regions: ['sahel'] },
+  { id: 'military-forces-of-mali', name: 'Military Forces of Mali', inter: 1, regions: ['sahel'] },
+  { id: 'boko-haram', name: 'Boko Haram', inter: 2, regions: ['nigeria-ne'] },
+  { id: 'military-forces-of-nigeria', name: 'Military Forces of Nigeria', inter: 1, regions: ['nigeria-ne'] },
+  { id: 'm23', name: 'M23', inter: 2, regions: ['drc-east'] },
+  { id: 'adf', name: 'Allied Democratic Forces', inter: 2, regions: ['drc-east'] },
+  { id: 'taliban', name: 'Taliban', inter: 2, regions: ['afghanistan'] },
+  { id: 'tatmadaw', name: 'Military Forces of Myanmar', inter: 1, regions: ['myanmar'] },
+  { id: 'arakan-army', name: 'Arakan Army', inter: 2, regions: ['myanmar'] },
+  { id: 'rsf', name: 'Rapid Support Forces', inter: 2, regions: ['sudan'] },
+  { id: 'saf', name: 'Sudanese Armed Forces', inter: 1, regions: ['sudan'] },
+  { id: 'cjng', name: 'Jalisco New Generation Cartel', inter: 3, regions: ['mexico'] },
+  { id: 'eln', name: 'National Liberation Army (ELN)', inter: 2, regions: ['colombia'] },
+  { id: 'rioters', name: 'Rioters', inter: 5, regions: ['*'] },
 ];
+/** The synthetic actors' ACLED names are their display names. */
+const ACTORS: readonly (Actor & { regions: readonly string[] })[] = ACTOR_ROWS.map((a) => ({ ...a, acledName: a.name }));
 
 /** ACLED event types with their share of events and a verb phrase for the synthetic sentence. */
 const TYPE_MIX: readonly { type: EventType; weight: number; verb: string; sub: string | null }[] = [
@@ -113,6 +115,8 @@ const SPAN_DAYS = 4 * 365; // dates over 2016–2019
 const DAY_MS = 86_400_000;
 const SECOND_ACTOR_SHARE = 0.55; // share of events with two actors
 const MONTH_PRECISION_SHARE = 0.1; // share of events only dated to the month
+const STATED_FATALITIES_SHARE = 0.4; // share of events whose article states a death toll
+const MAX_SYNTHETIC_FATALITIES = 12; // deaths, exclusive
 const MIN_CONFIDENCE = 0.5;
 const COORD_DECIMALS = 5;
 const SYLLABLES = ['al', 'ba', 'dar', 'el', 'ha', 'jab', 'kar', 'ma', 'nur', 'qa', 'ras', 'sha', 'ta', 'wadi', 'za', 'mir', 'lo', 'ka', 'tu', 'ren'];
@@ -161,10 +165,13 @@ export function synthesizeEvents(options: SynthOptions = DEFAULT_SYNTH_OPTIONS):
           kind: 'event',
           eventType: kind.type,
           subEventType: kind.sub,
-          actors: actors.map(({ id, name }) => ({ id, name })),
+          actors: actors.map(({ id, name, acledName, inter }) => ({ id, name, acledName, inter })),
           placeId: place.id,
+          precision: 1,
           date: monthOnly ? eventDate.slice(0, 7) : eventDate,
           datePrecision: monthOnly ? 'month' : 'day',
+          fatalities: random() < STATED_FATALITIES_SHARE ? Math.floor(random() * MAX_SYNTHETIC_FATALITIES) : null,
+          background: false,
           article: articleId,
           sentence,
           start: offset, // the sentence's offsets, as the contract says (the place's are in its mention)
@@ -262,7 +269,7 @@ function makeRoute(
       kind: 'route',
       fromPlaceId: from.id,
       toPlaceId: to.id,
-      actors: actors.slice(0, 1).map(({ id, name }) => ({ id, name })),
+      actors: actors.slice(0, 1).map(({ id, name, acledName, inter }) => ({ id, name, acledName, inter })),
       date,
       article: articleId,
       sentence,

@@ -3,45 +3,12 @@
  * sentence and pure; anaphora ("the jihadi group", "the alliance") is resolved in a second pass over the article
  * that carries the most recent actor of each kind forward.
  */
-import actorsJson from '../../geodata/actors.json';
-import { z } from 'zod';
 import type { Actor } from '../geojson/schema';
+import { demonymIso } from '../gazetteer/demonyms';
+import { ACTORS_FILE, actorById, materialize, registryRows, type ActorEntry, type ActorKind } from './actor-registry';
 import { compileTerms, matchesAny, tokenize, type Token } from './terms';
 
-export const ACTOR_KINDS = [
-  'militant',
-  'non-state',
-  'state',
-  'state-ally',
-  'coalition',
-  'civilians',
-  'protesters',
-  'rioters',
-  'other',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-
-const actorsFileSchema = z.object({
-  actors: z.array(
-    z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/),
-      name: z.string(),
-      kind: z.enum(ACTOR_KINDS),
-      aliases: z.array(z.string()),
-      exactCase: z.array(z.string()).optional(),
-    }),
-  ),
-  anaphors: z.array(z.object({ phrase: z.string(), kind: z.enum(ACTOR_KINDS) })),
-  genericCombatants: z.array(z.string()),
-  allCapsGuard: z.object({ after: z.array(z.string()), before: z.array(z.string()) }),
-});
-
-const ACTORS_FILE = actorsFileSchema.parse(actorsJson);
-
-export interface ActorEntry {
-  actor: Actor;
-  kind: ActorKind;
-}
+export { ACTOR_KINDS, actorById, type ActorEntry, type ActorKind } from './actor-registry';
 
 /** An actor (or an anaphor still to resolve) found in a sentence; offsets relative to the sentence text. */
 export interface ActorMention {
@@ -53,42 +20,50 @@ export interface ActorMention {
   kind: ActorKind;
   /** true for "the jihadi group"-style references */
   anaphor: boolean;
+  /** the country a demonym before the name gives it ("Turkish police" → TR), else null */
+  country?: string | null;
+  /** a word like "militants" that means the article's named militant group when there is one */
+  weak?: boolean;
 }
 
-type Payload = { type: 'actor'; entry: ActorEntry; exactCase: boolean } | { type: 'anaphor'; kind: ActorKind };
-
-const ENTRIES: ReadonlyMap<string, ActorEntry> = new Map(
-  ACTORS_FILE.actors.map((a) => [a.id, { actor: { id: a.id, name: a.name }, kind: a.kind }]),
-);
+type Payload =
+  | { type: 'actor'; entry: ActorEntry; exactCase: boolean; weak: boolean }
+  | { type: 'anaphor'; kind: ActorKind }
+  | { type: 'demonym-force'; entry: ActorEntry };
 
 const INSENSITIVE = compileTerms<Payload>([
   ...ACTORS_FILE.anaphors.map((a) => [a.phrase, { type: 'anaphor', kind: a.kind }] as const),
-  ...ACTORS_FILE.actors.flatMap((a) =>
-    a.aliases.map((alias) => [alias, { type: 'actor', entry: entryOf(a.id), exactCase: false }] as const),
+  ...registryRows().flatMap((row) => {
+    const weak = new Set((row.weak ?? []).map((w) => w.toLowerCase()));
+    return row.aliases.map(
+      (alias) => [alias, { type: 'actor', entry: entryOf(row.id), exactCase: false, weak: weak.has(alias.toLowerCase()) }] as const,
+    );
+  }),
+  ...ACTORS_FILE.demonymForces.words.map(
+    (word) => [word, { type: 'demonym-force', entry: entryOf(ACTORS_FILE.demonymForces.actor) }] as const,
   ),
 ]);
 const EXACT = compileTerms<Payload>(
-  ACTORS_FILE.actors.flatMap((a) =>
-    (a.exactCase ?? []).map((alias) => [alias, { type: 'actor', entry: entryOf(a.id), exactCase: true }] as const),
+  registryRows().flatMap((row) =>
+    (row.exactCase ?? []).map((alias) => [alias, { type: 'actor', entry: entryOf(row.id), exactCase: true, weak: false }] as const),
   ),
   true,
 );
+/** how many words before a generic actor may form its demonym ("South Sudanese soldiers") */
+const MAX_DEMONYM_WORDS = 2;
 
 /** share of upper-case letters above which a line counts as an ALL-CAPS headline */
 const ALL_CAPS_SHARE = 0.8;
 const MIN_LETTERS_FOR_CAPS_TEST = 12;
 
-/** Canonical actor by id (e.g. `isis`). */
-export function actorById(id: string): ActorEntry | undefined {
-  return ENTRIES.get(id);
-}
-
 /** Words that stand for "some armed group's fighters" ("fighters", "militants") when no group is named. */
 export const GENERIC_COMBATANTS: readonly string[] = ACTORS_FILE.genericCombatants;
 
 /**
- * Finds actor names and anaphors in one sentence, longest match first; anaphors come back unresolved.
- * @example detectActors('Daesh fled.')[0]?.entry?.actor.id // 'isis'
+ * Finds actor names and anaphors in one sentence, longest match first; anaphors come back unresolved. A demonym
+ * right before a generic actor gives it its country ("Turkish police", "Syrian civilians"); words that name a
+ * state's forces only after a demonym ("Ukrainian Forces", "Saudi warplanes") count only with one.
+ * @example detectActors('Daesh fled.')[0]?.entry?.id // 'isis'
  */
 export function detectActors(text: string, tokens: readonly Token[] = tokenize(text)): ActorMention[] {
   let allCaps: boolean | null = null; // computed only when an exact-case alias ("IS") needs it
@@ -100,30 +75,43 @@ export function detectActors(text: string, tokens: readonly Token[] = tokenize(t
   for (const hit of hits) {
     if (hit.start < covered) continue;
     const p = hit.value;
+    if (p.type === 'anaphor') {
+      covered = hit.end;
+      out.push({ start: hit.start, end: hit.end, text: hit.text, entry: null, kind: p.kind, anaphor: true });
+      continue;
+    }
     if (p.type === 'actor' && p.exactCase) {
       allCaps ??= isAllCaps(tokens);
       if (allCaps && !fitsAllCaps(text, hit.start, hit.end)) continue;
     }
+    const demonym = p.entry.generic ? demonymBefore(text, tokens, hit.start, Math.max(covered, 0)) : null;
+    if (p.type === 'demonym-force' && demonym === null) continue;
+    const start = demonym?.start ?? hit.start;
     covered = hit.end;
-    out.push(
-      p.type === 'actor'
-        ? { start: hit.start, end: hit.end, text: hit.text, entry: p.entry, kind: p.entry.kind, anaphor: false }
-        : { start: hit.start, end: hit.end, text: hit.text, entry: null, kind: p.kind, anaphor: true },
-    );
+    out.push({
+      start,
+      end: hit.end,
+      text: text.slice(start, hit.end),
+      entry: p.entry,
+      kind: p.entry.kind,
+      anaphor: false,
+      country: demonym?.iso ?? null,
+      weak: p.type === 'actor' && p.weak && demonym === null,
+    });
   }
   return out;
 }
 
 /**
  * The actor most often named (not via anaphora) for each kind across an article — the fallback referent of
- * "the militants" when nothing earlier in the text names a group.
+ * "the militants" when nothing earlier in the text names a group. Generic actors ("gunmen") are no referent.
  */
 export function dominantActors(perSentence: readonly (readonly ActorMention[])[]): Map<ActorKind, ActorEntry> {
   const counts = new Map<string, { entry: ActorEntry; n: number }>();
   for (const m of perSentence.flat()) {
-    if (m.anaphor || m.entry === null) continue;
-    const c = counts.get(m.entry.actor.id);
-    counts.set(m.entry.actor.id, { entry: m.entry, n: (c?.n ?? 0) + 1 });
+    if (m.anaphor || m.entry === null || m.weak === true || m.entry.generic) continue;
+    const c = counts.get(m.entry.id);
+    counts.set(m.entry.id, { entry: m.entry, n: (c?.n ?? 0) + 1 });
   }
   const best = new Map<ActorKind, { entry: ActorEntry; n: number }>();
   for (const c of counts.values()) {
@@ -135,15 +123,20 @@ export function dominantActors(perSentence: readonly (readonly ActorMention[])[]
 
 /**
  * Resolves anaphors sentence by sentence: each refers to the most recent named actor of its kind, else to the
- * article's dominant actor of that kind. Returns new arrays; the input is not changed.
+ * article's dominant actor of that kind; a weak word ("militants", "insurgents") means the article's militant
+ * group when it names one. Returns new arrays; the input is not changed.
  */
 export function resolveAnaphora(perSentence: readonly (readonly ActorMention[])[]): ActorMention[][] {
   const dominant = dominantActors(perSentence);
   const recent = new Map<ActorKind, ActorEntry>();
   return perSentence.map((mentions) =>
     mentions.map((m) => {
+      if (m.weak === true) {
+        const group = recent.get('militant') ?? dominant.get('militant');
+        return group === undefined ? m : { ...m, entry: group, kind: group.kind, weak: false };
+      }
       if (!m.anaphor) {
-        if (m.entry !== null) recent.set(m.kind, m.entry);
+        if (m.entry !== null && !m.entry.generic) recent.set(m.kind, m.entry);
         return m;
       }
       const entry = recent.get(m.kind) ?? dominant.get(m.kind) ?? null;
@@ -152,14 +145,20 @@ export function resolveAnaphora(perSentence: readonly (readonly ActorMention[])[
   );
 }
 
-/** Distinct resolved actors of a list of mentions, in order of first appearance. */
-export function distinctActors(mentions: readonly ActorMention[]): Actor[] {
+/**
+ * Distinct resolved actors of a list of mentions, in order of first appearance, named in ACLED's terms;
+ * `context` is the country of the event's place (ISO2), which generic actors without a demonym take.
+ * @example distinctActors(detectActors('Police arrested two protesters.'), 'KE').map((a) => a.acledName) // ['Police Forces of Kenya', 'Protesters (Kenya)']
+ */
+export function distinctActors(mentions: readonly ActorMention[], context: string | null = null): Actor[] {
   const seen = new Set<string>();
   const out: Actor[] = [];
   for (const m of mentions) {
-    if (m.entry === null || seen.has(m.entry.actor.id)) continue;
-    seen.add(m.entry.actor.id);
-    out.push(m.entry.actor);
+    if (m.entry === null) continue;
+    const actor = materialize(m.entry, m.country ?? null, context);
+    if (seen.has(actor.id)) continue;
+    seen.add(actor.id);
+    out.push(actor);
   }
   return out;
 }
@@ -168,17 +167,32 @@ export function distinctActors(mentions: readonly ActorMention[]): Actor[] {
  * The sentence's actors with the one who did the event first (ACLED's actor1): an actor whose name carries the
  * trigger ("Russian airstrikes"), stands right before it ("coalition air strikes") or follows it as the agent of
  * a passive ("air strikes by the US-led coalition"). Otherwise the order of the sentence.
- * @example doerFirst(mentions, { start: 95, end: 105 }, text) // [russia, syrian-government, …]
+ * @example doerFirst(mentions, { start: 95, end: 105 }, text, 'SY') // [military-forces-ru, military-forces-sy, …]
  */
-export function doerFirst(mentions: readonly ActorMention[], trigger: { start: number; end: number }, text: string): Actor[] {
+export function doerFirst(
+  mentions: readonly ActorMention[],
+  trigger: { start: number; end: number },
+  text: string,
+  context: string | null = null,
+): Actor[] {
+  const doer = doerOf(mentions, trigger, text);
+  const ordered = doer === undefined ? mentions : [doer, ...mentions.filter((m) => m !== doer)];
+  return distinctActors(ordered, context);
+}
+
+/** The mention of the one who did the event at `trigger`, if the sentence shows it (see `doerFirst`). */
+export function doerOf(
+  mentions: readonly ActorMention[],
+  trigger: { start: number; end: number },
+  text: string,
+): ActorMention | undefined {
   const named = mentions.filter((m) => m.entry !== null);
   const adjacent = named.findIndex((m) => m.end <= trigger.start && ADJACENT.test(text.slice(m.end, trigger.start)));
-  const doer =
+  return (
     named.find((m) => m.start <= trigger.start && trigger.end <= m.end) ??
     (adjacent < 0 ? undefined : firstOfCoordination(named, adjacent, text)) ??
-    named.find((m) => m.start >= trigger.end && PASSIVE_AGENT.test(text.slice(trigger.end, m.start)));
-  const ordered = doer === undefined ? mentions : [doer, ...mentions.filter((m) => m !== doer)];
-  return distinctActors(ordered);
+    named.find((m) => m.start >= trigger.end && PASSIVE_AGENT.test(text.slice(trigger.end, m.start)))
+  );
 }
 
 /** "the Syrian government and allied Shiite militia retook": the subject's first actor, not the nearest */
@@ -193,6 +207,27 @@ function firstOfCoordination(named: readonly ActorMention[], index: number, text
   return named[at];
 }
 
+/** The demonym ending right before `at` ("Turkish", "South Sudanese"), not reaching back past `floor`. */
+function demonymBefore(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  floor: number,
+): { start: number; iso: string } | null {
+  let end = 0;
+  while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= at) end += 1;
+  for (let n = MAX_DEMONYM_WORDS; n >= 1; n -= 1) {
+    const words = tokens.slice(Math.max(0, end - n), end);
+    const first = words[0];
+    const last = words.at(-1);
+    if (words.length < n || first === undefined || last === undefined || first.start < floor) continue;
+    if (!/^[\s\u00a0-]*$/.test(text.slice(last.end, at))) continue;
+    const iso = demonymIso(text.slice(first.start, last.end));
+    if (iso !== undefined && /^\p{Lu}/u.test(first.raw)) return { start: first.start, iso };
+  }
+  return null;
+}
+
 /** "X and Y", "X, Y", "X and allied Y": actors joined into one subject (one modifier word allowed) */
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[a-z]+\s+)?$/;
 /** nothing but a space or a hyphen between an actor's name and the trigger */
@@ -201,7 +236,7 @@ const ADJACENT = /^[\s\u00a0-]*$/;
 const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?$/i;
 
 function entryOf(id: string): ActorEntry {
-  const entry = ENTRIES.get(id);
+  const entry = actorById(id);
   if (entry === undefined) throw new Error(`Unknown actor id: ${id}`);
   return entry;
 }

@@ -13,6 +13,7 @@ import { articleReference, type DateReference } from './reference';
 import { findRoutes, type PlaceRef, type RouteMatch } from './routes';
 import { salientSettlementBefore } from './salience';
 import { tokenize } from './terms';
+import { geoPrecision } from '../geojson/precision';
 
 /** confidence parts, summed and capped at 1 */
 const CONFIDENCE = {
@@ -112,9 +113,12 @@ function toEvent(c: Classification, s: SentenceState): ExtractedEvent | null {
   return {
     eventType: c.eventType,
     subEventType: c.subEventType,
-    actors,
+    actors: doerFirst(s.actors, c.trigger, s.sentence.text, place.place.countryCode),
     place,
+    precision: geoPrecision(place.place.placeType),
     date,
+    fatalities: null,
+    background: false,
     sentence: { ...s.sentence },
     confidence: round2(Math.min(1, Math.max(MIN_CONFIDENCE, confidence))),
   };

@@ -3,6 +3,8 @@
  * ("troops", "the battalion"), a vehicle carrying them ("buses carrying 400 people", "the aid convoy") or a named
  * actor; one person ("he", "the president"), an organisation ("the company") or a thing ("the talks", "the
  * fighting", "Cyclone Idai") is none, so their "moves" draw no route. Civilians on the move are ACLED's civilians.
+ * The actors are named in ACLED's terms; a generic one (civilians, police) has the country the text gives it
+ * ("Ukrainian civilians") and none otherwise, as the seed's expectations have route actors.
  */
 import type { Actor } from '../geojson/schema';
 import { GENERIC_COMBATANTS, actorById, distinctActors, type ActorEntry, type ActorMention } from './actors';
@@ -13,7 +15,8 @@ import type { TermHit } from './terms';
 export interface Mover {
   /** what names the mover (lower-cased mover words and actor ids), to tell two movers apart */
   keys: ReadonlySet<string>;
-  actors: Actor[];
+  /** its actors as mentions, in order: named ones, the militant group of bare "fighters", civilians */
+  mentions: readonly ActorMention[];
 }
 
 /** What a sentence offers to find movers in; offsets relative to the sentence. */
@@ -48,17 +51,24 @@ export function moverIn(ctx: MoverContext, spans: readonly Span[]): Mover | null
   const moving = named.some((a) => !NOT_MOVING_KINDS.has(a.kind)) || words.length > 0;
   if (!moving) return null;
   const keys = new Set([
-    ...named.flatMap((a) => (a.entry === null ? [] : [a.entry.actor.id])),
+    ...named.flatMap((a) => (a.entry === null ? [] : [a.entry.id])),
     ...words.map((w) => w.text.toLowerCase()),
   ]);
-  return { keys, actors: moverActors(ctx, named, words) };
+  return { keys, mentions: moverMentions(ctx, named, words) };
 }
 
-/** The actors of two movers of one route, each once, in order. */
+/** Two movers of one route as one. */
 export function mergeMovers(a: Mover | null, b: Mover | null): Mover | null {
   if (a === null || b === null) return a ?? b;
-  const seen = new Set(a.actors.map((x) => x.id));
-  return { keys: new Set([...a.keys, ...b.keys]), actors: [...a.actors, ...b.actors.filter((x) => !seen.has(x.id))] };
+  return { keys: new Set([...a.keys, ...b.keys]), mentions: [...a.mentions, ...b.mentions] };
+}
+
+/**
+ * The mover's actors in ACLED's terms, each once, in order.
+ * @example moverActors(mover).map((a) => a.id) // ['isis', 'civilians']
+ */
+export function moverActors(mover: Mover): Actor[] {
+  return distinctActors(mover.mentions);
 }
 
 /** true when two movers could be the same (one unnamed, or a word or actor in common) */
@@ -66,7 +76,11 @@ export function sameMover(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   return a.size === 0 || b.size === 0 || [...a].some((k) => b.has(k));
 }
 
-function moverActors(ctx: MoverContext, named: readonly ActorMention[], words: readonly TermHit<MoverKind>[]): Actor[] {
+function moverMentions(
+  ctx: MoverContext,
+  named: readonly ActorMention[],
+  words: readonly TermHit<MoverKind>[],
+): ActorMention[] {
   const insideNamed = (w: TermHit<MoverKind>): boolean => named.some((a) => a.start <= w.start && w.end <= a.end);
   // bare "fighters" are the article's militant group's, as in the event tests ("a convoy of fighters and civilians")
   const genericFighters =
@@ -75,11 +89,13 @@ function moverActors(ctx: MoverContext, named: readonly ActorMention[], words: r
     genericFighters && ctx.militant !== null
       ? [{ start: 0, end: 0, text: '', entry: ctx.militant, kind: ctx.militant.kind, anaphor: true }]
       : [];
-  const actors = distinctActors([...fighters, ...named]);
-  const armed = words.some((w) => w.value === 'forces') || actors.some((a) => a.id !== CIVILIANS_ID);
+  const mentions = [...fighters, ...named];
+  const armed = words.some((w) => w.value === 'forces') || mentions.some((m) => m.entry?.id !== CIVILIANS_ID);
   const civilian = words.some((w) => w.value === 'civilians' || (w.value === 'crowds' && !armed));
-  const civilians = civilian && !actors.some((a) => a.id === CIVILIANS_ID) ? actorById(CIVILIANS_ID) : undefined;
-  return civilians === undefined ? actors : [...actors, civilians.actor];
+  const civilians = civilian && !mentions.some((m) => m.entry?.id === CIVILIANS_ID) ? actorById(CIVILIANS_ID) : undefined;
+  return civilians === undefined
+    ? mentions
+    : [...mentions, { start: 0, end: 0, text: '', entry: civilians, kind: civilians.kind, anaphor: false }];
 }
 
 function countedGroups(text: string, span: Span): TermHit<MoverKind>[] {

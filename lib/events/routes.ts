@@ -13,7 +13,7 @@ import type { ActorEntry, ActorMention } from './actors';
 import { findClauses } from './route-clauses';
 import { legOf, type Leg, type SentenceMarks } from './route-legs';
 import { MATCHERS, objectFillerOnly, type VerbRole } from './route-lexicon';
-import { mergeMovers, sameMover } from './route-movers';
+import { mergeMovers, moverActors, sameMover } from './route-movers';
 import { tokenize, type TermHit, type Token } from './terms';
 
 /** A place in a sentence — named there, or "the city" resolved to an earlier mention; offsets relative to the sentence. */
@@ -116,7 +116,7 @@ function toMatches(leg: Leg): RouteMatch[] {
   const destinations = specificOnly(leg.destinations.map((p) => p.mention));
   return specificOnly(leg.origins.map((p) => p.mention)).flatMap((from) => {
     const to = destinations.filter((m) => m.place.id !== from.place.id);
-    return to.length === 0 ? [] : [{ from, to, actors: leg.mover?.actors ?? [], at: leg.at }];
+    return to.length === 0 ? [] : [{ from, to, actors: leg.mover === null ? [] : moverActors(leg.mover), at: leg.at }];
   });
 }
 

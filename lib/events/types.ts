@@ -12,7 +12,13 @@ export interface ExtractedEvent {
   subEventType: string | null;
   actors: Actor[];
   place: ResolvedMention;
+  /** ACLED geo_precision: 1 at the place, 2 near it or part of a region, 3 a whole region */
+  precision: 1 | 2 | 3;
   date: ResolvedDate | null;
+  /** deaths reported for the event; 0 when none, null when not stated */
+  fatalities: number | null;
+  /** dated well before the article's publication: history, not news */
+  background: boolean;
   sentence: { start: number; end: number; text: string };
   confidence: number;
 }

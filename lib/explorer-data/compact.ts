@@ -34,13 +34,20 @@ const routeSchema = z.object({
   start: z.number(),
   end: z.number(),
 });
-const actorSchema = z.object({ id: z.string(), name: z.string(), eventCount: z.number(), colorIndex: z.number() });
+const actorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  acledName: z.string(),
+  inter: z.number(),
+  eventCount: z.number(),
+  colorIndex: z.number(),
+});
 
 const sparseStrings = z.object({ event: z.array(z.int().min(0)), value: z.array(z.string()) });
 
 /** Everything but the event columns; those are checked by hand (zod over 1.5 million cells takes seconds). */
 const compactFrameSchema = z.object({
-  format: z.literal('explorer-compact-3'),
+  format: z.literal('explorer-compact-4'),
   places: z.array(placeSchema),
   routes: z.array(routeSchema),
   actors: z.array(actorSchema),
@@ -69,6 +76,9 @@ export interface CompactEvents {
   actors: number[][]; // indexes into actors
   place: number[]; // index into places, or NONE (then placeKeys names it)
   when: number[]; // index into whens
+  precision: number[]; // ACLED geo_precision 1–3
+  fatalities: number[]; // reported deaths, NONE when unstated
+  background: number[]; // 1 for a background event, else 0
 }
 
 /** Events not drawn at their place's point (or without a place record): most events are, so only these carry one. */
@@ -91,6 +101,9 @@ const COLUMN_CHECKS: Readonly<Record<keyof CompactEvents, (v: unknown) => boolea
   actors: (v) => Array.isArray(v) && v.every(isNumber),
   place: isIndex,
   when: (v) => Number.isInteger(v) && (v as number) >= 0,
+  precision: (v) => v === 1 || v === 2 || v === 3,
+  fatalities: isIndex,
+  background: (v) => v === 0 || v === 1,
 };
 const ID_NUMBERS = /^(0|[1-9]\d{0,14})(?::(0|[1-9]\d{0,14}))?$/; // the tail of event:<article>:<a>[:<b>]
 
@@ -111,7 +124,19 @@ export function toCompact(data: ExplorerData): CompactData {
   const points: CompactPoints = { event: [], lng: [], lat: [] };
   const otherIds: CompactData['otherIds'] = { event: [], value: [] };
   const placeKeys: CompactData['placeKeys'] = { event: [], value: [] };
-  const events: CompactEvents = { article: [], idA: [], idB: [], type: [], subType: [], actors: [], place: [], when: [] };
+  const events: CompactEvents = {
+    article: [],
+    idA: [],
+    idB: [],
+    type: [],
+    subType: [],
+    actors: [],
+    place: [],
+    when: [],
+    precision: [],
+    fatalities: [],
+    background: [],
+  };
   ev.forEach((e, i) => {
     const place = placeIndex.get(e.placeId) ?? NONE;
     const record = data.places[place];
@@ -146,9 +171,12 @@ export function toCompact(data: ExplorerData): CompactData {
     events.actors.push(e.actorIds.map((id) => actorIndex.get(id) ?? NONE));
     events.place.push(place);
     events.when.push(when);
+    events.precision.push(e.precision);
+    events.fatalities.push(e.fatalities ?? NONE);
+    events.background.push(e.background ? 1 : 0);
   });
   return {
-    format: 'explorer-compact-3',
+    format: 'explorer-compact-4',
     places: data.places.map(({ mentions: _mentions, ...p }) => ({ ...p, lngLat: [p.lngLat[0], p.lngLat[1]] })),
     routes: data.routes.map((r) => ({ ...r, coordinates: r.coordinates.map((c) => [c[0], c[1]] as [number, number]), actorIds: [...r.actorIds] })),
     actors: [...data.actors],
@@ -220,6 +248,7 @@ export function fromCompact(json: unknown): MapData {
     if (when >= whens.date.length) throw new Error(`Compact events: bad when[${i}]: ${when}`);
     const precision = whens.precision[when] as number;
     const key = place ? undefined : (placeKey.get(i) ?? '');
+    const fatalities = e.fatalities[i] as number;
     events[i] = {
       id: otherId.get(i) ?? eventId(c.articles[e.article[i] as number]?.id ?? '', e.idA[i] as number, e.idB[i] as number),
       eventType: EVENT_TYPES[type] ?? 'Battles',
@@ -230,9 +259,11 @@ export function fromCompact(json: unknown): MapData {
       placeName: place?.name ?? (key as string),
       // Shared with the place: events at one place are one location for the map.
       lngLat: pointOf.get(i) ?? place?.lngLat ?? [0, 0],
-      precision: place?.precision ?? 3,
+      precision: e.precision[i] as 1 | 2 | 3,
       date: whens.date[when] ?? null,
       datePrecision: precision === NONE ? null : (DATE_PRECISIONS[precision] ?? null),
+      fatalities: fatalities === NONE ? null : fatalities,
+      background: e.background[i] === 1,
       index: i,
     };
   }

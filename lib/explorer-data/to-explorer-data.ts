@@ -61,10 +61,11 @@ function toEvent(feature: EventFeature, placeById: ReadonlyMap<string, ExplorerP
     placeId: p.placeId,
     placeName: place?.name ?? p.placeId,
     lngLat: lngLat(feature.geometry.coordinates),
-    // An event without its place record is drawn where it says, as precisely as we can claim: not at all.
-    precision: place?.precision ?? 3,
+    precision: p.precision,
     date: p.date,
     datePrecision: p.datePrecision,
+    fatalities: p.fatalities,
+    background: p.background,
     article: p.article,
     sentence: p.sentence,
     start: p.start,
@@ -93,16 +94,16 @@ function toRoute(feature: RouteFeature, placeById: ReadonlyMap<string, ExplorerP
 
 /** Actors by event count (ties by id), so colours depend on the data, never on the current filter. */
 function rankActors(events: readonly EventFeature[], routes: readonly RouteFeature[]): ExplorerActor[] {
-  const byId = new Map<string, { name: string; eventCount: number }>();
+  const byId = new Map<string, { name: string; acledName: string; inter: number; eventCount: number }>();
   for (const feature of [...events, ...routes]) {
     for (const actor of feature.properties.actors) {
-      const entry = byId.get(actor.id) ?? { name: actor.name, eventCount: 0 };
+      const entry = byId.get(actor.id) ?? { name: actor.name, acledName: actor.acledName, inter: actor.inter, eventCount: 0 };
       if (feature.properties.kind === 'event') entry.eventCount += 1;
       byId.set(actor.id, entry);
     }
   }
   return [...byId.entries()]
-    .map(([id, { name, eventCount }]) => ({ id, name, eventCount }))
+    .map(([id, actor]) => ({ id, ...actor }))
     .toSorted((a, b) => b.eventCount - a.eventCount || (a.id < b.id ? -1 : 1))
     .map((actor, rank) => ({ ...actor, colorIndex: rank < ACTOR_PALETTE.length ? rank : -1 }));
 }

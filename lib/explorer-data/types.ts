@@ -15,10 +15,14 @@ export interface ExplorerEvent {
   placeId: string;
   placeName: string;
   lngLat: LngLat;
-  /** ACLED geo_precision: 3 = only a province or country is known */
+  /** ACLED geo_precision of the event: 1 at the place, 2 near it or part of a region, 3 only a region is known */
   precision: 1 | 2 | 3;
   date: string | null;
   datePrecision: DatePrecision | null;
+  /** reported deaths; null when the article does not say */
+  fatalities: number | null;
+  /** an event the article dates well before its publication (history, hidden unless asked for) */
+  background: boolean;
   article: string;
   sentence: string;
   start: number;
@@ -62,6 +66,10 @@ export interface ExplorerRoute {
 export interface ExplorerActor {
   id: string;
   name: string;
+  /** ACLED-style name ("Military Forces of Ukraine") */
+  acledName: string;
+  /** ACLED inter code 1–8 */
+  inter: number;
   /** events naming this actor in the whole file */
   eventCount: number;
   /** index into the actor palette; the same actor keeps its colour whatever the filters */

@@ -3,6 +3,9 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { EventProps } from '../geojson/schema';
 import type { ExplorerActor, ExplorerEvent } from '../explorer-data/types';
 
+/** an actor the export was not told about: ACLED's "other" */
+const NO_INTER = 8;
+
 /**
  * A FeatureCollection of the events, each feature valid against `eventFeatureSchema`.
  * @example eventsToGeoJson(events, actors).features[0].properties.kind // 'event'
@@ -11,7 +14,7 @@ export function eventsToGeoJson(
   events: readonly ExplorerEvent[],
   actors: readonly ExplorerActor[],
 ): FeatureCollection<Point, EventProps> {
-  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   return {
     type: 'FeatureCollection',
     features: events.map(
@@ -23,10 +26,16 @@ export function eventsToGeoJson(
           kind: 'event',
           eventType: event.eventType,
           subEventType: event.subEventType,
-          actors: event.actorIds.map((id) => ({ id, name: actorName.get(id) ?? id })),
+          actors: event.actorIds.map((id) => {
+            const actor = actorById.get(id);
+            return { id, name: actor?.name ?? id, acledName: actor?.acledName ?? id, inter: actor?.inter ?? NO_INTER };
+          }),
           placeId: event.placeId,
+          precision: event.precision,
           date: event.date,
           datePrecision: event.datePrecision,
+          fatalities: event.fatalities,
+          background: event.background,
           article: event.article,
           sentence: event.sentence,
           start: event.start,

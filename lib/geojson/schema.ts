@@ -51,7 +51,15 @@ export const areaRefSchema = z
   })
   .nullable();
 
-export const actorSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string() });
+export const actorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  /** the actor's name in ACLED's conventions, e.g. "Military Forces of Ukraine", "Protesters (Chile)" */
+  acledName: z.string(),
+  /** ACLED's actor type: 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters,
+   * 6 protesters, 7 civilians, 8 external/other forces (incl. state forces outside their own country) */
+  inter: z.number().int().min(1).max(8),
+});
 
 export const placePropsSchema = z.object({
   kind: z.literal('place'),
@@ -70,8 +78,14 @@ export const eventPropsSchema = z.object({
   subEventType: z.string().nullable(),
   actors: z.array(actorSchema),
   placeId: z.string(),
+  /** ACLED geo_precision of the event's location: 1 the place itself, 2 near it or part of a region, 3 a region */
+  precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   date: isoDate.nullable(),
   datePrecision: z.enum(DATE_PRECISIONS).nullable(),
+  /** deaths the article reports for the event; 0 when it says none died, null when it does not say */
+  fatalities: z.number().int().nonnegative().nullable(),
+  /** true for an event the article dates well before its own publication (history, not news) */
+  background: z.boolean(),
   article: z.string(),
   sentence: z.string(),
   start: z.number().int().nonnegative(),

@@ -24,7 +24,7 @@ describe('actors', () => {
   it('reads "IS" in an ALL-CAPS headline only where it fits a group', () => {
     expect(ids('WAR IS OVER AS CITY IS RETAKEN')).toEqual([]);
     expect(ids('AIRSTRIKES HIT IS FIGHTERS NEAR THE RIVER')).toEqual(['isis']);
-    expect(ids('ARMY ADVANCES AGAINST IS IN THE DESERT')).toEqual(['isis']);
+    expect(ids('ARMY ADVANCES AGAINST IS IN THE DESERT')).toEqual(['military-forces', 'isis']);
   });
 
   it.each([
@@ -34,19 +34,19 @@ describe('actors', () => {
     ['US-led coalition forces grabbed turf.', 'us-led-coalition'],
     ['The U.S. -led coalition that backs them said so.', 'us-led-coalition'],
     ['Coalition troops first attacked the city.', 'us-led-coalition'],
-    ['The Syrian military said Saturday.', 'syrian-government'],
-    ['The Syrian government retook it.', 'syrian-government'],
-    ['Regime forces shelled the suburb.', 'syrian-government'],
+    ['The Syrian military said Saturday.', 'military-forces-sy'],
+    ['The Syrian government retook it.', 'military-forces-sy'],
+    ['Regime forces shelled the suburb.', 'military-forces'],
     ['The allied Shiite militia advanced.', 'shiite-militia'],
-    ['It fell after Russian airstrikes.', 'russia'],
+    ['It fell after Russian airstrikes.', 'military-forces-ru'],
     ["A clip released by the People's Protection Units.", 'ypg'],
-    ['Syrian civilians fled.', 'civilians'],
+    ['Syrian civilians fled.', 'civilians-sy'],
     ['The Taliban took the district.', 'taliban'],
     ['Hamas fired rockets.', 'hamas'],
     ['Boko Haram abducted pupils.', 'boko-haram'],
     ['Al-Shabaab attacked a base.', 'al-shabaab'],
-    ['Riot police dispersed the crowd.', 'police'],
-    ['Ukrainian forces shelled the market.', 'ukrainian-military'],
+    ['Riot police dispersed the crowd.', 'police-forces'],
+    ['Ukrainian forces shelled the market.', 'military-forces-ua'],
   ])('normalises %j to %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -61,7 +61,7 @@ describe('actors', () => {
       detectActors('Then ISIS fighters left.'),
       detectActors('They went to areas held by the jihadi group.'),
     ]);
-    expect(resolved[2]?.[0]?.entry?.actor.id).toBe('isis');
+    expect(resolved[2]?.[0]?.entry?.id).toBe('isis');
   });
 
   it('resolves "the alliance" to the coalition named before it', () => {
@@ -78,7 +78,7 @@ describe('actors', () => {
       detectActors('Daesh lost ground.'),
       detectActors('ISIS fighters fled.'),
     ]);
-    expect(resolved[0]?.[0]?.entry?.actor.id).toBe('isis');
+    expect(resolved[0]?.find((m) => m.anaphor)?.entry?.id).toBe('isis');
   });
 
   it('leaves an anaphor unresolved when the article names no such actor', () => {
@@ -92,6 +92,36 @@ describe('actors', () => {
     const copy = structuredClone(input);
     resolveAnaphora(input);
     expect(input).toEqual(copy);
+  });
+
+  it.each([
+    ['Turkish police detained two journalists.', 'SY', 'Police Forces of Turkey', 8],
+    ['Police detained two journalists.', 'TR', 'Police Forces of Turkey', 1],
+    ['The Ukrainian Forces fired mortars.', 'UA', 'Military Forces of Ukraine', 1],
+    ['Saudi warplanes struck the market.', 'YE', 'Military Forces of Saudi Arabia', 8],
+    ['Unidentified gunmen shot dead a trader.', 'HN', 'Unidentified Armed Group (Honduras)', 3],
+    ['Residents protested against power cuts.', 'PK', 'Civilians (Pakistan)', 7],
+    ['Protesters blocked the road.', 'PH', 'Protesters (Philippines)', 6],
+    ['Soldiers of the army patrolled.', 'PH', 'Military Forces of the Philippines', 1],
+    ['Houthi forces shelled the front.', 'YE', 'Military Forces of Yemen (2016-) Supreme Political Council', 1],
+    ['ISIS fighters ambushed a patrol.', 'NG', 'Islamic State (West Africa)', 2],
+    ['ISIS fighters ambushed a patrol.', 'SY', 'Islamic State (Syria)', 2],
+  ] as const)('names the first actor of %j in %s as %j with inter %i', (text, country, acledName, inter) => {
+    const [first] = distinctActors(detectActors(text), country);
+    expect(first?.acledName).toBe(acledName);
+    expect(first?.inter).toBe(inter);
+  });
+
+  it('reads "militants" as the militant group the article names, else as an unidentified armed group', () => {
+    const withGroup = resolveAnaphora([detectActors('Al-Shabaab claimed the raid.'), detectActors('Militants attacked a base.')]);
+    expect(distinctActors(withGroup[1] ?? [], 'SO').map((a) => a.id)).toEqual(['al-shabaab']);
+    const alone = resolveAnaphora([detectActors('Militants attacked a base.')]);
+    expect(distinctActors(alone[0] ?? [], 'SO').map((a) => a.id)).toEqual(['unidentified-armed-group-so']);
+  });
+
+  it('does not take "forces" alone for anyone: only after a demonym', () => {
+    expect(ids('The forces withdrew.')).toEqual([]);
+    expect(ids('The Azerbaijani forces withdrew.')).toEqual(['military-forces-az']);
   });
 
   it('gives offsets into the sentence', () => {

@@ -15,8 +15,8 @@ describe('the actor who did the event comes first (ACLED actor1)', () => {
 
   it('puts Russia first in the air strike of "Russian airstrikes", the government first in the retake', () => {
     const [retake, strike] = actorsOfEvents(mayadeen, ['Mayadeen']);
-    expect(retake?.[0]).toBe('syrian-government');
-    expect(strike?.[0]).toBe('russia');
+    expect(retake?.[0]).toBe('military-forces-sy');
+    expect(strike?.[0]).toBe('military-forces-ru');
   });
 
   it('takes the agent of a passive: "shot at by Isis militants" makes ISIS the attacker, not the civilians', () => {

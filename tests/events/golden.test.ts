@@ -83,7 +83,7 @@ describe('short articles', () => {
     expect(events[0]?.eventType).toBe('Protests');
     expect(events[0]?.subEventType).toBe('Protest with intervention');
     expect(events[0]?.date).toEqual({ date: '2024-06-25', precision: 'day' });
-    expect(events[0]?.actors.map((a) => a.id)).toEqual(['police', 'protesters']);
+    expect(events[0]?.actors.map((a) => a.id)).toEqual(['police-forces-ke', 'protesters-ke']);
   });
 
   it('codes the Donetsk shelling on 21 January 2023 and dates "a day later" to the 22nd at "the city"', () => {
@@ -91,7 +91,7 @@ describe('short articles', () => {
     const shelling = events.find((e) => e.subEventType === 'Shelling/artillery/missile attack');
     expect(shelling?.place.place.id).toBe('geonames:709717');
     expect(shelling?.date).toEqual({ date: '2023-01-21', precision: 'day' });
-    expect(shelling?.actors.map((a) => a.id)).toEqual(['ukrainian-military', 'civilians']);
+    expect(shelling?.actors.map((a) => a.id)).toEqual(['military-forces-ua', 'civilians-ua']);
     const assault = events.find((e) => e.eventType === 'Battles');
     expect(assault?.place.place.id).toBe('geonames:709717');
     expect(assault?.date).toEqual({ date: '2023-01-22', precision: 'day' });

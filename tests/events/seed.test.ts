@@ -27,7 +27,7 @@ describe.each(splitters)('the Raqqa 2017 seed article (sentences from %s)', (_, 
     expect(retake?.subEventType).toBe('Government regains territory');
     expect(retake?.date).toEqual({ date: '2017-10-14', precision: 'day' });
     expect(actorIds(retake ?? { actors: [] })).toEqual(
-      expect.arrayContaining(['syrian-government', 'shiite-militia', 'isis']),
+      expect.arrayContaining(['military-forces-sy', 'shiite-militia-sy', 'isis']),
     );
   });
 
@@ -48,7 +48,7 @@ describe.each(splitters)('the Raqqa 2017 seed article (sentences from %s)', (_, 
     expect(fled.length).toBeGreaterThan(0);
     for (const e of fled) {
       expect(e.date).toEqual({ date: '2017-10-12', precision: 'day' });
-      expect(actorIds(e)).toContain('civilians');
+      expect(actorIds(e)).toContain('civilians-sy');
     }
     expect(fled.map((e) => e.eventType)).toContain('Violence against civilians');
   });

@@ -90,9 +90,12 @@ export function event(art: Article, place: ResolvedMention, extra: Partial<Extra
   return {
     eventType: 'Battles',
     subEventType: 'Armed clash',
-    actors: [{ id: 'sdf', name: 'Syrian Democratic Forces' }],
+    actors: [{ id: 'sdf', name: 'Syrian Democratic Forces', acledName: 'QSD: Syrian Democratic Forces', inter: 2 }],
     place,
+    precision: 1,
     date: { date: '2017-10-17', precision: 'day' },
+    fatalities: null,
+    background: false,
     sentence: sentenceOf(art, place.start),
     confidence: 0.7,
     ...extra,
