@@ -50,12 +50,6 @@ const lexiconSchema = z.object({
   preTriggerCancels: z.object({ window: z.number().int().positive(), words: z.array(z.string()) }),
   hedges: z.array(z.string()),
   speechVerbs: z.array(z.string()),
-  routes: z.object({
-    verbs: z.array(z.string()),
-    sourcePrepositions: z.array(z.string()),
-    destinationPrepositions: z.array(z.string()),
-    clauseBreaks: z.array(z.string()),
-  }),
 });
 
 /** The parsed event lexicon (validated once at load). */

@@ -1,14 +1,20 @@
 /**
- * Movement routes: "X left A for B and C", "fled A to B", "moved from A to B", "evacuated from A to B". A movement
- * verb, a source (the place after "from", else the verb's object) and every place after a destination
- * preposition up to the end of the clause. Countries give way to the more specific places of the same country
- * ("Syria's Deir el-Zour province" → the province).
+ * Movement routes of one sentence, in the ways news phrases them: "X left A (and B) for / bound for / heading
+ * toward C", "buses carrying 400 people left A …", "evacuated / transferred / withdrew from A to C", "fled A
+ * toward C", "arrived in C from A", "a convoy from A … reached C". Each movement verb gives a leg (route-legs.ts);
+ * a leg with only an origin joins the next with only a destination when one mover could make both ("left A on
+ * Sunday and, after hours at checkpoints, arrived in C"). A route needs a mover (route-movers.ts): "the talks
+ * moved from A to B" and "left 5 dead" are none. Countries give way to the more specific places of the same
+ * country ("Syria's Deir el-Zour province" → the province); each origin gets its own route.
  */
 import type { Actor } from '../geojson/schema';
 import type { ResolvedMention } from '../geoparse/types';
-import { GENERIC_COMBATANTS, distinctActors, type ActorEntry, type ActorMention } from './actors';
-import { EVENT_LEXICON, cancelledAt } from './classify';
-import { compileTerms, tokenize, type TermHit, type Token } from './terms';
+import type { ActorEntry, ActorMention } from './actors';
+import { findClauses } from './route-clauses';
+import { legOf, type Leg, type SentenceMarks } from './route-legs';
+import { MATCHERS, objectFillerOnly, type VerbRole } from './route-lexicon';
+import { mergeMovers, moverActors, sameMover } from './route-movers';
+import { tokenize, type TermHit, type Token } from './terms';
 
 /** A place in a sentence — named there, or "the city" resolved to an earlier mention; offsets relative to the sentence. */
 export interface PlaceRef {
@@ -27,14 +33,10 @@ export interface RouteMatch {
   at: number;
 }
 
-/** how far after the verb its object (the source) may start, in characters */
-const MAX_SOURCE_DISTANCE_CHARS = 80;
-const SUBJECT_BOUNDARY = /[,;:(]/g;
-
-const VERBS = compileTerms(EVENT_LEXICON.routes.verbs.map((v) => [v, v] as const));
-const DESTINATION = compileTerms(EVENT_LEXICON.routes.destinationPrepositions.map((p) => [p, p] as const));
-const SOURCE = compileTerms(EVENT_LEXICON.routes.sourcePrepositions.map((p) => [p, p] as const));
-const COMBATANTS = compileTerms(GENERIC_COMBATANTS.map((w) => [w, w] as const));
+/** an origin and a destination need two places */
+const MIN_PLACES = 2;
+/** a lower-case "-ing" word: a verb after a preposition ("from entering"), bar fillers such as "neighbouring" */
+const GERUND = /^\p{Ll}+ing$/u;
 
 /**
  * Finds movement routes in one sentence. `places` and `actors` carry offsets relative to `text`; `militant` is
@@ -48,41 +50,74 @@ export function findRoutes(
   militant: ActorEntry | null,
   tokens: readonly Token[] = tokenize(text),
 ): RouteMatch[] {
-  if (places.length < 2) return [];
-  const verbs = VERBS.find(text, tokens).filter((v) => !cancelledAt(tokens, v.start));
+  if (places.length < MIN_PLACES) return [];
+  const verbs = MATCHERS.verbs.find(text, tokens);
   if (verbs.length === 0) return [];
-  const sorted = places.toSorted((a, b) => a.start - b.start);
-  const destinations = DESTINATION.find(text, tokens);
-  const sources = SOURCE.find(text, tokens);
-  const routes: RouteMatch[] = [];
-  for (const verb of verbs) {
-    const clauseEnd = clauseEndAfter(text, verb.end);
-    const destPrep = destinations.find((d) => d.start >= verb.end && d.start < clauseEnd);
-    if (destPrep === undefined) continue;
-    const from = sourceOf(verb, destPrep, sources, sorted);
-    if (from === null) continue;
-    const to = specificOnly(
-      sorted.filter((p) => p.start >= destPrep.end && p.start < clauseEnd).map((p) => p.mention),
-    ).filter((m) => m.place.id !== from.place.id);
-    const movers = moverActors(text, verb.start, actors, militant);
-    // a route needs a mover the map can name: "he moved his company from A to B" is no event
-    if (to.length === 0 || movers.length === 0) continue;
-    routes.push({ from, to, actors: movers, at: verb.start });
-  }
-  return routes;
+  const marks: SentenceMarks = {
+    text,
+    tokens,
+    verbs,
+    places: places.toSorted((a, b) => a.start - b.start),
+    actors,
+    militant,
+    movers: MATCHERS.movers.find(text, tokens),
+    clauses: findClauses(text),
+    marks: MATCHERS.marks.find(text, tokens).filter((m) => !beforeVerb(m.end, tokens, verbs)),
+    arrivals: MATCHERS.arrival.find(text, tokens),
+    speech: MATCHERS.speech.find(text, tokens),
+    denials: MATCHERS.denials.find(text, tokens),
+    hedges: MATCHERS.hedges.find(text, tokens),
+  };
+  const legs = verbs.flatMap((v) => legOf(marks, v) ?? []);
+  return dedupe(joinLegs(legs.map((l, _, all) => withBorrowedMover(l, all))).flatMap(toMatches));
 }
 
-function sourceOf(
-  verb: TermHit<string>,
-  destPrep: TermHit<string>,
-  sources: readonly TermHit<string>[],
-  places: readonly PlaceRef[],
-): ResolvedMention | null {
-  const between = places.filter((p) => p.start >= verb.end && p.end <= destPrep.start);
-  const fromPrep = sources.find((s) => s.start >= verb.end && s.start < destPrep.start);
-  const afterFrom = fromPrep === undefined ? [] : between.filter((p) => p.start >= fromPrep.end);
-  const chosen = afterFrom[0] ?? between.find((p) => p.start - verb.end <= MAX_SOURCE_DISTANCE_CHARS);
-  return chosen?.mention ?? null;
+/**
+ * A leg with no mover of its own takes the mover of another leg through one of its places: "After leaving A, the
+ * brigade moved to C" — the participle's subject is the main clause's.
+ */
+function withBorrowedMover(leg: Leg, legs: readonly Leg[]): Leg {
+  if (leg.mover !== null) return leg;
+  const ids = new Set([...leg.origins, ...leg.destinations].map((p) => p.mention.place.id));
+  const lender = legs.find(
+    (l) => l.mover !== null && [...l.origins, ...l.destinations].some((p) => ids.has(p.mention.place.id)),
+  );
+  return lender === undefined ? leg : { ...leg, mover: lender.mover };
+}
+
+/**
+ * "from entering", "to avoid being caught": a preposition right before a verb ("-ing" or a movement verb) takes no
+ * place, whatever follows it.
+ */
+function beforeVerb(at: number, tokens: readonly Token[], verbs: readonly TermHit<VerbRole>[]): boolean {
+  const next = tokens.find((t) => t.start >= at);
+  if (next === undefined) return false;
+  return verbs.some((v) => v.start === next.start) || (GERUND.test(next.raw) && !objectFillerOnly([next.lower]));
+}
+
+/** Whole legs as they are; a leg with only origins joined to the nearest one with only destinations. */
+function joinLegs(legs: readonly Leg[]): Leg[] {
+  const whole = legs.filter((l) => l.origins.length > 0 && l.destinations.length > 0);
+  const fromOnly = legs.filter((l) => l.destinations.length === 0);
+  const toOnly = legs.filter((l) => l.origins.length === 0);
+  const used = new Set<Leg>();
+  const joined = fromOnly.flatMap((departure) => {
+    const candidates = toOnly.filter((l) => !used.has(l) && sameMover(departure.ownMoverKeys, l.ownMoverKeys));
+    const arrival = candidates.find((l) => l.at > departure.at) ?? candidates.at(-1);
+    if (arrival === undefined) return [];
+    used.add(arrival);
+    return [{ ...departure, destinations: arrival.destinations, mover: mergeMovers(departure.mover, arrival.mover) }];
+  });
+  return [...whole, ...joined];
+}
+
+function toMatches(leg: Leg): RouteMatch[] {
+  if (leg.mover === null) return [];
+  const destinations = specificOnly(leg.destinations.map((p) => p.mention));
+  return specificOnly(leg.origins.map((p) => p.mention)).flatMap((from) => {
+    const to = destinations.filter((m) => m.place.id !== from.place.id);
+    return to.length === 0 ? [] : [{ from, to, actors: leg.mover === null ? [] : moverActors(leg.mover), at: leg.at }];
+  });
 }
 
 /** Drops countries (and regions) when a more specific place of the same country is in the list; dedupes. */
@@ -100,32 +135,12 @@ function specificOnly(mentions: readonly ResolvedMention[]): ResolvedMention[] {
   });
 }
 
-/** Actors of the mover's phrase: from the last comma/colon before the verb up to the verb. */
-function moverActors(
-  text: string,
-  verbStart: number,
-  actors: readonly ActorMention[],
-  militant: ActorEntry | null,
-): Actor[] {
-  const boundaries = [...text.slice(0, verbStart).matchAll(SUBJECT_BOUNDARY)].map((m) => m.index + 1);
-  const subjectStart = boundaries.at(-1) ?? 0;
-  const inSubject = actors.filter((a) => a.start >= subjectStart && a.end <= verbStart);
-  const named = inSubject.length > 0 ? inSubject : actors.filter((a) => a.end <= verbStart);
-  const subject = text.slice(subjectStart, verbStart);
-  const genericFighters = militant !== null && COMBATANTS.find(subject).some((c) => !insideAny(c, named, subjectStart));
-  const fighters: ActorMention[] =
-    genericFighters && militant !== null
-      ? [{ start: subjectStart, end: subjectStart, text: '', entry: militant, kind: militant.kind, anaphor: true }]
-      : [];
-  return distinctActors([...fighters, ...named]);
-}
-
-function insideAny(hit: TermHit<string>, actors: readonly ActorMention[], offset: number): boolean {
-  return actors.some((a) => a.start <= hit.start + offset && hit.end + offset <= a.end);
-}
-
-function clauseEndAfter(text: string, from: number): number {
-  const lower = text.toLowerCase();
-  const ends = EVENT_LEXICON.routes.clauseBreaks.map((b) => lower.indexOf(b, from)).filter((i) => i !== -1);
-  return ends.length === 0 ? text.length : Math.min(...ends);
+/** one match per origin and destination pair: two verbs of one movement ("left A heading toward C") give it once */
+function dedupe(matches: readonly RouteMatch[]): RouteMatch[] {
+  const seen = new Set<string>();
+  return matches.flatMap((m) => {
+    const to = m.to.filter((t) => !seen.has(`${m.from.place.id}|${t.place.id}`));
+    for (const t of to) seen.add(`${m.from.place.id}|${t.place.id}`);
+    return to.length === 0 ? [] : [{ ...m, to }];
+  });
 }
