@@ -49,6 +49,8 @@ const EXACT = compileTerms<Payload>(
   ),
   true,
 );
+/** "anti-" right before a name */
+const ANTI_BEFORE = /\banti[\s-]?$/i;
 /** how many words before a generic actor may form its demonym ("South Sudanese soldiers") */
 const MAX_DEMONYM_WORDS = 2;
 
@@ -80,6 +82,8 @@ export function detectActors(text: string, tokens: readonly Token[] = tokenize(t
       out.push({ start: hit.start, end: hit.end, text: hit.text, entry: null, kind: p.kind, anaphor: true });
       continue;
     }
+    // "anti-Houthi forces" are the Houthis' enemies, not the Houthis
+    if (p.type !== 'demonym-force' && ANTI_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) continue;
     if (p.type === 'actor' && p.exactCase) {
       allCaps ??= isAllCaps(tokens);
       if (allCaps && !fitsAllCaps(text, hit.start, hit.end)) continue;

@@ -20,6 +20,13 @@ export type RoleFill = { mention: ActorMention } | { generic: GenericRole };
 /** registry ids of the generic actors ACLED's rules call for when the text names none */
 export type GenericRole = 'protesters' | 'rioters' | 'civilians' | 'unidentified-armed-group' | 'police-forces' | 'military-forces';
 
+/** what the sentences before this one in its paragraph have told */
+export interface SentenceContext {
+  /** the paragraph is about a protest: "They threw stones" continues it */
+  protest: boolean;
+}
+const NO_CONTEXT: SentenceContext = { protest: false };
+
 export interface Classification {
   eventType: EventType;
   subEventType: string;
@@ -80,6 +87,12 @@ const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 
 const PAST_PARTICIPLE = /(?:ed|en|un|wn)$/i;
 /** how far from a territorial trigger the taken place may be, in characters ("retook the town of Mayadeen") */
 const MAX_OBJECT_DISTANCE_CHARS = 80;
+/** words that say who died with the dead before them ("a man died", "two men were found dead") */
+const STATE_OF_DEATH = /^(?:(?:(?:were|was)\s+)?found\s+)?dead$|^died$|^lost\b/i;
+/** how far before a violence word its subject may stand, in characters ("two village groups clashed") */
+const SUBJECT_WINDOW_CHARS = 40;
+/** what joins two victims into one group: "soldiers and a civilian", "men, women" */
+const JOINED_NOUNS = /^\s*(?:,|and|&)\s*(?:(?:a|an|the|\d+|\w+)\s+){0,2}$/i;
 /** how far a victim noun may stand from the violence word, in characters */
 const VICTIM_WINDOW_CHARS = 70;
 /** minimum words of prose outside quotes and headings for a sentence to carry an event */
@@ -108,6 +121,7 @@ export function classifySentence(
   actors: readonly ActorMention[],
   places: readonly { start: number; end: number }[] = [],
   tokens: readonly Token[] = tokenize(text),
+  context: SentenceContext = NO_CONTEXT,
 ): Classification[] {
   const cues = findCues(text, tokens);
   if (cues.length === 0 || DENIAL.test(textBefore(text, cues))) return [];
@@ -119,6 +133,7 @@ export function classifySentence(
     actors: actors.filter((a) => a.entry !== null),
     places,
     hedged: tokens.some((t) => t.raw === t.lower && HEDGES.has(t.lower)), // a capitalised "May" is the month
+    context,
   };
   const decided = protest(s) ?? violence(s) ?? mobViolence(s) ?? strategic(s);
   if (decided === null) return [];
@@ -154,6 +169,7 @@ interface SentenceView {
   actors: readonly ActorMention[];
   places: readonly { start: number; end: number }[];
   hedged: boolean;
+  context: SentenceContext;
 }
 
 /** Protests: the crowd is actor1; force against it or by it decides the sub-event. */
@@ -162,7 +178,8 @@ function protest(s: SentenceView): Classification | null {
   const weak = first(s, 'protest-weak');
   const crowd = s.actors.some((a) => CROWD_KINDS.has(a.kind)) || hasNoun(s, 'crowd');
   const armedViolence = has(s, 'shelling') || has(s, 'air') || has(s, 'ied') || has(s, 'suicide') || armedSides(s) >= 2;
-  const trigger = strong ?? (weak !== null && crowd && !armedViolence ? weak : null);
+  const continued = s.context.protest && !armedViolence ? (first(s, 'riot') ?? first(s, 'intervention')) : null;
+  const trigger = strong ?? (weak !== null && crowd && !armedViolence ? weak : null) ?? continued;
   if (trigger === null) return null;
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
   const police: RoleFill = security ? { mention: security } : { generic: 'police-forces' };
@@ -188,13 +205,15 @@ function violence(s: SentenceView): Classification | null {
   if (territory !== null) return territory;
   const doer = doerOf(s.actors, trigger, s.text) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
   if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
+  if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
   const doerArmed = doer !== undefined && ARMED_KINDS.has(doer.kind);
   const victims = victimsOf(s);
   const armedVictims = victims.some((v) => v.classes.has('armed-targets'));
   const civilianVictims =
     victims.some((v) => v.classes.has('civilians') && !v.classes.has('armed-targets')) ||
     s.actors.some((a) => a.kind === 'civilians' && a !== doer);
-  const other = otherSide(s, doer);
+  const opponent = otherSide(s, doer);
+  const other = opponent?.fill ?? null;
   // "a shoot-out took place", "bursts of fire in both directions": the words themselves say two sides fought
   const mutual = (has(s, 'mutual') || (has(s, 'direct-fire') && victims.length === 0)) && !civilianVictims;
   const twoSides = (doerArmed || doer === undefined) && (other !== null || armedVictims || mutual);
@@ -220,7 +239,7 @@ function violence(s: SentenceView): Classification | null {
   }
   const force = ['clash', 'mutual', 'direct-fire', 'kill', 'injure'].some((c) => has(s, c as Cue));
   if (!force && !(doerArmed && has(s, 'territory'))) return null;
-  if (force && civilianVictims && !armedVictims && other === null) {
+  if (force && civilianVictims && !armedVictims && opponent?.targeted !== true) {
     return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
   }
   if (twoSides || (doerArmed && (has(s, 'clash') || has(s, 'territory')) && !civilianVictims)) {
@@ -290,7 +309,7 @@ function territorial(s: SentenceView): Classification | null {
   const sub =
     agent === null ? 'Armed clash' : GOVERNMENT_SIDE.has(agent.kind) ? 'Government regains territory' : NON_STATE_SIDE.has(agent.kind) ? 'Non-state actor overtakes territory' : 'Armed clash';
   const doer = agent ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
-  const other = otherSide(s, doer);
+  const other = otherSide(s, doer)?.fill;
   return event(s, 'Battles', sub, trigger, doer ? [{ mention: doer }] : [], other ? [other] : []);
 }
 
@@ -321,24 +340,50 @@ function armedSides(s: SentenceView): number {
   return ids.size;
 }
 
-/** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */
-function otherSide(s: SentenceView, doer: ActorMention | undefined): RoleFill | null {
-  const allies = doer === undefined ? [] : coordinated(s.actors, doer, s.text);
-  const others = s.actors.filter((a) => !allies.includes(a) && a !== doer && ARMED_KINDS.has(a.kind) && !sameActor(a, doer));
-  const target = others.find((a) => TARGET_BEFORE.test(s.text.slice(Math.max(0, a.start - 30), a.start))) ?? others[0];
-  return target === undefined ? null : { mention: target };
+/**
+ * True when a crowd did it ("two groups clashed", "locals pelted police with stones", "supporters attacked"): the
+ * subject before the violence word is a crowd noun or civilians, and no armed group (other than the state's
+ * forces, who may be the crowd's target) takes part.
+ */
+function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention | undefined): boolean {
+  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return false;
+  if (doer !== undefined && doer.kind === 'civilians' && doer.end <= trigger.start) return true;
+  if (doer !== undefined && ARMED_KINDS.has(doer.kind) && doer.end <= trigger.start) return false;
+  const subject = s.nouns.filter((n) => n.end <= trigger.start && trigger.start - n.end <= SUBJECT_WINDOW_CHARS).at(-1);
+  return subject !== undefined && subject.classes.has('crowd') && !subject.classes.has('armed-targets') && !has(s, 'direct-fire');
 }
 
-/** The nouns standing where a victim of the sentence's violence stands: before a passive, after an active verb. */
+/** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */
+function otherSide(s: SentenceView, doer: ActorMention | undefined): { fill: RoleFill; targeted: boolean } | null {
+  const allies = doer === undefined ? [] : coordinated(s.actors, doer, s.text);
+  const others = s.actors.filter((a) => !allies.includes(a) && a !== doer && ARMED_KINDS.has(a.kind) && !sameActor(a, doer));
+  const targeted = others.find((a) => TARGET_BEFORE.test(s.text.slice(Math.max(0, a.start - 30), a.start)));
+  const target = targeted ?? others[0];
+  return target === undefined ? null : { fill: { mention: target }, targeted: targeted !== undefined };
+}
+
+/**
+ * The victims of the sentence's violence: the nouns nearest the violence word where a victim stands — before a
+ * passive ("a man was killed"), after an active verb ("killed a man") — with those joined to them by "and" or a
+ * comma ("two soldiers and a civilian").
+ */
 function victimsOf(s: SentenceView): NounHit[] {
   const violent = s.cues.filter((c) => c.cues.has('kill') || c.cues.has('injure') || c.cues.has('abduct') || c.cues.has('clash'));
   const out = new Set<NounHit>();
   for (const cue of violent) {
-    const passive = wordsBefore(s.tokens, cue.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w)) || /dead|died|lives?$/i.test(cue.text);
-    for (const noun of s.nouns) {
-      const before = noun.end <= cue.start && cue.start - noun.end <= VICTIM_WINDOW_CHARS;
-      const after = noun.start >= cue.end && noun.start - cue.end <= VICTIM_WINDOW_CHARS;
-      if ((passive && before) || (!passive && after)) out.add(noun);
+    const passive = wordsBefore(s.tokens, cue.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w)) || STATE_OF_DEATH.test(cue.text);
+    const near = passive
+      ? s.nouns.filter((n) => n.end <= cue.start && cue.start - n.end <= VICTIM_WINDOW_CHARS).toReversed()
+      : s.nouns.filter((n) => n.start >= cue.end && n.start - cue.end <= VICTIM_WINDOW_CHARS);
+    const [nearest, ...rest] = near;
+    if (nearest === undefined) continue;
+    out.add(nearest);
+    let last = nearest;
+    for (const noun of rest) {
+      const gap = passive ? s.text.slice(noun.end, last.start) : s.text.slice(last.end, noun.start);
+      if (!JOINED_NOUNS.test(gap)) break;
+      out.add(noun);
+      last = noun;
     }
   }
   return [...out];

@@ -32,6 +32,8 @@ const CONFIDENCE = {
   hedged: -0.2,
 } as const;
 const MIN_CONFIDENCE = 0.05;
+/** event types whose paragraph a later "They threw stones" continues */
+const CROWD_EVENTS: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 const PARAGRAPH_BREAK = /\n\s*\n/;
 
 /**
@@ -69,9 +71,11 @@ export function extractEvents(
     const fallbackDate = paragraphDate ?? referenceMonth(reference);
     const militant = actors.find((a) => a.kind === 'militant' && a.entry !== null)?.entry ?? articleMilitant;
     const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
-    const classified = classifySentence(sentence.text, actors, places, tokens[i]);
+    const lastInParagraph = candidates.at(-1);
+    const protest = lastInParagraph?.paragraph === paragraph && CROWD_EVENTS.has(lastInParagraph.event.eventType);
+    const classified = classifySentence(sentence.text, actors, places, tokens[i], { protest });
     const reportable = isReportable(sentence.text);
-    const fatalities = reportable ? sentenceFatalities(sentence.text) : null;
+    const fatalities = sentenceFatalities(sentence.text); // "2 fatalities." is too short to report an event, not a toll
     const before = candidates.length;
     if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));

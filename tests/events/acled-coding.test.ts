@@ -1,0 +1,166 @@
+/**
+ * ACLED's codebook, one rule per test, through the whole pipeline (world gazetteer): short reports of our own
+ * writing, in the ways wire copy and monitoring notes put them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '@/lib/events/types';
+import { loadWorldGazetteer } from '@/lib/gazetteer/world';
+import type { Gazetteer } from '@/lib/gazetteer/types';
+import { processArticle } from '@/lib/pipeline/index';
+import type { Article } from '@/lib/text/types';
+
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = loadWorldGazetteer();
+});
+
+function eventsOf(text: string, date = '2021-03-14'): ExtractedEvent[] {
+  const article: Article = { id: 'note', text, title: null, date, source: null, bodyStart: 0, titleStart: null };
+  return processArticle(article, gazetteer).events;
+}
+
+function only(text: string): ExtractedEvent {
+  const events = eventsOf(text);
+  expect(events).toHaveLength(1);
+  return events[0] as ExtractedEvent;
+}
+
+const kind = (e: ExtractedEvent): string => `${e.eventType} / ${e.subEventType}`;
+const names = (e: ExtractedEvent): string[] => e.actors.map((a) => a.acledName);
+
+describe('protests and riots', () => {
+  it('codes a sit-in as a Peaceful protest with Protesters of the country as actor1', () => {
+    const e = only('On 12 March 2021, nurses staged a sit-in outside the provincial hospital in Peshawar demanding unpaid salaries.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+    expect(names(e)[0]).toBe('Protesters (Pakistan)');
+    expect(e.date?.date).toBe('2021-03-12');
+  });
+
+  it('codes tear gas against marchers as a Protest with intervention, the police as actor2', () => {
+    const e = only('Police fired tear gas to disperse hundreds of students marching on parliament in Kampala on Friday.');
+    expect(kind(e)).toBe('Protests / Protest with intervention');
+    expect(e.actors.map((a) => [a.acledName, a.side])).toEqual([
+      ['Protesters (Uganda)', 1],
+      ['Police Forces of Uganda', 2],
+    ]);
+  });
+
+  it('codes protesters shot dead by security forces as Excessive force against protesters', () => {
+    const e = only('Security forces shot dead three protesters during a march against fuel prices in Khartoum.');
+    expect(kind(e)).toBe('Protests / Excessive force against protesters');
+    expect(e.fatalities).toBe(3);
+  });
+
+  it('codes a protest that turns to burning tyres and stone-throwing as a Violent demonstration with Rioters', () => {
+    const e = only('Demonstrators burned tyres and threw stones at police in Tunis after the arrest of a local activist.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+    expect(names(e)[0]).toBe('Rioters (Tunisia)');
+  });
+
+  it('upgrades a protest when a later sentence of its paragraph reports violence, and keeps one event', () => {
+    const events = eventsOf('Hundreds of residents protested in Arequipa against water cuts. They later threw stones at the town hall.');
+    expect(events.map(kind)).toEqual(['Riots / Violent demonstration']);
+  });
+
+  it('codes a lynching by residents as Mob violence', () => {
+    const e = only('Residents lynched a suspected cattle thief in Mbarara on Tuesday.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+  });
+
+  it('codes a clash between two village groups over land as Mob violence, not a battle', () => {
+    const e = only('Two village groups clashed over a land dispute near Bhagalpur, leaving six people injured.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+  });
+});
+
+describe('political violence', () => {
+  it('codes soldiers fighting al-Shabaab as an Armed clash between the two', () => {
+    const e = only('Somali soldiers clashed with al-Shabaab fighters near Baidoa, killing four militants.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toEqual(['Military Forces of Somalia', 'Al Shabaab']);
+    expect(e.fatalities).toBe(4);
+  });
+
+  it('codes gunmen killing a trader as an Attack on civilians by an Unidentified Armed Group', () => {
+    const e = only('Unidentified gunmen shot dead a trader at a market in Maiduguri.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(names(e)).toEqual(['Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)']);
+    expect(e.fatalities).toBe(1);
+  });
+
+  it('codes a body found with gunshot wounds as an Attack even with no perpetrator named', () => {
+    const e = only('The body of a man was found with gunshot wounds in Culiacan. 1 fatality.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(e.fatalities).toBe(1);
+  });
+
+  it('codes a kidnapping as Abduction/forced disappearance', () => {
+    expect(kind(only('Armed men kidnapped two aid workers on the road to Kidal.'))).toBe(
+      'Violence against civilians / Abduction/forced disappearance',
+    );
+  });
+
+  it('codes shelling as Shelling/artillery/missile attack and warplanes striking as an Air/drone strike', () => {
+    expect(kind(only('Government forces shelled the outskirts of Kafr Nabl on Sunday.'))).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+    expect(kind(only('Warplanes struck a fuel depot in Misrata overnight.'))).toBe('Explosions/Remote violence / Air/drone strike');
+  });
+
+  it('codes a roadside bomb as Remote explosive/landmine/IED and a thrown grenade as Grenade', () => {
+    expect(kind(only('A roadside bomb exploded near a police patrol in Kandahar, wounding two officers.'))).toBe(
+      'Explosions/Remote violence / Remote explosive/landmine/IED',
+    );
+    expect(kind(only('Militants threw a grenade at a checkpoint in Srinagar.'))).toBe('Explosions/Remote violence / Grenade');
+  });
+
+  it('makes mortar fire an Armed clash when small arms are fired between the sides too', () => {
+    expect(kind(only('Rebels fired mortars and small arms at army positions near Goma.'))).toBe('Battles / Armed clash');
+    expect(kind(only('Rebels fired mortars at army positions near Goma.'))).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+
+  it('names foreign state forces as external forces (inter 8) and the host state’s as state forces (inter 1)', () => {
+    const e = only('Turkish drones struck a vehicle near Qamishli, killing two people.');
+    expect(e.actors[0]).toMatchObject({ acledName: 'Military Forces of Turkey', inter: 8 });
+  });
+});
+
+describe('strategic developments and non-events', () => {
+  it('codes a defused IED as Disrupted weapons use, not an explosion', () => {
+    expect(kind(only('Police defused an IED planted on a road in Sukma district.'))).toBe('Strategic developments / Disrupted weapons use');
+  });
+
+  it('codes rebels burning houses with no one hurt as Looting/property destruction', () => {
+    expect(kind(only('Rebels looted shops and burned houses in Bunia.'))).toBe('Strategic developments / Looting/property destruction');
+  });
+
+  it('codes a truce between armed parties as an Agreement', () => {
+    expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
+  });
+
+  it('makes no event of a denial', () => {
+    expect(eventsOf('The Taliban denied they were behind the attack in Kunduz.')).toEqual([]);
+  });
+});
+
+describe('placement and precision', () => {
+  it('places an event "near" a town at the town with precision 2', () => {
+    const e = only('Soldiers clashed with al-Shabaab fighters near Kismayo on Monday.');
+    expect(e.place.place.name).toBe('Kismayo');
+    expect(e.precision).toBe(2);
+  });
+
+  it('places an event at the town named, with precision 1, not at its province', () => {
+    const e = only('In Sfax, Sfax governorate, teachers protested against unpaid bonuses.');
+    expect(e.place.place.placeType).not.toBe('admin1');
+    expect(e.precision).toBe(1);
+  });
+
+  it('marks an event dated years before publication as background', () => {
+    const events = eventsOf('Residents recalled that in August 2013 rebels attacked the army base in Homs.', '2021-03-14');
+    expect(events.every((e) => e.background)).toBe(true);
+    expect(events.length).toBeGreaterThan(0);
+  });
+});
