@@ -10,7 +10,7 @@ import { actorById, materialize } from './actor-registry';
 import { classifySentence, isReportable, type Classification, type RoleFill } from './classify';
 import type { Actor } from '../geojson/schema';
 import { dateNear, findDates } from './dates';
-import { bestPlace, placeEvent, placesInSentence } from './places';
+import { articleCountry, bestPlace, placeEvent, placesInSentence } from './places';
 import { articleReference, type DateReference } from './reference';
 import { findRoutes, type PlaceRef, type RouteMatch } from './routes';
 import { salientSettlementBefore } from './salience';
@@ -46,6 +46,7 @@ export function extractEvents(
   mentions: ResolvedMention[],
 ): { events: ExtractedEvent[]; routes: ExtractedRoute[] } {
   const sortedMentions = mentions.toSorted((a, b) => a.start - b.start);
+  const focus = articleCountry(sortedMentions);
   const reference = articleReference(article.date, article.text);
   const tokens = sentences.map((s) => tokenize(s.text));
   const detected = sentences.map((s, i) => detectActors(s.text, tokens[i]));
@@ -80,7 +81,7 @@ export function extractEvents(
     if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
       for (const c of classified) {
-        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities };
+        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus };
         const made = toEvent(c, state);
         if (made !== null) candidates.push({ ...made, paragraph });
       }
@@ -108,11 +109,13 @@ interface SentenceState {
   reference: DateReference | null;
   /** the death toll the sentence states, or null */
   fatalities: number | null;
+  /** the country the article is about, or null */
+  focus: string | null;
 }
 
 function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'paragraph'> | null {
   const origin = c.eventType === 'Strategic developments' ? s.found[0]?.from : undefined;
-  const placed = placeEvent(s.sentence.text, s.places, c.trigger.start);
+  const placed = placeEvent(s.sentence.text, s.places, c.trigger.start, s.focus);
   const inSentence = placed?.ref ?? null;
   const named = [...c.side1, ...c.side2].some((r) => 'mention' in r);
   // With no place in the sentence, an event with a named actor falls back to the place of the paragraph so far,

@@ -43,6 +43,10 @@ const FACILITY_AFTER =
   /^\s+(?:road|street|avenue|highway|boulevard|bridge|square|hospital|university|college|school|company|office|airport|stadium|mosque|church|market|mall|bank|prison|jail|station|camp|hotel)\b/i;
 /** a resolution this sure needs no container to confirm it: the name has one place in the world */
 const SURE_PASSES: ReadonlySet<string> = new Set(['unique-name', 'containing-place']);
+/** a place outside the article's country with fewer people than this is taken for a namesake (people) */
+const STRAY_MAX_POPULATION = 500_000;
+/** weight of mentions a country needs to be the article's focus */
+const MIN_FOCUS_WEIGHT = 3;
 /** a settlement this far from every other place of its sentence (which agree among themselves) is a namesake, km */
 const OUTLIER_KM = 400;
 /** a settlement this far from a bigger place written as its container is a namesake, km */
@@ -88,12 +92,21 @@ export function bestPlace(text: string, places: readonly PlaceRef[], at: number)
  * countryside of Idleb"), and a locative before a name ("in", "near") and closeness to the trigger break ties.
  * Precision: 1 at a settlement; 2 "near" or "outside" it, at a district, or at a province when the sentence
  * names a smaller place the gazetteer does not know; 3 a province or country.
+ * `focus` is the country the article is about (see `articleCountry`): small places elsewhere are namesakes.
  * @example placeEvent('Clashes near Kansafra in the countryside of Idleb.', places, 0)?.precision // 2
  */
-export function placeEvent(text: string, places: readonly PlaceRef[], at: number): { ref: PlaceRef; precision: 1 | 2 | 3 } | null {
+export function placeEvent(
+  text: string,
+  places: readonly PlaceRef[],
+  at: number,
+  focus: string | null = null,
+): { ref: PlaceRef; precision: 1 | 2 | 3 } | null {
   const named = places.filter((p) => !p.mention.demonym && !FACILITY_AFTER.test(text.slice(p.end, p.end + 20)));
-  const plausible = coherent(named).filter((p) => consistentWithContainer(text, p, places));
-  const candidates = plausible.length > 0 ? plausible : places;
+  const coherentPlaces = coherent(named, focus);
+  // every place of the sentence lies outside the country the article is about: namesakes, not where it happened
+  if (focus !== null && coherentPlaces.length === 0 && named.length > 0) return null;
+  const plausible = coherentPlaces.filter((p) => consistentWithContainer(text, p, places));
+  const candidates = plausible.length > 0 ? plausible : coherentPlaces.length > 0 ? coherentPlaces : places;
   const specific = candidates.filter((p) => !GENERAL_TYPES.has(p.mention.place.placeType));
   const pool = specific.length > 0 ? specific : candidates;
   let best: { ref: PlaceRef; score: number } | null = null;
@@ -145,23 +158,47 @@ function consistentWithContainer(text: string, ref: PlaceRef, places: readonly P
  * The places of a sentence that agree with each other: those of the sentence's main country (when some other
  * country's settlement is a lone stray), and no settlement hundreds of km from all the others.
  */
-function coherent(places: readonly PlaceRef[]): PlaceRef[] {
-  if (places.length < 2) return [...places];
+function coherent(places: readonly PlaceRef[], focus: string | null): PlaceRef[] {
+  const main = focus ?? sentenceCountry(places);
+  const strays = (p: PlaceRef): boolean => {
+    const place = p.mention.place;
+    if (GENERAL_TYPES.has(place.placeType)) return false;
+    if (main !== null && place.countryCode !== main && place.population < STRAY_MAX_POPULATION) return true;
+    if (!SETTLEMENT_TYPES.has(place.placeType) || SURE_PASSES.has(p.mention.resolvedBy)) return false;
+    const others = places.filter((o) => o !== p && o.mention.place.id !== place.id && !GENERAL_TYPES.has(o.mention.place.placeType));
+    return others.length > 0 && others.every((o) => distanceKm(o.mention.place.coordinates, place.coordinates) > OUTLIER_KM);
+  };
+  return places.filter((p) => !strays(p));
+}
+
+/** the country two or more places of the sentence share, when one does */
+function sentenceCountry(places: readonly PlaceRef[]): string | null {
   const counts = new Map<string, number>();
   for (const p of places) {
     const cc = p.mention.place.countryCode;
     if (cc !== null) counts.set(cc, (counts.get(cc) ?? 0) + 1);
   }
-  const [main, mainCount] = [...counts].toSorted((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  const strays = (p: PlaceRef): boolean => {
-    const place = p.mention.place;
-    if (!SETTLEMENT_TYPES.has(place.placeType) || SURE_PASSES.has(p.mention.resolvedBy)) return false;
-    if (main !== null && mainCount >= 2 && place.countryCode !== main) return true;
-    const others = places.filter((o) => o !== p && o.mention.place.id !== place.id && !GENERAL_TYPES.has(o.mention.place.placeType));
-    return others.length > 0 && others.every((o) => distanceKm(o.mention.place.coordinates, place.coordinates) > OUTLIER_KM);
-  };
-  const kept = places.filter((p) => !strays(p));
-  return kept.length > 0 ? kept : [...places];
+  const [main, count] = [...counts].toSorted((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return count >= 2 ? main : null;
+}
+
+/**
+ * The country an article is about: the one most of its place mentions lie in (provinces and districts weigh
+ * double: they are written to say where; demonyms name who acted, not where), when it holds at least half of the weight; null for an article about several countries.
+ * @example articleCountry(mentions) // 'ML'
+ */
+export function articleCountry(mentions: readonly ResolvedMention[]): string | null {
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions) {
+    const cc = m.place.countryCode;
+    if (cc === null || m.demonym) continue; // "Saudi forces", "Turkish drones": who acted, not where
+    const weight = m.place.placeType === 'admin1' || m.place.placeType === 'admin2' ? 2 : 1;
+    weights.set(cc, (weights.get(cc) ?? 0) + weight);
+    total += weight;
+  }
+  const [main, weight] = [...weights].toSorted((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return main !== null && weight >= MIN_FOCUS_WEIGHT && weight * 2 >= total ? main : null;
 }
 
 /** `inner` lies in the area `outer` (by admin codes or its outline's box) */
