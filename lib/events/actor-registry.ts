@@ -38,6 +38,7 @@ const actorRowSchema = z.object({
   sameAs: z.string().nullable().optional(),
   country: iso2.optional(),
   acledByCountry: z.record(iso2, z.string()).optional(),
+  acledAbroad: z.record(z.string().regex(/^[A-Z]{2}@[A-Z]{2}$/), z.string()).optional(),
   aliases: z.array(z.string()),
   exactCase: z.array(z.string()).optional(),
   weak: z.array(z.string()).optional(),
@@ -46,6 +47,7 @@ const actorsFileSchema = z.object({
   actors: z.array(actorRowSchema),
   legacyIds: z.record(z.string(), z.string()),
   demonymForces: z.object({ actor: z.string(), words: z.array(z.string()) }),
+  demonymGovernment: z.object({ actor: z.string(), words: z.array(z.string()) }),
   anaphors: z.array(z.object({ phrase: z.string(), kind: z.enum(ACTOR_KINDS) })),
   genericCombatants: z.array(z.string()),
   allCapsGuard: z.object({ after: z.array(z.string()), before: z.array(z.string()) }),
@@ -73,6 +75,8 @@ export interface ActorEntry {
   /** the country the name itself fixes, or null */
   country: string | null;
   acledByCountry: Readonly<Record<string, string>>;
+  /** "<own>@<event country>" → ACLED name of the actor's forces there */
+  acledAbroad: Readonly<Record<string, string>>;
 }
 
 const ROWS: ReadonlyMap<string, ActorRow> = new Map(ACTORS_FILE.actors.map((row) => [row.id, row]));
@@ -113,7 +117,8 @@ export function materialize(entry: ActorEntry, own: string | null, context: stri
   const country = fixed ?? context;
   const abroad = entry.inter === STATE_FORCES && fixed !== null && context !== null && fixed !== context;
   const inter = abroad ? EXTERNAL_FORCES : entry.inter;
-  const template = (country === null ? undefined : entry.acledByCountry[country]) ?? entry.acled;
+  const abroadName = abroad ? entry.acledAbroad[`${fixed}@${context}`] : undefined;
+  const template = abroadName ?? (country === null ? undefined : entry.acledByCountry[country]) ?? entry.acled;
   const acledName = fillCountry(template, country);
   if (!entry.generic) return { id: entry.id, name: entry.name, acledName, inter };
   return {
@@ -160,5 +165,6 @@ function toEntry(row: ActorRow): ActorEntry {
     generic: base.generic === true,
     country: row.country ?? null,
     acledByCountry: base.acledByCountry ?? {},
+    acledAbroad: base.acledAbroad ?? {},
   };
 }

@@ -39,8 +39,8 @@ const INSENSITIVE = compileTerms<Payload>([
       (alias) => [alias, { type: 'actor', entry: entryOf(row.id), exactCase: false, weak: weak.has(alias.toLowerCase()) }] as const,
     );
   }),
-  ...ACTORS_FILE.demonymForces.words.map(
-    (word) => [word, { type: 'demonym-force', entry: entryOf(ACTORS_FILE.demonymForces.actor) }] as const,
+  ...[ACTORS_FILE.demonymForces, ACTORS_FILE.demonymGovernment].flatMap(({ actor, words }) =>
+    words.map((word) => [word, { type: 'demonym-force', entry: entryOf(actor) }] as const),
   ),
 ]);
 const EXACT = compileTerms<Payload>(

@@ -97,6 +97,8 @@ const JOINED_NOUNS = /^\s*(?:,|and|&)\s*(?:(?:a|an|the|\d+|\w+)\s+){0,2}$/i;
 const VICTIM_WINDOW_CHARS = 70;
 /** minimum words of prose outside quotes and headings for a sentence to carry an event */
 const MIN_WORDS = 4;
+/** words that open a clause telling a protest's cause or demand rather than what happened at it */
+const CAUSE_CLAUSE = /\b(?:after|because|following|over|accused|since|when|release|demand\w*|against|that|who|which|whose|to\s+protest)\b/i;
 /** "Taliban denied they were behind the attacks": a denial reports no event */
 const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:claims?|reports?))\b/i;
 
@@ -183,12 +185,14 @@ function protest(s: SentenceView): Classification | null {
   if (trigger === null) return null;
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
   const police: RoleFill = security ? { mention: security } : { generic: 'police-forces' };
-  const killedProtesters = has(s, 'kill') && (security !== undefined || has(s, 'intervention'));
+  const told = (cue: Cue, allowPassive: boolean): boolean =>
+    s.cues.some((c) => c.cues.has(cue) && partOfProtest(s, trigger, c, allowPassive));
+  const killedProtesters = told('kill', true) && (security !== undefined || told('intervention', true));
   if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters')], [police]);
-  if (has(s, 'riot') || first(s, 'riot') !== null || clashWithSecurity(s)) {
+  if (told('riot', false) || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
     return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters')], security ? [police] : []);
   }
-  if (has(s, 'intervention')) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters')], [police]);
+  if (told('intervention', true)) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters')], [police]);
   return event(s, 'Protests', 'Peaceful protest', trigger, [crowdOf('protesters')], []);
 }
 
@@ -405,9 +409,16 @@ function crowdOf(role: 'protesters' | 'rioters'): RoleFill {
   return { generic: role };
 }
 
-/** "clashed with police", "clashes between protesters and security forces" */
-function clashWithSecurity(s: SentenceView): boolean {
-  return has(s, 'clash') && s.actors.some((a) => SECURITY_KINDS.has(a.kind)) && /\bclash/i.test(s.text);
+/**
+ * True when `cue` tells what happened at the protest, not its background: not in a clause that gives the
+ * protest's cause ("… protested after a police officer beat up a trader", "demanding the release of two people
+ * who were arrested"), and, for the crowd's own acts, not passive ("their crops were damaged").
+ */
+function partOfProtest(s: SentenceView, trigger: CueHit, cue: CueHit, allowPassive: boolean): boolean {
+  if (cue === trigger) return true;
+  const between = cue.start > trigger.start ? s.text.slice(trigger.end, cue.start) : s.text.slice(0, cue.start);
+  if (CAUSE_CLAUSE.test(between)) return false;
+  return allowPassive || !wordsBefore(s.tokens, cue.start, 1).some((w) => PASSIVE_AUXILIARIES.includes(w));
 }
 
 /** the place right after the trigger, or right before a passive one, is the ground taken */

@@ -77,7 +77,16 @@ const NOUN_TERMS = compileTerms<ReadonlySet<NounClass>>(groupBy(EVENT_LEXICON.no
 /** true when the words right before offset `at` cancel an event word there ("planned to move", "not seized") */
 export function cancelledAt(tokens: readonly Token[], at: number): boolean {
   const { window, words } = EVENT_LEXICON.preTriggerCancels;
-  return wordsBefore(tokens, at, window).some((w) => matchesAny(w, words));
+  // the month "May" ("On 9 May 2020, rioters …") is not the modal "may"
+  return rawWordsBefore(tokens, at, window).some((t) => t.raw !== MONTH_MAY && matchesAny(t.lower, words));
+}
+
+const MONTH_MAY = 'May';
+
+function rawWordsBefore(tokens: readonly Token[], at: number, count: number): readonly Token[] {
+  let end = 0;
+  while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= at) end += 1;
+  return tokens.slice(Math.max(0, end - count), end);
 }
 
 /**

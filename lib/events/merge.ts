@@ -17,20 +17,18 @@ export interface EventCandidate {
   borrowed: boolean;
 }
 
-/** Sub-events by how much they tell, within a family; a merge keeps the higher. */
+/**
+ * Sub-events by how much they tell, within a family; a merge keeps the higher. Protests upgrade as the paragraph
+ * tells what met them; a battle's later news ("a soldier was wounded") never turns shelling into a clash, but a
+ * place changing hands is the more telling way to code a battle.
+ */
 const SEVERITY: Readonly<Record<string, number>> = {
   'Peaceful protest': 0,
   'Protest with intervention': 1,
   'Violent demonstration': 2,
   'Excessive force against protesters': 3,
-  'Shelling/artillery/missile attack': 0,
-  'Air/drone strike': 0,
-  'Grenade': 0,
-  'Remote explosive/landmine/IED': 1,
-  'Suicide bomb': 2,
-  'Armed clash': 3,
-  'Non-state actor overtakes territory': 4,
-  'Government regains territory': 4,
+  'Non-state actor overtakes territory': 1,
+  'Government regains territory': 1,
 };
 
 /**
