@@ -37,6 +37,8 @@ export interface Classification {
   side2: RoleFill[];
   /** the sentence carries hedging ("would", "expected", "speculation") */
   hedged: boolean;
+  /** the sentence reports at second hand ("reportedly", "allegedly") */
+  secondHand: boolean;
 }
 
 const ARMED_KINDS: ReadonlySet<ActorKind> = new Set(['militant', 'non-state', 'state', 'state-ally', 'coalition']);
@@ -103,6 +105,7 @@ const CAUSE_CLAUSE = /\b(?:after|because|following|over|accused|since|when|relea
 const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:claims?|reports?))\b/i;
 
 const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
+const WEAK_HEDGES: ReadonlySet<string> = new Set(EVENT_LEXICON.weakHedges.words.filter((w) => !w.includes(' ')));
 
 /**
  * The event cues of a sentence (kept for callers that only want to know whether a sentence speaks of an event).
@@ -135,6 +138,7 @@ export function classifySentence(
     actors: actors.filter((a) => a.entry !== null),
     places,
     hedged: tokens.some((t) => t.raw === t.lower && HEDGES.has(t.lower)), // a capitalised "May" is the month
+    secondHand: tokens.some((t) => WEAK_HEDGES.has(t.lower)),
     context,
   };
   const decided = protest(s) ?? violence(s) ?? mobViolence(s) ?? strategic(s);
@@ -171,6 +175,7 @@ interface SentenceView {
   actors: readonly ActorMention[];
   places: readonly { start: number; end: number }[];
   hedged: boolean;
+  secondHand: boolean;
   context: SentenceContext;
 }
 
@@ -251,7 +256,8 @@ function violence(s: SentenceView): Classification | null {
   }
   // someone killed with no armed party named ("a man was shot dead"), or an armed party killing with no armed
   // opponent ("gunmen shot indiscriminately"): the unarmed are the victims
-  if ((has(s, 'kill') || has(s, 'injure')) && !armedVictims && (victims.length > 0 || doerArmed)) {
+  const nobodyArmed = !s.actors.some((a) => ARMED_KINDS.has(a.kind)) && !hasNoun(s, 'armed-targets');
+  if ((has(s, 'kill') || has(s, 'injure')) && !armedVictims && (victims.length > 0 || doerArmed || nobodyArmed)) {
     return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
   }
   return null;
@@ -325,7 +331,8 @@ function event(
   side1: RoleFill[],
   side2: RoleFill[],
 ): Classification {
-  return { eventType, subEventType, trigger: { start: trigger.start, end: trigger.end, text: trigger.text }, side1, side2, hedged: s.hedged };
+  const at = { start: trigger.start, end: trigger.end, text: trigger.text };
+  return { eventType, subEventType, trigger: at, side1, side2, hedged: s.hedged, secondHand: s.secondHand };
 }
 
 /** The most specific remote-violence sub-event the sentence supports: a strong cue, or a weapon with an attack verb. */

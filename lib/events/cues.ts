@@ -49,6 +49,7 @@ const lexiconSchema = z.object({
   nouns: z.record(z.enum(NOUN_CLASSES), z.array(z.string()).min(1)),
   preTriggerCancels: z.object({ window: z.number().int().positive(), words: z.array(z.string()) }),
   hedges: z.array(z.string()),
+  weakHedges: z.object({ words: z.array(z.string()) }),
   speechVerbs: z.array(z.string()),
 });
 
@@ -75,11 +76,16 @@ const CUE_TERMS = compileTerms<ReadonlySet<Cue>>(groupBy(EVENT_LEXICON.cues));
 const NOUN_TERMS = compileTerms<ReadonlySet<NounClass>>(groupBy(EVENT_LEXICON.nouns));
 
 /** true when the words right before offset `at` cancel an event word there ("planned to move", "not seized") */
-export function cancelledAt(tokens: readonly Token[], at: number): boolean {
+export function cancelledAt(tokens: readonly Token[], at: number, purpose = false): boolean {
   const { window, words } = EVENT_LEXICON.preTriggerCancels;
-  // the month "May" ("On 9 May 2020, rioters …") is not the modal "may"
-  return rawWordsBefore(tokens, at, window).some((t) => t.raw !== MONTH_MAY && matchesAny(t.lower, words));
+  // the month "May" ("On 9 May 2020, rioters …") is not the modal "may"; "went out to protest" is a protest
+  return rawWordsBefore(tokens, at, window).some(
+    (t) => t.raw !== MONTH_MAY && !(purpose && t.lower === PURPOSE_TO) && matchesAny(t.lower, words),
+  );
 }
+
+/** "to" before a protest word gives its purpose ("blocked the highway to protest"), not a plan */
+const PURPOSE_TO = 'to';
 
 const MONTH_MAY = 'May';
 
@@ -95,7 +101,7 @@ function rawWordsBefore(tokens: readonly Token[], at: number, count: number): re
  */
 export function findCues(text: string, tokens: readonly Token[] = tokenize(text)): CueHit[] {
   return CUE_TERMS.find(text, tokens)
-    .filter((hit) => !cancelledAt(tokens, hit.start))
+    .filter((hit) => !cancelledAt(tokens, hit.start, hit.value.has('protest')))
     .map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, cues: hit.value }));
 }
 

@@ -30,6 +30,7 @@ const CONFIDENCE = {
   statedDate: 0.1,
   contextDate: 0.05,
   hedged: -0.2,
+  secondHand: -0.1,
 } as const;
 const MIN_CONFIDENCE = 0.05;
 /** event types whose paragraph a later "They threw stones" continues */
@@ -135,7 +136,8 @@ function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'par
     (actors.length > 1 ? CONFIDENCE.moreActors : 0) +
     placeConfidence(origin !== undefined ? false : (inSentence?.anaphoric ?? null)) +
     (stated !== null ? CONFIDENCE.statedDate : date !== null ? CONFIDENCE.contextDate : 0) +
-    (c.hedged ? CONFIDENCE.hedged : 0);
+    (c.hedged ? CONFIDENCE.hedged : 0) +
+    (c.secondHand ? CONFIDENCE.secondHand : 0);
   const event: ExtractedEvent = {
     eventType: c.eventType,
     subEventType: c.subEventType,
