@@ -10,7 +10,7 @@
 import type { EventType } from '../geojson/schema';
 import type { ActorKind, ActorMention } from './actors';
 import { coordinated, doerOf } from './actors';
-import { EVENT_LEXICON, findCues, findNouns, wordsBefore, type Cue, type CueHit, type NounHit } from './cues';
+import { EVENT_LEXICON, findCues, findNouns, naturalCause, wordsBefore, type Cue, type CueHit, type NounHit } from './cues';
 import { matchesAny, tokenize, type Token } from './terms';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -89,6 +89,10 @@ const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 
 const PAST_PARTICIPLE = /(?:ed|en|un|wn)$/i;
 /** how far from a territorial trigger the taken place may be, in characters ("retook the town of Mayadeen") */
 const MAX_OBJECT_DISTANCE_CHARS = 80;
+/** clash words that need two sides: "clashed", "fought", "battled" ("the two forces clashed") */
+const RECIPROCAL = /^(?:clash|fought|fight|battl|skirmish)/i;
+/** injury words that say a weapon was used ("opened fire", "shot", "stabbed"), not a fist or a metaphor ("beat") */
+const WEAPON_VERB = /fire|shot|shoot|stab|hack|drive-by|acid|machete/i;
 /** words that say who died with the dead before them ("a man died", "two men were found dead") */
 const STATE_OF_DEATH = /^(?:(?:(?:were|was)\s+)?found\s+)?dead$|^died$|^lost\b/i;
 /** how far before a violence word its subject may stand, in characters ("two village groups clashed") */
@@ -141,7 +145,9 @@ export function classifySentence(
     secondHand: tokens.some((t) => WEAK_HEDGES.has(t.lower)),
     context,
   };
-  const decided = protest(s) ?? violence(s) ?? mobViolence(s) ?? strategic(s);
+  // "a storm destroyed homes", "firefighters battled a blaze": no one's violence, unless an armed group is named
+  const natural = naturalCause(text, cues, tokens) && !s.actors.some((a) => ARMED_KINDS.has(a.kind));
+  const decided = protest(s) ?? (natural ? null : (violence(s) ?? mobViolence(s) ?? strategic(s)));
   if (decided === null) return [];
   const strike = decided.eventType === 'Battles' ? ownStrike(s, decided) : null;
   return strike === null ? [decided] : [decided, strike].toSorted((a, b) => a.trigger.start - b.trigger.start);
@@ -191,7 +197,13 @@ function protest(s: SentenceView): Classification | null {
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
   const police: RoleFill = security ? { mention: security } : { generic: 'police-forces' };
   const told = (cue: Cue, allowPassive: boolean): boolean =>
-    s.cues.some((c) => c.cues.has(cue) && partOfProtest(s, trigger, c, allowPassive));
+    s.cues.some(
+      (c) =>
+        c.cues.has(cue) &&
+        partOfProtest(s, trigger, c, allowPassive) &&
+        // "relatives of detained activists held a vigil": force before the protest word needs the force named
+        (cue !== 'intervention' || c.start > trigger.start || security !== undefined),
+    );
   const killedProtesters = told('kill', true) && (security !== undefined || told('intervention', true));
   if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters')], [police]);
   if (told('riot', false) || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
@@ -224,7 +236,9 @@ function violence(s: SentenceView): Classification | null {
   const opponent = otherSide(s, doer);
   const other = opponent?.fill ?? null;
   // "a shoot-out took place", "bursts of fire in both directions": the words themselves say two sides fought
-  const mutual = (has(s, 'mutual') || (has(s, 'direct-fire') && victims.length === 0)) && !civilianVictims;
+  const armedPresent = s.actors.some((a) => ARMED_KINDS.has(a.kind)) || hasNoun(s, 'armed-targets');
+  const reciprocal = s.cues.some((c) => c.cues.has('clash') && RECIPROCAL.test(c.text)) && armedPresent;
+  const mutual = (has(s, 'mutual') || reciprocal || (has(s, 'direct-fire') && victims.length === 0)) && !civilianVictims;
   const twoSides = (doerArmed || doer === undefined) && (other !== null || armedVictims || mutual);
   const perpetrator: RoleFill = doerArmed && doer ? { mention: doer } : { generic: 'unidentified-armed-group' };
   const victimSide = (): RoleFill[] => (other ? [other] : armedVictims ? [victimForces(s)] : civilianVictims ? [civilians(s)] : []);
@@ -257,7 +271,8 @@ function violence(s: SentenceView): Classification | null {
   // someone killed with no armed party named ("a man was shot dead"), or an armed party killing with no armed
   // opponent ("gunmen shot indiscriminately"): the unarmed are the victims
   const nobodyArmed = !s.actors.some((a) => ARMED_KINDS.has(a.kind)) && !hasNoun(s, 'armed-targets');
-  if ((has(s, 'kill') || has(s, 'injure')) && !armedVictims && (victims.length > 0 || doerArmed || nobodyArmed)) {
+  const weaponUsed = has(s, 'kill') || s.cues.some((c) => c.cues.has('injure') && WEAPON_VERB.test(c.text));
+  if ((has(s, 'kill') || has(s, 'injure')) && !armedVictims && (victims.length > 0 || doerArmed || (nobodyArmed && weaponUsed))) {
     return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
   }
   return null;

@@ -48,6 +48,7 @@ const lexiconSchema = z.object({
   cues: z.record(z.enum(CUES), z.array(z.string()).min(1)),
   nouns: z.record(z.enum(NOUN_CLASSES), z.array(z.string()).min(1)),
   preTriggerCancels: z.object({ window: z.number().int().positive(), words: z.array(z.string()) }),
+  naturalCauses: z.object({ words: z.array(z.string()) }),
   hedges: z.array(z.string()),
   weakHedges: z.object({ words: z.array(z.string()) }),
   speechVerbs: z.array(z.string()),
@@ -74,6 +75,16 @@ export interface NounHit {
 
 const CUE_TERMS = compileTerms<ReadonlySet<Cue>>(groupBy(EVENT_LEXICON.cues));
 const NOUN_TERMS = compileTerms<ReadonlySet<NounClass>>(groupBy(EVENT_LEXICON.nouns));
+const NATURAL_TERMS = compileTerms<true>(EVENT_LEXICON.naturalCauses.words.map((w) => [w, true] as const));
+
+/**
+ * True when a storm, a flood, a fire or a disease is what the sentence's harm words are about ("A storm destroyed
+ * hundreds of homes", "doctors are fighting a cholera outbreak"); a cause word inside a cue ("opened fire") is none.
+ * @example naturalCause('A storm destroyed hundreds of homes.', findCues('A storm destroyed hundreds of homes.')) // true
+ */
+export function naturalCause(text: string, cues: readonly CueHit[], tokens: readonly Token[] = tokenize(text)): boolean {
+  return NATURAL_TERMS.find(text, tokens).some((hit) => !cues.some((c) => c.start < hit.end && hit.start < c.end));
+}
 
 /** true when the words right before offset `at` cancel an event word there ("planned to move", "not seized") */
 export function cancelledAt(tokens: readonly Token[], at: number, purpose = false): boolean {

@@ -52,8 +52,10 @@ const DATE_HINT_WORDS: ReadonlySet<string> = new Set([
 const DAYS_BEFORE_REFERENCE: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: 1 };
 const RELATIVE_TO_PREVIOUS =
   /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b/gi;
-/** "in 2014", "since 2011", "early 2015" — not "of 1935 Orchard St." */
-const BARE_YEAR = /\b(?:in|since|during|until|early|late|mid|summer|spring|autumn|fall|winter)[\s-]+((?:19|20)\d\d)(?![\d-])(?!\s+\p{Lu})/giu;
+/** "in 2014", "since 2011", "early 2015", "the 1982 massacre" — not "of 1935 Orchard St." */
+// (no `i` flag: with it, \p{Lu} would match any letter and reject "in 2014 when …")
+const BARE_YEAR =
+  /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|[Ww]inter|[Tt]he)[\s-]+((?:19|20)\d\d)(?![\d-])(?!\s+\p{Lu})/gu;
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** vague counts, valued as chrono values them; a vague number of days names a month, not a day */
 const VAGUE_COUNTS: Readonly<Record<string, number>> = { 'a few': 3, 'a couple of': 2, several: 7 };

@@ -18,6 +18,7 @@ import { tokenize } from './terms';
 import { sentenceFatalities } from './fatalities';
 import { mergeEvents, type EventCandidate } from './merge';
 import { isBackground } from './background';
+import { furnitureSpans, inFurniture } from '../text/furniture';
 import { geoPrecision } from '../geojson/precision';
 
 /** confidence parts, summed and capped at 1 */
@@ -48,6 +49,7 @@ export function extractEvents(
 ): { events: ExtractedEvent[]; routes: ExtractedRoute[] } {
   const sortedMentions = mentions.toSorted((a, b) => a.start - b.start);
   const focus = articleCountry(sortedMentions);
+  const furniture = furnitureSpans(article.text);
   const reference = articleReference(article.date, article.text);
   const tokens = sentences.map((s) => tokenize(s.text));
   const detected = sentences.map((s, i) => detectActors(s.text, tokens[i]));
@@ -76,8 +78,8 @@ export function extractEvents(
     const lastInParagraph = candidates.at(-1);
     const protest = lastInParagraph?.paragraph === paragraph && CROWD_EVENTS.has(lastInParagraph.event.eventType);
     const classified = classifySentence(sentence.text, actors, places, tokens[i], { protest });
-    const reportable = isReportable(sentence.text);
-    const fatalities = sentenceFatalities(sentence.text); // "2 fatalities." is too short to report an event, not a toll
+    const reportable = isReportable(sentence.text) && !inFurniture(furniture, sentence.start, sentence.end);
+    const fatalities = inFurniture(furniture, sentence.start, sentence.end) ? null : sentenceFatalities(sentence.text); // "2 fatalities." is too short to report an event, not a toll
     const before = candidates.length;
     if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
