@@ -150,6 +150,12 @@ export function EventList({ events, selectedId, onSelect, onClear, actorName, ac
                   </span>
                   {' · '}
                   <span className="event-item-actors">{event.actorIds.map(actorName).join(', ') || 'no actor named'}</span>
+                  {event.fatalities === null ? null : (
+                    <span className="event-item-fatalities">
+                      {' · '}
+                      {fatalitiesText(event.fatalities)}
+                    </span>
+                  )}
                 </div>
                 <p className="event-item-sentence">{details.get(event.index)?.sentence ?? '…'}</p>
               </div>
@@ -159,6 +165,12 @@ export function EventList({ events, selectedId, onSelect, onClear, actorName, ac
       )}
     </div>
   );
+}
+
+/** As the article reports it: a death toll, or that nobody died. */
+function fatalitiesText(count: number): string {
+  if (count === 0) return 'no deaths reported';
+  return count === 1 ? '1 killed' : `${count} killed`;
 }
 
 function optionId(index: number): string {

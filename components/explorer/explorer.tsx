@@ -57,8 +57,8 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   );
 
   const filter: EventFilter = useMemo(
-    () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to }),
-    [state.actors, state.types, state.from, state.to],
+    () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background }),
+    [state.actors, state.types, state.from, state.to, state.background],
   );
   const { filtered, facets } = useMemo(() => {
     const result = applyFilter(filterIndex, filter);
@@ -66,6 +66,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     for (let k = 0; k < events.length; k++) events[k] = data.events[result.indexes[k] as number] as MapEvent;
     return { filtered: events, facets: result };
   }, [data.events, filterIndex, filter]);
+  const backgroundCount = useMemo(() => data.events.reduce((n, e) => n + (e.background ? 1 : 0), 0), [data.events]);
   const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
   const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
   const locations = useMemo(() => groupLocations(data.events), [data.events]);
@@ -138,12 +139,13 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   return (
     <div className="explorer">
       <aside className="explorer-filters">
-        <Toolbar events={filtered} actors={data.actors} articles={data.articles} details={store} />
+        <Toolbar events={filtered} actors={data.actors} articles={data.articles} places={placeById} details={store} />
         <FilterPanel
           state={state}
           actors={data.actors}
           actorCounts={facets.actors}
           typeCounts={facets.types}
+          backgroundCount={backgroundCount}
           onChange={update}
         />
       </aside>

@@ -1,10 +1,11 @@
 'use client';
 /** Copy link and exports. Exports are built on click from the filtered events (lib/export), downloaded as blobs. */
 import { useState } from 'react';
-import type { ExplorerActor, ExplorerEvent, MapEvent } from '@/lib/explorer-data/types';
+import type { ExplorerActor, ExplorerEvent, MapEvent, MapPlace } from '@/lib/explorer-data/types';
 import type { DetailsStore } from './details-store';
 import type { ArticleMeta } from '@/lib/geojson/schema';
 import { eventsToCsv } from '@/lib/export/csv';
+import { acledCountryName } from '@/lib/events/acled-countries';
 import { eventsToGeoJson, stringifyGeoJson } from '@/lib/export/geojson';
 
 const STATUS_MS = 2500; // how long "Link copied" stays
@@ -14,11 +15,13 @@ export interface ToolbarProps {
   events: readonly MapEvent[];
   actors: readonly ExplorerActor[];
   articles: readonly ArticleMeta[];
+  /** for the CSV's country column */
+  places: ReadonlyMap<string, MapPlace>;
   /** exports need every event's sentence: fetched on the first export */
   details: DetailsStore;
 }
 
-export function Toolbar({ events, actors, articles, details }: ToolbarProps) {
+export function Toolbar({ events, actors, articles, places, details }: ToolbarProps) {
   const [status, setStatus] = useState('');
 
   const copyLink = async () => {
@@ -47,7 +50,7 @@ export function Toolbar({ events, actors, articles, details }: ToolbarProps) {
       </button>
       <button
         type="button"
-        onClick={() => void withDetails(events, details, setStatus).then((full) => full && download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(full, actors, articles)))}
+        onClick={() => void withDetails(events, details, setStatus).then((full) => full && download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(full, actors, articles, places, countryName)))}
       >
         Export CSV
       </button>
@@ -74,6 +77,10 @@ async function withDetails(
     setStatus('Export failed: the event details could not be loaded');
     return null;
   }
+}
+
+function countryName(iso2: string): string {
+  return acledCountryName(iso2) ?? iso2;
 }
 
 function download(fileName: string, type: string, content: string): void {

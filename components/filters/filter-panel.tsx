@@ -16,17 +16,20 @@ export interface FilterPanelProps {
   actors: readonly ExplorerActor[];
   actorCounts: ReadonlyMap<string, number>;
   typeCounts: ReadonlyMap<EventTypeSlug, number>;
-  onChange: (change: Partial<Pick<ViewState, 'actors' | 'types' | 'from' | 'to'>>) => void;
+  /** events in the data that articles date long before their publication (hidden unless asked for) */
+  backgroundCount: number;
+  onChange: (change: Partial<Pick<ViewState, 'actors' | 'types' | 'from' | 'to' | 'background'>>) => void;
 }
 
-export function FilterPanel({ state, actors, actorCounts, typeCounts, onChange }: FilterPanelProps) {
+export function FilterPanel({ state, actors, actorCounts, typeCounts, backgroundCount, onChange }: FilterPanelProps) {
   const [showAll, setShowAll] = useState(false);
   const ticked = new Set(state.actors);
   // Ticked actors always stay visible, even when they are in the long tail.
   const visible = showAll ? actors : actors.filter((a, i) => i < ACTORS_SHOWN || ticked.has(a.id));
   const toggle = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
     on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
-  const filtersSet = state.actors.length + state.types.length > 0 || state.from !== null || state.to !== null;
+  const filtersSet =
+    state.actors.length + state.types.length > 0 || state.from !== null || state.to !== null || state.background;
 
   return (
     <form className="filter-panel" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
@@ -94,13 +97,25 @@ export function FilterPanel({ state, actors, actorCounts, typeCounts, onChange }
             onChange={(e) => onChange({ to: fromInputDate(e.currentTarget.value) })}
           />
         </label>
+        {backgroundCount > 0 || state.background ? (
+          <label className="filter-option">
+            <input
+              type="checkbox"
+              name="background"
+              checked={state.background}
+              onChange={(e) => onChange({ background: e.currentTarget.checked })}
+            />
+            <span className="filter-label">Include history the articles recall</span>
+            <span className="filter-count">{backgroundCount}</span>
+          </label>
+        ) : null}
       </fieldset>
 
       <button
         type="button"
         className="secondary-button"
         disabled={!filtersSet}
-        onClick={() => onChange({ actors: [], types: [], from: null, to: null })}
+        onClick={() => onChange({ actors: [], types: [], from: null, to: null, background: false })}
       >
         Clear filters
       </button>

@@ -5,7 +5,7 @@
  * country: the country of a demonym before them ("Turkish police") or else of the event's place.
  */
 import actorsJson from '../../geodata/actors.json';
-import countriesJson from '../../geodata/acled-countries.json';
+import { acledCountryName } from './acled-countries';
 import { z } from 'zod';
 import type { Actor } from '../geojson/schema';
 
@@ -52,14 +52,11 @@ const actorsFileSchema = z.object({
   genericCombatants: z.array(z.string()),
   allCapsGuard: z.object({ after: z.array(z.string()), before: z.array(z.string()) }),
 });
-const countriesSchema = z.object({ names: z.record(iso2, z.string()), withThe: z.array(iso2) });
 
 type ActorRow = z.infer<typeof actorRowSchema>;
 
 /** The parsed geodata/actors.json (validated once at load). */
 export const ACTORS_FILE = actorsFileSchema.parse(actorsJson);
-const COUNTRIES = countriesSchema.parse(countriesJson);
-const WITH_THE: ReadonlySet<string> = new Set(COUNTRIES.withThe);
 
 /** One actor of the registry, as detection hands it on; `country` is fixed for "Syrian Arab Army"-style names. */
 export interface ActorEntry {
@@ -96,15 +93,7 @@ export function registryRows(): readonly ActorRow[] {
   return ACTORS_FILE.actors;
 }
 
-/**
- * The ACLED name of a country ("Democratic Republic of Congo"), with "the" when `withThe` and English writes it.
- * @example acledCountryName('PH', true) // 'the Philippines'
- */
-export function acledCountryName(iso: string, withThe = false): string | null {
-  const name = COUNTRIES.names[iso];
-  if (name === undefined) return null;
-  return withThe && WITH_THE.has(iso) ? `the ${name}` : name;
-}
+export { acledCountryName };
 
 /**
  * The output actor for an entry: `own` is the country the text gives the actor (a demonym, or the entry's own),

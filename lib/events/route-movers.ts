@@ -67,8 +67,8 @@ export function mergeMovers(a: Mover | null, b: Mover | null): Mover | null {
  * The mover's actors in ACLED's terms, each once, in order.
  * @example moverActors(mover).map((a) => a.id) // ['isis', 'civilians']
  */
-export function moverActors(mover: Mover): Actor[] {
-  return distinctActors(mover.mentions);
+export function moverActors(mover: Mover, context: string | null = null): Actor[] {
+  return distinctActors(mover.mentions, context);
 }
 
 /** true when two movers could be the same (one unnamed, or a word or actor in common) */

@@ -116,7 +116,9 @@ function toMatches(leg: Leg): RouteMatch[] {
   const destinations = specificOnly(leg.destinations.map((p) => p.mention));
   return specificOnly(leg.origins.map((p) => p.mention)).flatMap((from) => {
     const to = destinations.filter((m) => m.place.id !== from.place.id);
-    return to.length === 0 ? [] : [{ from, to, actors: leg.mover === null ? [] : moverActors(leg.mover), at: leg.at }];
+    // Generic movers ("police", "civilians") take the country the movement starts in, as an event's take its place's.
+    const actors = leg.mover === null ? [] : moverActors(leg.mover, from.place.countryCode);
+    return to.length === 0 ? [] : [{ from, to, actors, at: leg.at }];
   });
 }
 

@@ -47,7 +47,7 @@ const sparseStrings = z.object({ event: z.array(z.int().min(0)), value: z.array(
 
 /** Everything but the event columns; those are checked by hand (zod over 1.5 million cells takes seconds). */
 const compactFrameSchema = z.object({
-  format: z.literal('explorer-compact-4'),
+  format: z.literal('explorer-compact-5'),
   places: z.array(placeSchema),
   routes: z.array(routeSchema),
   actors: z.array(actorSchema),
@@ -74,6 +74,7 @@ export interface CompactEvents {
   type: number[]; // index into EVENT_TYPES
   subType: number[]; // index into strings, or NONE
   actors: number[][]; // indexes into actors
+  sideSplit: number[]; // actors before this index are side 1, the rest side 2
   place: number[]; // index into places, or NONE (then placeKeys names it)
   when: number[]; // index into whens
   precision: number[]; // ACLED geo_precision 1–3
@@ -99,6 +100,7 @@ const COLUMN_CHECKS: Readonly<Record<keyof CompactEvents, (v: unknown) => boolea
   type: (v) => isNumber(v) && v >= 0 && v < EVENT_TYPES.length,
   subType: isIndex,
   actors: (v) => Array.isArray(v) && v.every(isNumber),
+  sideSplit: (v) => Number.isInteger(v) && (v as number) >= 0,
   place: isIndex,
   when: (v) => Number.isInteger(v) && (v as number) >= 0,
   precision: (v) => v === 1 || v === 2 || v === 3,
@@ -131,6 +133,7 @@ export function toCompact(data: ExplorerData): CompactData {
     type: [],
     subType: [],
     actors: [],
+    sideSplit: [],
     place: [],
     when: [],
     precision: [],
@@ -169,6 +172,7 @@ export function toCompact(data: ExplorerData): CompactData {
     events.type.push(typeIndex.get(e.eventType) ?? 0);
     events.subType.push(e.subEventType === null ? NONE : strings.index(e.subEventType));
     events.actors.push(e.actorIds.map((id) => actorIndex.get(id) ?? NONE));
+    events.sideSplit.push(e.sideSplit);
     events.place.push(place);
     events.when.push(when);
     events.precision.push(e.precision);
@@ -176,7 +180,7 @@ export function toCompact(data: ExplorerData): CompactData {
     events.background.push(e.background ? 1 : 0);
   });
   return {
-    format: 'explorer-compact-4',
+    format: 'explorer-compact-5',
     places: data.places.map(({ mentions: _mentions, ...p }) => ({ ...p, lngLat: [p.lngLat[0], p.lngLat[1]] })),
     routes: data.routes.map((r) => ({ ...r, coordinates: r.coordinates.map((c) => [c[0], c[1]] as [number, number]), actorIds: [...r.actorIds] })),
     actors: [...data.actors],
@@ -255,6 +259,7 @@ export function fromCompact(json: unknown): MapData {
       typeSlug: typeSlugs[type] ?? 'battles',
       subEventType: subType === NONE ? null : str(subType),
       actorIds: (e.actors[i] as number[]).map((a) => actorIds[a] ?? ''),
+      sideSplit: e.sideSplit[i] as number,
       placeId: place?.id ?? (key as string),
       placeName: place?.name ?? (key as string),
       // Shared with the place: events at one place are one location for the map.

@@ -58,6 +58,7 @@ function toEvent(feature: EventFeature, placeById: ReadonlyMap<string, ExplorerP
     typeSlug: eventTypeSlug(p.eventType),
     subEventType: p.subEventType,
     actorIds: p.actors.map((a) => a.id),
+    sideSplit: sideSplit(p.actors),
     placeId: p.placeId,
     placeName: place?.name ?? p.placeId,
     lngLat: lngLat(feature.geometry.coordinates),
@@ -106,6 +107,12 @@ function rankActors(events: readonly EventFeature[], routes: readonly RouteFeatu
     .map(([id, actor]) => ({ id, ...actor }))
     .toSorted((a, b) => b.eventCount - a.eventCount || (a.id < b.id ? -1 : 1))
     .map((actor, rank) => ({ ...actor, colorIndex: rank < ACTOR_PALETTE.length ? rank : -1 }));
+}
+
+/** The pipeline writes side 1 first; an actor without a side counts with side 1 until the first side-2 actor. */
+function sideSplit(actors: readonly { side?: 1 | 2 }[]): number {
+  const first2 = actors.findIndex((a) => a.side === 2);
+  return first2 === -1 ? actors.length : first2;
 }
 
 function lngLat(coordinates: readonly number[]): LngLat {

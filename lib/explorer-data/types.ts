@@ -12,6 +12,8 @@ export interface ExplorerEvent {
   subEventType: string | null;
   /** actor ids, first actor first (it colours the marker) */
   actorIds: readonly string[];
+  /** actorIds before this index are ACLED's side 1 (actor1 and its associates), the rest side 2 */
+  sideSplit: number;
   placeId: string;
   placeName: string;
   lngLat: LngLat;

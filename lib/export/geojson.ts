@@ -26,9 +26,10 @@ export function eventsToGeoJson(
           kind: 'event',
           eventType: event.eventType,
           subEventType: event.subEventType,
-          actors: event.actorIds.map((id) => {
+          actors: event.actorIds.map((id, i) => {
             const actor = actorById.get(id);
-            return { id, name: actor?.name ?? id, acledName: actor?.acledName ?? id, inter: actor?.inter ?? NO_INTER };
+            const side = i < event.sideSplit ? 1 : 2;
+            return { id, name: actor?.name ?? id, acledName: actor?.acledName ?? id, inter: actor?.inter ?? NO_INTER, side };
           }),
           placeId: event.placeId,
           precision: event.precision,

@@ -1,19 +1,22 @@
 /**
  * The explorer's filters, pure: actors (any of), event types (any of), date range (overlap). An empty list means
  * "no filter". Dates may be partial (YYYY-MM): an event matches when its period overlaps [from, to]; undated
- * events match only while no date bound is set.
+ * events match only while no date bound is set. Background events (history the article recalls) are left out
+ * unless `background` is set.
  */
 import type { EventTypeSlug } from './event-types';
 import type { ExplorerEvent, ExplorerRoute } from '../explorer-data/types';
 
 /** The fields the filters read; ExplorerEvent and MapEvent both have them. */
-export type FilterableEvent = Pick<ExplorerEvent, 'actorIds' | 'typeSlug' | 'date' | 'lngLat'>;
+export type FilterableEvent = Pick<ExplorerEvent, 'actorIds' | 'typeSlug' | 'date' | 'lngLat' | 'background'>;
 
 export interface EventFilter {
   actors: readonly string[];
   types: readonly EventTypeSlug[];
   from: string | null;
   to: string | null;
+  /** include background events (history the article recalls); hidden when false or unset */
+  background?: boolean;
 }
 
 /** [west, south, east, north] in degrees. */
@@ -97,7 +100,9 @@ type Facet = 'actor' | 'type' | null;
 function compile(filter: EventFilter): (event: ExplorerEvent, skip: Facet) => boolean {
   const actors = new Set(filter.actors);
   const types = new Set<string>(filter.types);
+  const background = filter.background === true;
   return (event, skip) =>
+    (background || !event.background) &&
     (skip === 'actor' || actors.size === 0 || event.actorIds.some((a) => actors.has(a))) &&
     (skip === 'type' || types.size === 0 || types.has(event.typeSlug)) &&
     dateMatches(event.date, filter.from, filter.to);

@@ -18,6 +18,8 @@ export interface FilterIndex {
   /** first and last day of each event's period as YYYYMMDD numbers (ordered like the ISO strings), or UNDATED */
   dayStart: Int32Array;
   dayEnd: Int32Array;
+  /** 1 for a background event (hidden unless the filter asks for them) */
+  background: Uint8Array;
 }
 
 export interface FilterResult {
@@ -45,10 +47,12 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
   let size = 0;
   const dayStart = new Int32Array(n);
   const dayEnd = new Int32Array(n);
+  const background = new Uint8Array(n);
   const periods = new Map<string, readonly [number, number]>(); // a few thousand distinct dates among 100,000 events
   for (let i = 0; i < n; i++) {
     const e = events[i] as FilterableEvent;
     type[i] = typeNumber.get(e.typeSlug) ?? 0;
+    background[i] = e.background ? 1 : 0;
     const start = size;
     actorStart[i] = start;
     for (const id of e.actorIds) {
@@ -67,7 +71,7 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
     dayEnd[i] = days === null ? UNDATED : days[1];
   }
   actorStart[n] = size;
-  return { count: n, type, actorStart, actorList: list.slice(0, size), actorIds, dayStart, dayEnd };
+  return { count: n, type, actorStart, actorList: list.slice(0, size), actorIds, dayStart, dayEnd, background };
 }
 
 /**
@@ -75,7 +79,8 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
  * @example applyFilter(index, { actors: ['isis'], types: [], from: null, to: null }).indexes.length
  */
 export function applyFilter(index: FilterIndex, filter: EventFilter): FilterResult {
-  const { count, type, actorStart, actorList, dayStart, dayEnd, actorIds } = index;
+  const { count, type, actorStart, actorList, dayStart, dayEnd, actorIds, background } = index;
+  const withBackground = filter.background === true;
   const actorOn = new Uint8Array(actorIds.length);
   let anyActor = false;
   const wanted = new Set(filter.actors);
@@ -99,6 +104,7 @@ export function applyFilter(index: FilterIndex, filter: EventFilter): FilterResu
   const typeCounts = new Int32Array(EVENT_TYPE_SLUGS.length);
   let m = 0;
   for (let i = 0; i < count; i++) {
+    if (!withBackground && background[i] === 1) continue;
     if (dated && (dayStart[i] === UNDATED || (dayEnd[i] as number) < from || (dayStart[i] as number) > to)) continue;
     const t = type[i] as number;
     const typeOk = !anyType || typeOn[t] === 1;

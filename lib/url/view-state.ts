@@ -1,7 +1,8 @@
 /**
  * Deep links: the URL is the only store of the explorer's filter, selection and map view.
  *
- * Query: `actor` and `type` (comma-separated lists), `from`/`to` (ISO dates), `event`, `place` (ids).
+ * Query: `actor` and `type` (comma-separated lists), `from`/`to` (ISO dates), `event`, `place` (ids),
+ * `background=1` (show events the articles recall from long before their publication).
  * Hash: `#map=ZOOM/LAT/LNG` (OpenStreetMap's convention).
  *
  * Bad input never throws: unparsable values are dropped, out-of-range map values are clamped, and the result is
@@ -25,6 +26,8 @@ export interface ViewState {
   from: string | null;
   /** inclusive upper date bound */
   to: string | null;
+  /** show background events (history the articles recall); hidden by default */
+  background: boolean;
   /** selected event (or route) feature id */
   event: string | null;
   /** selected place feature id */
@@ -41,6 +44,7 @@ export const EMPTY_VIEW_STATE: ViewState = {
   types: [],
   from: null,
   to: null,
+  background: false,
   event: null,
   place: null,
   map: null,
@@ -70,6 +74,7 @@ export function parseViewState(searchParams: SearchParamsInput, hash?: string | 
     types,
     from,
     to,
+    background: get('background').some((v) => v === '1' || v === 'true'),
     event: firstValid(get('event'), normalizeFeatureId),
     place: firstValid(get('place'), normalizeFeatureId),
     map: hash ? parseMapHash(hash) : null,
@@ -91,6 +96,7 @@ export function formatQuery(state: ViewState): string {
   if (state.types.length > 0) params.set('type', state.types.join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.background) params.set('background', '1');
   if (state.event) params.set('event', state.event);
   if (state.place) params.set('place', state.place);
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');

@@ -36,24 +36,24 @@ describe('routes', () => {
       before,
     );
     expect(routes).toEqual([
-      { from: 'Ar Raqqah', to: 'Deir ez-Zor', actors: ['isis', 'civilians'] },
-      { from: 'Ar Raqqah', to: 'Al Anbar', actors: ['isis', 'civilians'] },
+      { from: 'Ar Raqqah', to: 'Deir ez-Zor', actors: ['isis', 'civilians-sy'] },
+      { from: 'Ar Raqqah', to: 'Al Anbar', actors: ['isis', 'civilians-sy'] },
     ]);
   });
 
   it('reads "fled A to B"', () => {
     expect(routesOf('Thousands of civilians fled Aleppo to Idlib.', [['Aleppo', PLACES.aleppo], ['Idlib', PLACES.idlib]])).toEqual([
-      { from: 'Aleppo', to: 'Idlib', actors: ['civilians'] },
+      { from: 'Aleppo', to: 'Idlib', actors: ['civilians-sy'] },
     ]);
   });
 
   it('reads "moved from A to B" and "evacuated from A to B"', () => {
     const names: [string, GazPlace][] = [['Aleppo', PLACES.aleppo], ['Idlib', PLACES.idlib]];
     expect(routesOf('Rebel fighters moved from Aleppo to Idlib.', names)).toEqual([
-      { from: 'Aleppo', to: 'Idlib', actors: ['rebels'] },
+      { from: 'Aleppo', to: 'Idlib', actors: ['rebels-sy'] },
     ]);
     expect(routesOf('Residents were evacuated from Aleppo to Idlib.', names)).toEqual([
-      { from: 'Aleppo', to: 'Idlib', actors: ['civilians'] },
+      { from: 'Aleppo', to: 'Idlib', actors: ['civilians-sy'] },
     ]);
   });
 

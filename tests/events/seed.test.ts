@@ -64,7 +64,7 @@ describe.each(splitters)('the Raqqa 2017 seed article (sentences from %s)', (_, 
       [PLACES.raqqa.id, PLACES.anbar.id],
     ]);
     for (const r of routes) {
-      expect(actorIds(r)).toEqual(expect.arrayContaining(['isis', 'civilians']));
+      expect(actorIds(r)).toEqual(expect.arrayContaining(['isis', 'civilians-sy']));
       expect(r.sentence.text).toContain('convoy');
     }
   });

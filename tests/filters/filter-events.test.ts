@@ -1,3 +1,4 @@
+import { applyFilter, buildFilterIndex } from '@/lib/filters/filter-index';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEventsText } from '@/lib/explorer-data/load';
@@ -21,6 +22,17 @@ describe('filterEvents', () => {
 
   it('keeps every event when no filter is set', () => {
     expect(filterEvents(events, NONE)).toHaveLength(events.length);
+  });
+
+  it('hides background events (history an article recalls) unless the filter asks for them', () => {
+    const base = events[0];
+    if (!base) throw new Error('fixture has no events');
+    const withHistory = [...events, { ...base, id: 'event:history:1', date: '1982-02', background: true }];
+    expect(filterEvents(withHistory, NONE).map((e) => e.id)).not.toContain('event:history:1');
+    expect(filterEvents(withHistory, { ...NONE, background: true }).map((e) => e.id)).toContain('event:history:1');
+    const index = buildFilterIndex(withHistory, []);
+    expect(applyFilter(index, NONE).indexes).toHaveLength(events.length);
+    expect(applyFilter(index, { ...NONE, background: true }).indexes).toHaveLength(events.length + 1);
   });
 
   it('keeps events naming any of the ticked actors', () => {

@@ -20,6 +20,7 @@ describe('parseViewState / formatViewState', () => {
     types: ['battles', 'explosions-remote-violence'],
     from: '2017-10-01',
     to: '2017-10-31',
+    background: true,
     event: 'event:raqqa-2017:1252:0',
     place: 'place:geonames:172955',
     map: { zoom: 8, lat: 35.953, lng: 39.008 },
@@ -33,7 +34,7 @@ describe('parseViewState / formatViewState', () => {
 
   it('writes ids with ":" and lists with "," readable, and in a fixed parameter order', () => {
     expect(formatViewState(full)).toBe(
-      '?actor=sdf,isis&type=battles,explosions-remote-violence&from=2017-10-01&to=2017-10-31' +
+      '?actor=sdf,isis&type=battles,explosions-remote-violence&from=2017-10-01&to=2017-10-31&background=1' +
         '&event=event:raqqa-2017:1252:0&place=place:geonames:172955#map=8/35.953/39.008',
     );
   });
