@@ -19,13 +19,15 @@ export interface EventListProps {
   onSelect: (id: string) => void;
   onClear: () => void;
   actorName: (id: string) => string;
+  /** "refugee camp", "district" … shown beside the place's name; null for towns */
+  placeKindOf: (placeId: string) => string | null;
   actorColorOf: (id: string) => string;
   /** sentences are fetched for the rows on screen */
   details: DetailsStore;
   label: string;
 }
 
-export function EventList({ events, selectedId, onSelect, onClear, actorName, actorColorOf, details, label }: EventListProps) {
+export function EventList({ events, selectedId, onSelect, onClear, actorName, placeKindOf, actorColorOf, details, label }: EventListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
@@ -146,7 +148,7 @@ export function EventList({ events, selectedId, onSelect, onClear, actorName, ac
                 <div className="event-item-meta">
                   <span className="event-item-place">
                     {event.placeName}
-                    {event.precision === 3 ? ' (area)' : ''}
+                    {placeNote(placeKindOf(event.placeId), event.precision)}
                   </span>
                   {' · '}
                   <span className="event-item-actors">{event.actorIds.map(actorName).join(', ') || 'no actor named'}</span>
@@ -165,6 +167,12 @@ export function EventList({ events, selectedId, onSelect, onClear, actorName, ac
       )}
     </div>
   );
+}
+
+/** What the place is ("camp", "district"), or that the event is known only to an area. */
+function placeNote(kind: string | null, precision: 1 | 2 | 3): string {
+  if (kind !== null) return ` (${kind})`;
+  return precision === 3 ? ' (area)' : '';
 }
 
 /** As the article reports it: a death toll, or that nobody died. */

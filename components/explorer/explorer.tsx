@@ -18,6 +18,7 @@ import EventMap, { type InitialView } from '@/components/map/event-map';
 import { MapLegend } from '@/components/map/map-legend';
 import { bboxToLatLngBounds, toLatLng } from '@/components/map/latlng';
 import { Toolbar } from './toolbar';
+import { placeKind } from '@/lib/explorer-data/place-kind';
 import { useViewState } from './use-view-state';
 import { DetailsStore, useDetails, useMentions } from './details-store';
 
@@ -46,14 +47,18 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
   const placeById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
+  const placeKindOf = useCallback((id: string) => {
+    const place = placeById.get(id);
+    return place ? placeKind(place) : null;
+  }, [placeById]);
   const actorName = useCallback((id: string) => actorById.get(id)?.name ?? id, [actorById]);
   const actorColorOf = useCallback((id: string) => actorColor(actorById.get(id)?.colorIndex), [actorById]);
   const eventColor = useCallback((e: MapEvent) => actorColorOf(e.actorIds[0] ?? ''), [actorColorOf]);
   const routeColor = useCallback((r: ExplorerRoute) => actorColorOf(r.actorIds[0] ?? ''), [actorColorOf]);
   const describe = useCallback(
     (e: MapEvent) =>
-      `${e.date ?? 'undated'} — ${e.subEventType ?? e.eventType} — ${e.actorIds.map(actorName).join(', ') || 'no actor'} — ${e.placeName}`,
-    [actorName],
+      `${e.date ?? 'undated'} — ${e.subEventType ?? e.eventType} — ${e.actorIds.map(actorName).join(', ') || 'no actor'} — ${e.placeName}${kindNote(placeKindOf(e.placeId))}`,
+    [actorName, placeKindOf],
   );
 
   const filter: EventFilter = useMemo(
@@ -187,6 +192,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
           onSelect={select}
           onClear={clearSelection}
           actorName={actorName}
+          placeKindOf={placeKindOf}
           actorColorOf={actorColorOf}
           details={store}
           label={listLabel}
@@ -307,4 +313,8 @@ function firstActorList(
   return [...counts.entries()]
     .toSorted((a, b) => b[1] - a[1])
     .map(([id, count]) => ({ id, name: actorName(id), color: actorColorOf(id), count }));
+}
+
+function kindNote(kind: string | null): string {
+  return kind === null ? '' : ` (${kind})`;
 }

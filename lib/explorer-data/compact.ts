@@ -18,6 +18,7 @@ const placeSchema = z.object({
   countryCode: z.string().nullable(),
   lngLat,
   precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  feature: z.string().nullable(),
   area: areaRefSchema,
 });
 const routeSchema = z.object({

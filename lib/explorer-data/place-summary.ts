@@ -1,5 +1,6 @@
 /** A place's one-line summary for link previews (Open Graph) and the place page. */
 import type { ExplorerData } from './types';
+import { placeKind } from './place-kind';
 
 export interface PlaceSummary {
   title: string;
@@ -16,6 +17,8 @@ export function placeSummary(data: ExplorerData, placeId: string): PlaceSummary 
   if (!place) return null;
   const events = data.events.filter((e) => e.placeId === placeId);
   const title = place.countryCode && place.placeType !== 'country' ? `${place.name}, ${place.countryCode}` : place.name;
+  const kind = placeKind(place);
+  const named = kind === null || kind === 'country' ? place.name : `${place.name} (${kind})`;
   const types = new Map<string, number>();
   for (const e of events) types.set(e.eventType, (types.get(e.eventType) ?? 0) + 1);
   const typeText = [...types.entries()]
@@ -27,7 +30,7 @@ export function placeSummary(data: ExplorerData, placeId: string): PlaceSummary 
   const noun = events.length === 1 ? 'event' : 'events';
   const description =
     events.length === 0
-      ? `${place.name}: mentioned in the news, no events recorded here.`
-      : `${events.length} ${noun} at ${place.name}${span}: ${typeText}.`;
+      ? `${named}: mentioned in the news, no events recorded here.`
+      : `${events.length} ${noun} at ${named}${span}: ${typeText}.`;
   return { title, description, eventCount: events.length };
 }

@@ -44,6 +44,7 @@ function toPlace(feature: PlaceFeature): ExplorerPlace {
     countryCode: p.countryCode,
     lngLat: lngLat(feature.geometry.coordinates),
     precision: p.precision,
+    feature: p.feature ?? null,
     area: p.area,
     mentions: p.mentions.map((m) => ({ article: m.article, start: m.start, end: m.end, text: m.text })),
   };

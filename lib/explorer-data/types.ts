@@ -46,6 +46,8 @@ export interface ExplorerPlace {
   countryCode: string | null;
   lngLat: LngLat;
   precision: 1 | 2 | 3;
+  /** a landmark's kind ("refugee camp", "airbase"), null for other places */
+  feature: string | null;
   area: AreaRef;
   mentions: readonly ExplorerMention[];
 }

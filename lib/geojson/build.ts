@@ -86,6 +86,7 @@ function placeFeature(place: GazPlace, mentions: Mention[]): PlaceFeature {
       countryCode: place.countryCode,
       gazetteerId: place.id,
       precision: geoPrecision(place.placeType),
+      ...(place.feature === undefined ? {} : { feature: place.feature }),
       area: place.area,
       mentions,
     },

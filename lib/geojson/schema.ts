@@ -70,6 +70,8 @@ export const placePropsSchema = z.object({
   countryCode: z.string().length(2).nullable(),
   gazetteerId: z.string(),
   precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** for a landmark, what it is ("refugee camp", "airbase", "border crossing"; GeoNames' feature code in words) */
+  feature: z.string().optional(),
   area: areaRefSchema,
   mentions: z.array(mentionSchema).min(1),
 });

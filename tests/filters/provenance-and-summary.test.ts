@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEventsText } from '@/lib/explorer-data/load';
 import { placeSummary } from '@/lib/explorer-data/place-summary';
+import { placeKind } from '@/lib/explorer-data/place-kind';
 import { buildSegments, paragraphAround } from '@/lib/explorer-data/segments';
 
 const FIXTURE = 'tests/fixtures/explorer/events.geojson';
@@ -52,5 +53,22 @@ describe('placeSummary', () => {
 
   it('returns null for a place that is not in the data', () => {
     expect(placeSummary(data, 'place:geonames:0')).toBeNull();
+  });
+
+  it('says what a landmark or district is in its description', () => {
+    const raqqa = data.places.find((p) => p.id === 'place:geonames:172955');
+    if (!raqqa) throw new Error('fixture lacks Raqqa');
+    const camp = { ...raqqa, id: 'place:geonames:9', name: 'Al-Hol Camp', placeType: 'locality' as const, feature: 'refugee camp' };
+    const summary = placeSummary({ ...data, places: [...data.places, camp] }, camp.id);
+    expect(summary?.description).toBe('Al-Hol Camp (refugee camp): mentioned in the news, no events recorded here.');
+  });
+});
+
+describe('placeKind', () => {
+  it('names a landmark by its feature, a district or province by its type, and a town not at all', () => {
+    expect(placeKind({ placeType: 'locality', feature: 'airbase' })).toBe('airbase');
+    expect(placeKind({ placeType: 'admin2', feature: null })).toBe('district');
+    expect(placeKind({ placeType: 'admin1' })).toBe('province');
+    expect(placeKind({ placeType: 'town', feature: null })).toBeNull();
   });
 });

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addCountryFiles, listCountryFiles } from '@/lib/gazetteer/country-files';
 import { loadWorldGazetteer } from '@/lib/gazetteer/world';
+import { buildCollection } from '@/lib/geojson/build';
+import { processArticle } from '@/lib/pipeline/index';
+import { parseArticle } from '@/lib/text/article';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/gazetteer/geonames/SY-sample.txt', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,6 +58,12 @@ describe('adding GeoNames country files', () => {
     expect(gazetteer.search('Jisr al-Shughur District')[0]).toMatchObject({ placeType: 'admin2', feature: 'district' });
     // cities500 keeps its own record of a place the file repeats
     expect(gazetteer.byId('geonames:168661')?.name).toBe('Kafranbel');
+    // an event at the camp is placed at the camp, and the output says it is one
+    const text = '---\ndate: 2020-03-02\n---\nUnidentified gunmen attacked guards at Al-Hol Camp in Hasakah province on Monday, killing two.';
+    const collection = buildCollection([processArticle(parseArticle('camp', text), gazetteer)]);
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    const place = collection.features.find((f) => f.id === (event?.properties.kind === 'event' ? event.properties.placeId : ''));
+    expect(place?.properties).toMatchObject({ gazetteerId: 'geonames:90000004', feature: 'refugee camp', precision: 1 });
   }, BUILD_TIMEOUT_MS);
 
   it('without country files the world gazetteer knows none of their places', () => {

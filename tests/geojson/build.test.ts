@@ -80,6 +80,15 @@ describe('buildCollection', () => {
     expect(byId.get(placeFeatureId(SYRIA))).toBe(3);
   });
 
+  it('says what a landmark is: a camp is a precise place (precision 1) carrying its kind', () => {
+    const camp = { ...RAQQA, id: 'geonames:90000002', name: 'Al-Hol Camp', placeType: 'locality' as const, feature: 'refugee camp' };
+    const art = article('camp', 'Gunmen attacked guards at Al-Hol Camp on Monday.');
+    const at = mention(art, 'Al-Hol Camp', camp);
+    const [feature] = places(buildCollection([result(art, { mentions: [at], events: [event(art, at)] })]).features);
+    expect(feature?.properties).toMatchObject({ name: 'Al-Hol Camp', placeType: 'locality', feature: 'refugee camp', precision: 1 });
+    expect(places(buildCollection(twoArticles()).features).every((f) => f.properties.feature === undefined)).toBe(true);
+  });
+
   it('carries the area reference of a province so the map can outline it', () => {
     const deir = places(buildCollection(twoArticles()).features).find((f) => f.id === placeFeatureId(DEIR_GOV));
     expect(deir?.properties.area).toEqual(DEIR_GOV.area);
