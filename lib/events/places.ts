@@ -3,6 +3,7 @@
  * salient settlement), scored by specificity, by a locative preposition before them ("in", "at", "near") and by
  * closeness to the trigger. A country gives way when a town or province is present.
  */
+import { MONTHS, WEEKDAYS } from './calendar';
 import type { GazPlace } from '../gazetteer/types';
 import type { PlaceType } from '../geojson/schema';
 import { AREA_TYPES, SETTLEMENT_TYPES, contains, distanceKm } from '../geoparse/geo';
@@ -35,9 +36,22 @@ const MAX_DISTANCE_PENALTY = 1.5;
 const NESTED_BONUS = 2;
 /** how far after a place its container may be written, in characters ("Vesele, Donetsk"; "Bir Basha (Al Mudhaffar, Taizz)") */
 const CONTAINER_WINDOW_CHARS = 60;
-/** what may stand between a place and its container: commas, brackets and a few lower-case or area words */
+/**
+ * what may stand between a place and its container: commas, brackets and a few lower-case or area words, after
+ * at most one capitalised adjective ("the Rashidiya Palestinian refugee camp in Tyr")
+ */
 const CONTAINER_GAP =
-  /^(?:\s+[a-z]+){0,2}\s*(?:,\s*|\(\s*(?:[^().;]*,\s*)?|,?\s*(?:in|of|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?)$/;
+  /^(?:\s+\p{Lu}\p{Ll}+(?=\s+\p{Ll}))?(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|\(\s*(?:[^().;]*,\s*)?|,?\s*(?:in|of|near)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}(?:of\s+)?)$/u;
+/** the next word when it is capitalised and follows the name after one space ("Colonia Pemex") */
+const NEXT_NAME_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;
+const NEXT_WORD_CHARS = 30;
+/** capitalised words that may follow a place's name without making it part of a longer one */
+const NAME_CONTINUATION_OK: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  'province', 'governorate', 'district', 'state', 'region', 'city', 'town', 'village', 'oblast', 'county',
+  'municipality', 'department', 'prefecture', 'division', 'camp', 'area', 'valley', 'front', 'countryside',
+  'police', 'army', 'forces', 'military', 'government', 'authorities', 'residents', 'protesters', 'and', 'on',
+]);
 /** a name right before these words names a street or a building, not where the event is ("Murree road") */
 const FACILITY_AFTER =
   /^\s+(?:road|street|avenue|highway|boulevard|bridge|square|hospital|university|college|school|company|office|airport|stadium|mosque|church|market|mall|bank|prison|jail|station|camp|hotel)\b/i;
@@ -45,8 +59,12 @@ const FACILITY_AFTER =
 const SURE_PASSES: ReadonlySet<string> = new Set(['unique-name', 'containing-place']);
 /** a place outside the article's country with fewer people than this is taken for a namesake (people) */
 const STRAY_MAX_POPULATION = 500_000;
+/** weight of a sentence's places a country needs to be the sentence's (a province, or two settlements) */
+const MIN_SENTENCE_WEIGHT = 2;
 /** weight of mentions a country needs to be the article's focus */
 const MIN_FOCUS_WEIGHT = 3;
+/** places that must agree against a settlement for it to be an outlier: with one, either could be the namesake */
+const MIN_OUTLIER_WITNESSES = 2;
 /** a settlement this far from every other place of its sentence (which agree among themselves) is a namesake, km */
 const OUTLIER_KM = 400;
 /** a settlement this far from a bigger place written as its container is a namesake, km */
@@ -101,7 +119,9 @@ export function placeEvent(
   at: number,
   focus: string | null = null,
 ): { ref: PlaceRef; precision: 1 | 2 | 3 } | null {
-  const named = places.filter((p) => !p.mention.demonym && !FACILITY_AFTER.test(text.slice(p.end, p.end + 20)));
+  const named = places.filter(
+    (p) => !p.mention.demonym && !FACILITY_AFTER.test(text.slice(p.end, p.end + 20)) && !partOfLongerName(text, p, places),
+  );
   const coherentPlaces = coherent(named, focus);
   // every place of the sentence lies outside the country the article is about: namesakes, not where it happened
   if (focus !== null && coherentPlaces.length === 0 && named.length > 0) return null;
@@ -124,6 +144,24 @@ export function placeEvent(
   return best === null ? null : { ref: best.ref, precision: precisionOf(text, best.ref) };
 }
 
+/**
+ * True when the name runs on into capitalised words that are no place of the sentence, no date and no area word,
+ * and it lies in another country than the sentence's other places: "Colonia Agricola Pantitlan" (Mexico City) is a
+ * neighbourhood the gazetteer lacks, not the Uruguayan department Colonia.
+ */
+function partOfLongerName(text: string, ref: PlaceRef, places: readonly PlaceRef[]): boolean {
+  const next = NEXT_NAME_WORD.exec(text.slice(ref.end, ref.end + NEXT_WORD_CHARS));
+  if (next === null) return false;
+  const word = next[1] as string;
+  if (NAME_CONTINUATION_OK.has(word.toLowerCase()) || (MONTHS as readonly string[]).includes(word.toLowerCase())) return false;
+  const at = ref.end + (next.index ?? 0) + (next[0].length - word.length);
+  if (places.some((p) => p.start <= at && at < p.end)) return false;
+  // "Jos North", "Tonj South" are parts of the place; only a name of another country than the sentence's other
+  // places is a namesake of the longer one
+  const cc = ref.mention.place.countryCode;
+  return places.some((p) => p !== ref && !p.mention.demonym && p.mention.place.countryCode !== null && p.mention.place.countryCode !== cc);
+}
+
 /** a settlement's precision from the words before it; an area's from its type and from what it stands in for */
 function precisionOf(text: string, ref: PlaceRef): 1 | 2 | 3 {
   const type = ref.mention.place.placeType;
@@ -144,9 +182,11 @@ function consistentWithContainer(text: string, ref: PlaceRef, places: readonly P
     (other) => other.start >= ref.end && other.start - ref.end <= CONTAINER_WINDOW_CHARS && CONTAINER_GAP.test(text.slice(ref.end, other.start)),
   );
   if (container === undefined || container.mention.place.id === ref.mention.place.id) return true;
-  if (SURE_PASSES.has(ref.mention.resolvedBy)) return true;
   const inner = ref.mention.place;
   const outer = container.mention.place;
+  // A name with one place in the gazetteer is sure only inside its container's country: in another country it is
+  // the one namesake the gazetteer holds of a place it lacks ("Savar, Dhaka" is not Sävar in Sweden).
+  if (SURE_PASSES.has(ref.mention.resolvedBy) && inner.countryCode === outer.countryCode) return true;
   if (outer.placeType === 'country' || outer.placeType === 'region' || outer.placeType === 'continent') {
     return outer.countryCode === null || outer.countryCode === inner.countryCode;
   }
@@ -166,20 +206,26 @@ function coherent(places: readonly PlaceRef[], focus: string | null): PlaceRef[]
     if (main !== null && place.countryCode !== main && place.population < STRAY_MAX_POPULATION) return true;
     if (!SETTLEMENT_TYPES.has(place.placeType) || SURE_PASSES.has(p.mention.resolvedBy)) return false;
     const others = places.filter((o) => o !== p && o.mention.place.id !== place.id && !GENERAL_TYPES.has(o.mention.place.placeType));
-    return others.length > 0 && others.every((o) => distanceKm(o.mention.place.coordinates, place.coordinates) > OUTLIER_KM);
+    return others.length >= MIN_OUTLIER_WITNESSES && others.every((o) => distanceKm(o.mention.place.coordinates, place.coordinates) > OUTLIER_KM);
   };
   return places.filter((p) => !strays(p));
 }
 
-/** the country two or more places of the sentence share, when one does */
+/**
+ * The country the sentence's places point to: provinces and districts weigh double (they are written to say
+ * where), settlements once; the heaviest country wins when it outweighs every other and weighs two or more.
+ */
 function sentenceCountry(places: readonly PlaceRef[]): string | null {
-  const counts = new Map<string, number>();
+  const weights = new Map<string, number>();
   for (const p of places) {
-    const cc = p.mention.place.countryCode;
-    if (cc !== null) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    const { countryCode: cc, placeType } = p.mention.place;
+    if (cc === null || p.mention.demonym) continue;
+    const weight = placeType === 'admin1' || placeType === 'admin2' ? 2 : GENERAL_TYPES.has(placeType) ? 0 : 1;
+    weights.set(cc, (weights.get(cc) ?? 0) + weight);
   }
-  const [main, count] = [...counts].toSorted((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  return count >= 2 ? main : null;
+  const [first, second] = [...weights].toSorted((a, b) => b[1] - a[1]);
+  if (first === undefined || first[1] < MIN_SENTENCE_WEIGHT) return null;
+  return second !== undefined && second[1] === first[1] ? null : first[0];
 }
 
 /**

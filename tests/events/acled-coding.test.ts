@@ -158,6 +158,22 @@ describe('placement and precision', () => {
     expect(e.precision).toBe(1);
   });
 
+  it("trusts the written container over a foreign namesake the gazetteer holds alone (Kivik, Sweden in 'Kivik town (Gazipur, Dhaka)')", () => {
+    const e = only('On 3 March 2021, garment workers protested in front of a factory in Kivik town (Gazipur, Dhaka) demanding unpaid wages.');
+    expect(e.place.place.countryCode).toBe('BD');
+    expect(names(e)[0]).toBe('Protesters (Bangladesh)');
+  });
+
+  it('reads "the X refugee camp in Y" with X inside Y, past a capitalised adjective', () => {
+    const e = only('On 3 March 2021, gunmen opened fire on a shop in the Kivik Palestinian refugee camp in Sidon, killing one man.');
+    expect(e.place.place.countryCode).toBe('LB');
+  });
+
+  it('does not take "Colonia" of a Mexican neighbourhood for the Uruguayan department', () => {
+    const e = only('On 3 March 2021, gunmen shot dead a shopkeeper in Colonia Moderna, Culiacan, Sinaloa.');
+    expect(e.place.place.countryCode).toBe('MX');
+  });
+
   it('marks an event dated years before publication as background', () => {
     const events = eventsOf('Residents recalled that in August 2013 rebels attacked the army base in Homs.', '2021-03-14');
     expect(events.every((e) => e.background)).toBe(true);
