@@ -60,7 +60,11 @@ const SURE_PASSES: ReadonlySet<string> = new Set(['unique-name', 'containing-pla
 /** a place outside the article's country with fewer people than this is taken for a namesake (people) */
 const STRAY_MAX_POPULATION = 500_000;
 /** weight of a sentence's places a country needs to be the sentence's (a province, or two settlements) */
-const MIN_SENTENCE_WEIGHT = 2;
+const MIN_SENTENCE_WEIGHT = 1.5;
+/** a province or district counts more than a settlement: it is written to say where */
+const AREA_WEIGHT = 1.5;
+/** a place the text itself confirmed (inside a container it names) counts more */
+const CONFIRMED_BONUS = 0.5;
 /** weight of mentions a country needs to be the article's focus */
 const MIN_FOCUS_WEIGHT = 3;
 /** places that must agree against a settlement for it to be an outlier: with one, either could be the namesake */
@@ -125,7 +129,7 @@ export function placeEvent(
   const coherentPlaces = coherent(named, focus);
   // every place of the sentence lies outside the country the article is about: namesakes, not where it happened
   if (focus !== null && coherentPlaces.length === 0 && named.length > 0) return null;
-  const plausible = coherentPlaces.filter((p) => consistentWithContainer(text, p, places));
+  const plausible = coherentPlaces.filter((p) => consistentWithContainer(text, p, coherentPlaces));
   const candidates = plausible.length > 0 ? plausible : coherentPlaces.length > 0 ? coherentPlaces : places;
   const specific = candidates.filter((p) => !GENERAL_TYPES.has(p.mention.place.placeType));
   const pool = specific.length > 0 ? specific : candidates;
@@ -203,7 +207,9 @@ function coherent(places: readonly PlaceRef[], focus: string | null): PlaceRef[]
   const strays = (p: PlaceRef): boolean => {
     const place = p.mention.place;
     if (GENERAL_TYPES.has(place.placeType)) return false;
-    if (main !== null && place.countryCode !== main && place.population < STRAY_MAX_POPULATION) return true;
+    // a province of another country is no place of the event; a small settlement there is a namesake
+    const area = place.placeType === 'admin1' || place.placeType === 'admin2';
+    if (main !== null && place.countryCode !== main && (area || place.population < STRAY_MAX_POPULATION)) return true;
     if (!SETTLEMENT_TYPES.has(place.placeType) || SURE_PASSES.has(p.mention.resolvedBy)) return false;
     const others = places.filter((o) => o !== p && o.mention.place.id !== place.id && !GENERAL_TYPES.has(o.mention.place.placeType));
     return others.length >= MIN_OUTLIER_WITNESSES && others.every((o) => distanceKm(o.mention.place.coordinates, place.coordinates) > OUTLIER_KM);
@@ -212,16 +218,18 @@ function coherent(places: readonly PlaceRef[], focus: string | null): PlaceRef[]
 }
 
 /**
- * The country the sentence's places point to: provinces and districts weigh double (they are written to say
- * where), settlements once; the heaviest country wins when it outweighs every other and weighs two or more.
+ * The country the sentence's places point to: provinces and districts weigh more than settlements (they are
+ * written to say where), places confirmed by their container more again; the heaviest country wins when it
+ * outweighs every other.
  */
 function sentenceCountry(places: readonly PlaceRef[]): string | null {
   const weights = new Map<string, number>();
   for (const p of places) {
     const { countryCode: cc, placeType } = p.mention.place;
     if (cc === null || p.mention.demonym) continue;
-    const weight = placeType === 'admin1' || placeType === 'admin2' ? 2 : GENERAL_TYPES.has(placeType) ? 0 : 1;
-    weights.set(cc, (weights.get(cc) ?? 0) + weight);
+    const weight = placeType === 'admin1' || placeType === 'admin2' ? AREA_WEIGHT : GENERAL_TYPES.has(placeType) ? 0 : 1;
+    const confirmed = p.mention.resolvedBy === 'containing-place' ? CONFIRMED_BONUS : 0;
+    weights.set(cc, (weights.get(cc) ?? 0) + weight + confirmed);
   }
   const [first, second] = [...weights].toSorted((a, b) => b[1] - a[1]);
   if (first === undefined || first[1] < MIN_SENTENCE_WEIGHT) return null;
