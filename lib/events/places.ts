@@ -57,6 +57,8 @@ const FACILITY_AFTER =
   /^\s+(?:road|street|avenue|highway|boulevard|bridge|square|hospital|university|college|school|company|office|airport|stadium|mosque|church|market|mall|bank|prison|jail|station|camp|hotel)\b/i;
 /** a resolution this sure needs no container to confirm it: the name has one place in the world */
 const SURE_PASSES: ReadonlySet<string> = new Set(['unique-name', 'containing-place']);
+/** people from which a place's own name outweighs a province written beside it that does not contain it */
+const KNOWN_TOWN_POPULATION = 10_000;
 /** a place outside the article's country with fewer people than this is taken for a namesake (people) */
 const STRAY_MAX_POPULATION = 500_000;
 /** weight of a sentence's places a country needs to be the sentence's (a province, or two settlements) */
@@ -190,11 +192,15 @@ function consistentWithContainer(text: string, ref: PlaceRef, places: readonly P
   const outer = container.mention.place;
   // A name with one place in the gazetteer is sure only inside its container's country: in another country it is
   // the one namesake the gazetteer holds of a place it lacks ("Savar, Dhaka" is not Sävar in Sweden).
-  if (SURE_PASSES.has(ref.mention.resolvedBy) && inner.countryCode === outer.countryCode) return true;
+  // Inside its country it is sure, a town more than the province written beside it; but a village outside the area
+  // written as its container is a namesake ("Khogyani district, Nangarhar" is not the Khogyani three provinces away).
+  const area = outer.area ?? null;
+  const known = area === null || inner.population >= KNOWN_TOWN_POPULATION;
+  if (SURE_PASSES.has(ref.mention.resolvedBy) && inner.countryCode === outer.countryCode && known) return true;
   if (outer.placeType === 'country' || outer.placeType === 'region' || outer.placeType === 'continent') {
     return outer.countryCode === null || outer.countryCode === inner.countryCode;
   }
-  if (outer.area !== null && outer.area !== undefined) return withinBox(inner.coordinates, outer.area.bbox, BOX_MARGIN_DEG) || contains(outer, inner);
+  if (area !== null) return withinBox(inner.coordinates, area.bbox, BOX_MARGIN_DEG) || contains(outer, inner);
   return distanceKm(inner.coordinates, outer.coordinates) <= NEAR_CONTAINER_KM;
 }
 

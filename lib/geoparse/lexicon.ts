@@ -9,6 +9,7 @@ import firstNamesJson from '../../geodata/first-names.json';
 import countryDemonymsJson from '../../geodata/demonyms.json';
 import regionalDemonymsJson from '../../geodata/regional-demonyms.json';
 import placeWordsJson from '../../geodata/place-words.json';
+import romanisationJson from '../../geodata/romanisation.json';
 
 const words = z.array(z.string().min(1));
 
@@ -27,6 +28,10 @@ const notPlacesSchema = z.object({
   eponymFollowers: words,
 });
 const firstNamesSchema = z.object({ firstNames: words });
+/** the generic words of romanised Arabic, Persian and Kurdish names (geodata/romanisation.json) */
+const genericWordsSchema = z.object({ genericWords: z.record(z.string(), words) });
+/** the article as a name's first word: "Al Shabaab", "El Bouni" */
+const ARTICLE_HEADS = ['al', 'el'];
 /** geodata/demonyms.json (the gazetteer's): adjective → ISO 3166-1 alpha-2 */
 const countryDemonymsSchema = z.object({ demonyms: z.record(z.string(), z.string().length(2)) });
 const regionalDemonymsSchema = z.object({ demonyms: z.record(z.string(), z.string()) });
@@ -84,6 +89,11 @@ export interface Lexicon {
   areaPrefixes: ReadonlySet<string>;
   settlementPrefixes: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+  /**
+   * words that begin a longer name and are no place alone ("Wadi al-Rabi", "Tal al-Zuhur", "Al Shabaab"): when the
+   * whole name is unknown, its first word is not looked up on its own
+   */
+  nameHeads: ReadonlySet<string>;
 }
 
 /**
@@ -96,6 +106,7 @@ export function loadLexicon(): Lexicon {
   const countryDemonyms = countryDemonymsSchema.parse(countryDemonymsJson);
   const placeDemonyms = regionalDemonymsSchema.parse(regionalDemonymsJson);
   const placeWords = placeWordsSchema.parse(placeWordsJson);
+  const generic = genericWordsSchema.parse(romanisationJson);
   return {
     notPlaceWords: lower([
       ...notPlaces.stopWords,
@@ -130,6 +141,7 @@ export function loadLexicon(): Lexicon {
     areaPrefixes: lower(placeWords.areaPrefixes),
     settlementPrefixes: lower(placeWords.settlementPrefixes),
     connectors: lower(placeWords.connectors),
+    nameHeads: lower([...ARTICLE_HEADS, ...Object.entries(generic.genericWords).flatMap(([word, spellings]) => [word, ...spellings])]),
   };
 }
 

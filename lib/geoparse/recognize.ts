@@ -12,7 +12,7 @@ import { looseKey } from '../gazetteer/normalize';
 import { isUsableVariant, isVariantCountry, variantKey } from '../gazetteer/variant';
 import { tokenize, type Token } from './tokens';
 import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
-import { namesCurrency, namesLanguage, precedesEponymWord, precedesStreetWord } from './word-cues';
+import { namesBacker, namesCurrency, namesLanguage, precedesEponymWord, precedesStreetWord } from './word-cues';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { variantNameEnd } from './variant-names';
 import type { Candidate } from './types';
@@ -143,7 +143,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     const match = longestMatch(scan, tokens, i, runEnd);
     const inOrganisation = match !== null && (followsOrganisationPrefix(tokens, i, lexicon) ||
       namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon));
-    if (match !== null && ((match.demonym && namesLanguage(tokens, i, match.end, lexicon)) ||
+    if (match !== null && ((match.demonym && (namesLanguage(tokens, i, match.end, lexicon) || namesBacker(tokens, match.end))) ||
       precedesEponymWord(tokens, match.end, lexicon) || namesCurrency(scan.text, token, tokens[match.end - 1] ?? token))) {
       i = runEnd;
       continue;
@@ -159,6 +159,9 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     if (match === null) {
       if (startsPersonName(tokens, i, runEnd, lexicon)) {
         i = skipPerson(scan, tokens, i, runEnd);
+      } else if (runEnd - i > 1 && lexicon.nameHeads.has(token.text.toLowerCase())) {
+        // the rest of an unknown "Wadi al-Zaytun" is no name of its own either
+        i = runEnd;
       } else {
         i += 1;
       }
@@ -223,6 +226,8 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
       return { ...plain, lookup: demonym, demonym: demonym.toLowerCase() !== surface.toLowerCase() };
     }
     if (end - start === 1 && (isNotPlaceWord(surface, lexicon) || isContraction(surface))) return null;
+    // "Wadi al-Rabi" the gazetteer lacks is no "Wadi": the head word of an unknown longer name is not a place alone
+    if (end - start === 1 && runEnd - start > 1 && lexicon.nameHeads.has(surface.toLowerCase())) break;
     // gazetteer.has remembers its answers across articles
     if (mayBeName && gazetteer.has(surface)) return { ...plain, lookup: surface };
   }

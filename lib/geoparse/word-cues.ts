@@ -27,6 +27,15 @@ export function namesLanguage(tokens: readonly Token[], start: number, end: numb
     (after !== undefined && /^[ -]$/.test(after.gapBefore) && lexicon.languageAfter.has(after.text.toLowerCase()));
 }
 
+/** the second half of "Saudi-led", "Iranian-backed", "Russian-made": the demonym names a backer, not a place */
+const BACKER_WORDS = /^(?:led|backed|supported|sponsored|funded|allied|aligned|affiliated|trained|armed|made|built|brokered|owned)$/;
+
+/** "the Saudi-led coalition", "Iranian-backed militias": a demonym naming who leads or backs, not where. */
+export function namesBacker(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && next.gapBefore === '-' && BACKER_WORDS.test(next.text.toLowerCase());
+}
+
 /** "West Nile virus", "Reston ebolavirus", "Ebola River virus": a disease or species named after a place. */
 export function precedesEponymWord(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
   const next = tokens[end];
