@@ -84,6 +84,8 @@ const STRATEGIC: readonly (readonly [Cue, string])[] = [
 const TARGET_BEFORE = /\b(?:positions?\s+of|with|against|on|at|from|targeting|targeted|attacked|ambushed|killing|killed)\s+(?:the\s+)?$/i;
 /** words that mark the actor after them as the loser, not the doer ("seized … from ISIS") */
 const NOT_AGENT_BEFORE = /\b(?:from|against|on|by)\s+$/i;
+/** words that open a clause about something other than the event before them */
+const OTHER_CLAUSE = /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose)\b/i;
 const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 'got'];
 /** "liberated", "retaken", "overrun" — a passive needs a participle ("is seizing" is not one) */
 const PAST_PARTICIPLE = /(?:ed|en|un|wn)$/i;
@@ -101,6 +103,8 @@ const SUBJECT_WINDOW_CHARS = 40;
 const JOINED_NOUNS = /^\s*(?:,|and|&)\s*(?:(?:a|an|the|\d+|\w+)\s+){0,2}$/i;
 /** how far a victim noun may stand from the violence word, in characters */
 const VICTIM_WINDOW_CHARS = 70;
+/** quoted words up to this many are a term, not a quotation */
+const SCARE_QUOTE_WORDS = 3;
 /** minimum words of prose outside quotes and headings for a sentence to carry an event */
 const MIN_WORDS = 4;
 /** words that open a clause telling a protest's cause or demand rather than what happened at it */
@@ -158,7 +162,8 @@ export function classifySentence(
  * speaker ("…", he said). UI junk ("Ajustar Comentario Impresión") and bare quotes are not reportable.
  */
 export function isReportable(text: string): boolean {
-  const outside = text.replace(/["\u201c][^"\u201c\u201d]*["\u201d]?/g, ' ');
+  // a word or two in quotation marks ("a 'big number' of drivers") is a term or a figure the source gave, not a quote
+  const outside = text.replace(/["\u201c][^"\u201c\u201d]*["\u201d]?/g, (q) => (words(q).length <= SCARE_QUOTE_WORDS ? q : ' '));
   const prose = words(outside);
   const quoted = outside.length < text.length - 1;
   if (quoted && !prose.some((w) => matchesAny(w, EVENT_LEXICON.speechVerbs))) return false;
@@ -206,7 +211,9 @@ function protest(s: SentenceView): Classification | null {
     );
   const killedProtesters = told('kill', true) && (security !== undefined || told('intervention', true));
   if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters')], [police]);
-  if (told('riot', false) || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
+  // "protesters attacked police", "demonstrators fought with security forces": the crowd's own violence
+  const crowdFought = s.cues.some((c) => c.start > trigger.end && c.cues.has('clash') && partOfProtest(s, trigger, c, false));
+  if (told('riot', false) || crowdFought || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
     return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters')], security ? [police] : []);
   }
   if (told('intervention', true)) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters')], [police]);
@@ -347,7 +354,7 @@ function event(
   side2: RoleFill[],
 ): Classification {
   const at = { start: trigger.start, end: trigger.end, text: trigger.text };
-  return { eventType, subEventType, trigger: at, side1, side2, hedged: s.hedged, secondHand: s.secondHand };
+  return { eventType, subEventType, trigger: at, side1, side2, hedged: s.hedged && hedgedAt(s, at), secondHand: s.secondHand };
 }
 
 /** The most specific remote-violence sub-event the sentence supports: a strong cue, or a weapon with an attack verb. */
@@ -464,6 +471,19 @@ function agentBefore(text: string, at: number, actors: readonly ActorMention[]):
 
 function sameActor(a: ActorMention, b: ActorMention | undefined): boolean {
   return b !== undefined && a.entry?.id === b.entry?.id && (a.country ?? null) === (b.country ?? null);
+}
+
+/**
+ * True when a hedge bears on the event word: before it ("could attack", "expected to protest"), or after it in the
+ * same clause; a hedge in a clause that describes something else ("… against regulations, which would prolong the
+ * curfew") leaves the event as reported.
+ */
+function hedgedAt(s: SentenceView, at: { start: number; end: number }): boolean {
+  return s.tokens.some((t) => {
+    if (t.raw !== t.lower || !HEDGES.has(t.lower)) return false;
+    if (t.end <= at.start) return true;
+    return t.start >= at.end && !OTHER_CLAUSE.test(s.text.slice(at.end, t.start));
+  });
 }
 
 function has(s: SentenceView, cue: Cue): boolean {

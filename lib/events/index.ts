@@ -84,7 +84,7 @@ export function extractEvents(
     if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
       for (const c of classified) {
-        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus };
+        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus, continuesProtest: protest };
         const made = toEvent(c, state);
         if (made !== null) candidates.push({ ...made, paragraph });
       }
@@ -114,6 +114,8 @@ interface SentenceState {
   fatalities: number | null;
   /** the country the article is about, or null */
   focus: string | null;
+  /** the sentence follows a protest or riot of its paragraph */
+  continuesProtest: boolean;
 }
 
 function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'paragraph'> | null {
@@ -121,10 +123,13 @@ function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'par
   const placed = placeEvent(s.sentence.text, s.places, c.trigger.start, s.focus);
   const inSentence = placed?.ref ?? null;
   const named = [...c.side1, ...c.side2].some((r) => 'mention' in r);
+  // "The demonstrators destroyed the control posts.": the crowd of the paragraph's protest, at its place
+  const continues = s.continuesProtest && CROWD_EVENTS.has(c.eventType);
   // With no place in the sentence, an event with a named actor falls back to the place of the paragraph so far,
   // else the article's salient settlement ("near its sentence"), at a lower confidence.
   const nearby =
-    inSentence === null && named ? (s.paragraphPlace?.mention ?? salientSettlementBefore(s.sortedMentions, s.sentence.start)) : null;
+    inSentence === null && named ? (s.paragraphPlace?.mention ?? salientSettlementBefore(s.sortedMentions, s.sentence.start))
+    : inSentence === null && continues ? (s.paragraphPlace?.mention ?? null) : null;
   const place = origin ?? inSentence?.mention ?? nearby;
   if (place === null || place === undefined) return null;
   // speculation about nobody in particular ("there was speculation that … would be allowed") is no event

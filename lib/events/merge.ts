@@ -31,6 +31,10 @@ const SEVERITY: Readonly<Record<string, number>> = {
   'Government regains territory': 1,
 };
 
+/** ACLED's inter codes of a crowd: 5 rioters, 6 protesters */
+const RIOTERS_INTER = 5;
+const PROTESTERS_INTER = 6;
+
 /**
  * Merges the candidates of one article (in text order) into its events.
  * @example mergeEvents([protest, tearGas]).map((e) => e.subEventType) // ['Protest with intervention']
@@ -58,7 +62,12 @@ function merge(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const typed = upgrade ? { eventType: b.eventType, subEventType: b.subEventType } : { eventType: a.eventType, subEventType: a.subEventType };
   const primary = upgrade ? b : a;
   const secondary = upgrade ? a : b;
-  const actors = [...primary.actors, ...secondary.actors.filter((x) => !primary.actors.some((y) => y.id === x.id))];
+  // a protest that turned violent is coded with rioters only: the crowd is one actor, not protesters and rioters
+  const rioting = primary.actors.some((x) => x.inter === RIOTERS_INTER);
+  const actors = [
+    ...primary.actors,
+    ...secondary.actors.filter((x) => !primary.actors.some((y) => y.id === x.id) && !(rioting && x.inter === PROTESTERS_INTER)),
+  ];
   return {
     ...a,
     ...typed,

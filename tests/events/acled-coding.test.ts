@@ -62,6 +62,30 @@ describe('protests and riots', () => {
     expect(events.map(kind)).toEqual(['Riots / Violent demonstration']);
   });
 
+  it('codes protesters attacking the police as a Violent demonstration, not a peaceful protest', () => {
+    expect(kind(only('On 3 March 2021, protesters attacked police outside the governor\'s office in Kano.'))).toBe('Riots / Violent demonstration');
+  });
+
+  it('keeps a protest whose cause is told in a hedged clause ("regulations, which would prolong the curfew")', () => {
+    const e = only('On 3 March 2021, tour operators held a protest in Vlore against new regulations, which would prolong the curfew.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+  });
+
+  it('reads a figure in quotation marks as the source\'s words, not as a quotation without a speaker', () => {
+    const e = only('On 3 March 2021, a "big number" of motorcycle taxi drivers protested in Torit town against the lockdown.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+  });
+
+  it('still drops an event only said to be possible ("could march")', () => {
+    expect(eventsOf('On 3 March 2021, tour operators could march in Vlore next week.')).toHaveLength(0);
+  });
+
+  it('turns a protest into a Violent demonstration with Rioters alone when a later sentence tells what the crowd destroyed', () => {
+    const e = only('On 6 May 2021, taxi drivers demonstrated in Mamou town after a police car knocked down a colleague. The demonstrators destroyed all the control posts.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+    expect(names(e)).toEqual(['Rioters (Guinea)']);
+  });
+
   it('codes a lynching by residents as Mob violence', () => {
     const e = only('Residents lynched a suspected cattle thief in Mbarara on Tuesday.');
     expect(kind(e)).toBe('Riots / Mob violence');
@@ -79,6 +103,14 @@ describe('political violence', () => {
     expect(kind(e)).toBe('Battles / Armed clash');
     expect(names(e)).toEqual(['Military Forces of Somalia', 'Al Shabaab']);
     expect(e.fatalities).toBe(4);
+  });
+
+  it('codes militants attacking or clashing with the police as an Armed clash with the police as actor2', () => {
+    for (const text of ['On 3 March 2021, Taliban attacked police in Kunduz.', 'On 3 March 2021, Taliban fighters clashed with police in Kunduz.']) {
+      const e = only(text);
+      expect(kind(e)).toBe('Battles / Armed clash');
+      expect(names(e)).toEqual(['Taliban', 'Police Forces of Afghanistan']);
+    }
   });
 
   it('codes gunmen killing a trader as an Attack on civilians by an Unidentified Armed Group', () => {
@@ -172,6 +204,22 @@ describe('placement and precision', () => {
   it('does not take "Colonia" of a Mexican neighbourhood for the Uruguayan department', () => {
     const e = only('On 3 March 2021, gunmen shot dead a shopkeeper in Colonia Moderna, Culiacan, Sinaloa.');
     expect(e.place.place.countryCode).toBe('MX');
+  });
+
+  it("keeps a village the gazetteer holds in another province out of the province written as its container ('X district, Nangarhar')", () => {
+    const e = only('On 3 March 2021, a landmine killed two farmers in Khogyani district, Nangarhar.');
+    expect(e.place.place.name).toBe('Nangarhar');
+  });
+
+  it('does not look up the generic first word of an unknown Arabic name alone ("Wadi" of "Wadi al-Zaytun")', () => {
+    const events = eventsOf('On 3 March 2021, rival militias clashed in Wadi al-Zaytun, south of Tripoli, Libya.');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.place.place.countryCode === 'LY')).toBe(true);
+  });
+
+  it('reads "Saudi-led" as who leads the coalition, not as where the strike was', () => {
+    const e = only('On 3 March 2021, Saudi-led coalition aircraft struck Al Jawf governorate in northern Yemen.');
+    expect(e.place.place.countryCode).toBe('YE');
   });
 
   it('marks an event dated years before publication as background', () => {
