@@ -245,10 +245,15 @@ function violence(s: SentenceView): Classification | null {
   // "a shoot-out took place", "bursts of fire in both directions": the words themselves say two sides fought
   const armedPresent = s.actors.some((a) => ARMED_KINDS.has(a.kind)) || hasNoun(s, 'armed-targets');
   const reciprocal = s.cues.some((c) => c.cues.has('clash') && RECIPROCAL.test(c.text)) && armedPresent;
-  const mutual = (has(s, 'mutual') || reciprocal || (has(s, 'direct-fire') && victims.length === 0)) && !civilianVictims;
+  // "a man was killed after exchanging fire with police": whoever dies in a fight between armed sides died in a
+  // battle, as ACLED codes it (civilians caught in crossfire too)
+  const fought = has(s, 'mutual') || reciprocal;
+  const mutual = fought || (has(s, 'direct-fire') && victims.length === 0 && !civilianVictims);
   const twoSides = (doerArmed || doer === undefined) && (other !== null || armedVictims || mutual);
   const perpetrator: RoleFill = doerArmed && doer ? { mention: doer } : { generic: 'unidentified-armed-group' };
-  const victimSide = (): RoleFill[] => (other ? [other] : armedVictims ? [victimForces(s)] : civilianVictims ? [civilians(s)] : []);
+  // the other side of a fight nobody named is an armed group too, whoever of it died
+  const victimSide = (): RoleFill[] =>
+    other ? [other] : armedVictims ? [victimForces(s)] : fought && doerArmed ? [{ generic: 'unidentified-armed-group' }] : civilianVictims ? [civilians(s)] : [];
 
   const abduct = first(s, 'abduct');
   if (abduct !== null && !armedVictims) return event(s, 'Violence against civilians', 'Abduction/forced disappearance', abduct, [perpetrator], [civilians(s)]);
@@ -269,7 +274,7 @@ function violence(s: SentenceView): Classification | null {
   }
   const force = ['clash', 'mutual', 'direct-fire', 'kill', 'injure'].some((c) => has(s, c as Cue));
   if (!force && !(doerArmed && has(s, 'territory'))) return null;
-  if (force && civilianVictims && !armedVictims && opponent?.targeted !== true) {
+  if (force && civilianVictims && !armedVictims && opponent?.targeted !== true && !fought) {
     return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
   }
   if (twoSides || (doerArmed && (has(s, 'clash') || has(s, 'territory')) && !civilianVictims)) {

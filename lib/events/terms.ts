@@ -60,6 +60,11 @@ export function compileTerms<T>(entries: readonly (readonly [string, T])[], case
           i += 1;
           continue;
         }
+        // "the Military Police": a longer term starting inside this one and running past it is the one meant
+        if (longerInside(root, tokens, i, match.lastIndex, text, caseSensitive)) {
+          i += 1;
+          continue;
+        }
         const last = tokens[match.lastIndex];
         const end = last?.end ?? first.end;
         hits.push({ start: first.start, end, text: text.slice(first.start, end), value: match.value });
@@ -68,6 +73,15 @@ export function compileTerms<T>(entries: readonly (readonly [string, T])[], case
       return hits;
     },
   };
+}
+
+/** true when a term starting after token `start` and within its match ends past `lastIndex` with more words (a leading "the" not counted) */
+function longerInside<T>(root: TrieNode<T>, tokens: readonly Token[], start: number, lastIndex: number, text: string, caseSensitive: boolean): boolean {
+  for (let j = start + 1; j <= lastIndex; j += 1) {
+    const inner = longestAt(root, tokens, j, text, caseSensitive);
+    if (inner !== null && inner.lastIndex > lastIndex && inner.lastIndex - j > lastIndex - start - (tokens[start]?.lower === 'the' ? 1 : 0)) return true;
+  }
+  return false;
 }
 
 /** true when `word` (any case) matches one of `terms` (with `*` prefixes) */

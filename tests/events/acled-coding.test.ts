@@ -113,6 +113,18 @@ describe('political violence', () => {
     }
   });
 
+  it('codes a man killed after exchanging fire with the police as an Armed clash, not an attack on a civilian', () => {
+    const e = only('On 3 March 2021, in Aracaju, Sergipe, a man was killed after exchanging fire with military police forces during a patrol.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toEqual(['Military Forces of Brazil Military Police', 'Unidentified Armed Group (Brazil)']);
+  });
+
+  it('reads "the Military Police" as one actor, not the military and the police', () => {
+    const e = only('On 3 March 2021, in Itaborai, Rio de Janeiro, a shoot-out broke out between the Military Police and drug traffickers.');
+    expect(names(e)[0]).toBe('Military Forces of Brazil Military Police');
+    expect(names(e)).not.toContain('Police Forces of Brazil');
+  });
+
   it('codes gunmen killing a trader as an Attack on civilians by an Unidentified Armed Group', () => {
     const e = only('Unidentified gunmen shot dead a trader at a market in Maiduguri.');
     expect(kind(e)).toBe('Violence against civilians / Attack');
