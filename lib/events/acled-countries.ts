@@ -16,3 +16,14 @@ export function acledCountryName(iso: string, withThe = false): string | null {
   if (name === undefined) return null;
   return withThe && WITH_THE.has(iso) ? `the ${name}` : name;
 }
+
+/** lowercase ACLED country name → ISO2 */
+const BY_NAME: ReadonlyMap<string, string> = new Map(Object.entries(COUNTRIES.names).map(([iso, name]) => [name.toLowerCase(), iso]));
+
+/**
+ * The ISO2 code of a country written by its ACLED name ("Armenia", "Democratic Republic of Congo"), or undefined.
+ * @example countryIsoByName('Armenia') // 'AM'
+ */
+export function countryIsoByName(name: string): string | undefined {
+  return BY_NAME.get(name.trim().toLowerCase());
+}

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../geojson/schema';
 import { demonymIso } from '../gazetteer/demonyms';
+import { countryIsoByName } from './acled-countries';
 import { ACTORS_FILE, actorById, materialize, registryRows, type ActorEntry, type ActorKind } from './actor-registry';
 import { compileTerms, matchesAny, tokenize, type Token } from './terms';
 
@@ -90,6 +91,8 @@ export function detectActors(text: string, tokens: readonly Token[] = tokenize(t
     }
     const demonym = p.entry.generic ? demonymBefore(text, tokens, hit.start, Math.max(covered, 0)) : null;
     if (p.type === 'demonym-force' && demonym === null) continue;
+    // "military forces of Armenia": the country written after a generic actor is its country too
+    const named = p.entry.generic && demonym === null ? countryAfter(text, hit.end) : null;
     const start = demonym?.start ?? hit.start;
     covered = hit.end;
     out.push({
@@ -99,7 +102,7 @@ export function detectActors(text: string, tokens: readonly Token[] = tokenize(t
       entry: p.entry,
       kind: p.entry.kind,
       anaphor: false,
-      country: demonym?.iso ?? null,
+      country: demonym?.iso ?? named,
       weak: p.type === 'actor' && p.weak && demonym === null,
     });
   }
@@ -247,6 +250,19 @@ function demonymBefore(
     if (!/^[\s\u00a0-]*$/.test(text.slice(last.end, at))) continue;
     const iso = demonymIso(text.slice(first.start, last.end));
     if (iso !== undefined && /^\p{Lu}/u.test(first.raw)) return { start: first.start, iso };
+  }
+  return null;
+}
+
+/** " of (the) " and up to four capitalised words after a generic actor */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*){0,3})/u;
+
+/** the country named right after a generic actor ("police of Kenya", "military forces of the Philippines"), or null */
+function countryAfter(text: string, at: number): string | null {
+  const words = OF_COUNTRY.exec(text.slice(at, at + 80))?.[1]?.split(/\s+/) ?? [];
+  for (let n = words.length; n >= 1; n -= 1) {
+    const iso = countryIsoByName(words.slice(0, n).join(' '));
+    if (iso !== undefined) return iso;
   }
   return null;
 }

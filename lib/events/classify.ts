@@ -84,6 +84,12 @@ const STRATEGIC: readonly (readonly [Cue, string])[] = [
 const TARGET_BEFORE = /\b(?:positions?\s+of|with|against|on|at|from|targeting|targeted|attacked|ambushed|killing|killed)\s+(?:the\s+)?$/i;
 /** words that mark the actor after them as the loser, not the doer ("seized … from ISIS") */
 const NOT_AGENT_BEFORE = /\b(?:from|against|on|by)\s+$/i;
+/** an act of force, then "by" and the actor's modifiers: "attacks by suspected", "operation carried out by the" */
+const ACT_BY_BEFORE =
+  /\b(?:attacks?|operations?|raids?|ambush(?:es)?|offensive|assaults?|strikes?|airstrikes?|shelling|fire|gunfire|carried out|conducted|launched|killed|wounded|injured|shot|targeted|attacked|ambushed|hit|fired|shelled)\s+(?:\w+\s+){0,2}?by\s+(?:(?:the|suspected|alleged|unidentified|a|an)\s+)*$/i;
+const ACT_BY_WINDOW_CHARS = 60;
+/** between a group and its weapon: "Taliban-planted", "IS-laid", "Houthi-fired" */
+const PLANTED_BY = /^-(?:planted|laid|placed|made|fired|launched|rigged)\s+$/i;
 /** words that open a clause about something other than the event before them */
 const OTHER_CLAUSE = /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose)\b/i;
 const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 'got'];
@@ -231,7 +237,7 @@ function violence(s: SentenceView): Classification | null {
   if (trigger === null) return null;
   const territory = territorial(s);
   if (territory !== null) return territory;
-  const doer = doerOf(s.actors, trigger, s.text) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
+  const doer = doerOf(s.actors, trigger, s.text) ?? agentNamedBy(s) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
   if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
   if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
   const doerArmed = doer !== undefined && ARMED_KINDS.has(doer.kind);
@@ -267,9 +273,11 @@ function violence(s: SentenceView): Classification | null {
     const named = doerArmed || victims.length > 0 || other !== null || has(s, 'kill') || has(s, 'injure') || s.places.length > 0;
     if (!named) return null;
     // the doer of the strike itself ("Russian airstrikes") before the doer of the sentence's first violence word
-    const striker = doerOf(s.actors, remote.at, s.text);
+    const striker = plantedBy(s, remote.at) ?? doerOf(s.actors, remote.at, s.text);
     const by: RoleFill = striker !== undefined && ARMED_KINDS.has(striker.kind) ? { mention: striker } : perpetrator;
-    const against = striker !== undefined && doer !== undefined && !sameActor(striker, doer) && other === null ? [{ mention: doer }] : victimSide();
+    const otherIsStriker = other !== null && 'mention' in other && striker !== undefined && sameActor(other.mention, striker);
+    const against =
+      striker !== undefined && doer !== undefined && !sameActor(striker, doer) && (other === null || otherIsStriker) ? [{ mention: doer }] : victimSide();
     return event(s, 'Explosions/Remote violence', remote.subEventType, remote.at, [by], against);
   }
   const force = ['clash', 'mutual', 'direct-fire', 'kill', 'injure'].some((c) => has(s, c as Cue));
@@ -370,6 +378,19 @@ function remoteSubEvent(s: SentenceView): { subEventType: string; at: CueHit } |
     if (hit !== null) return { subEventType: sub, at: hit };
   }
   return null;
+}
+
+/**
+ * "… were killed following attacks by Afghan police", "during an operation by police special units": the armed
+ * actor an act of force is said to be by, wherever that act stands in the sentence.
+ */
+function agentNamedBy(s: SentenceView): ActorMention | undefined {
+  return s.actors.find((a) => ARMED_KINDS.has(a.kind) && ACT_BY_BEFORE.test(s.text.slice(Math.max(0, a.start - ACT_BY_WINDOW_CHARS), a.start)));
+}
+
+/** "a Taliban-planted landmine", "an IS-laid IED": the group named in the weapon's compound laid it */
+function plantedBy(s: SentenceView, at: { start: number }): ActorMention | undefined {
+  return s.actors.find((a) => ARMED_KINDS.has(a.kind) && PLANTED_BY.test(s.text.slice(a.end, at.start)));
 }
 
 /** How many distinct armed actors the sentence names (plus one for armed targets like "positions" or "soldiers"). */

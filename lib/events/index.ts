@@ -20,6 +20,7 @@ import { mergeEvents, type EventCandidate } from './merge';
 import { isBackground } from './background';
 import { furnitureSpans, inFurniture } from '../text/furniture';
 import { geoPrecision } from '../geojson/precision';
+import { criminalContext } from './crime-context';
 
 /** confidence parts, summed and capped at 1 */
 const CONFIDENCE = {
@@ -37,6 +38,8 @@ const MIN_CONFIDENCE = 0.05;
 /** event types whose paragraph a later "They threw stones" continues */
 const CROWD_EVENTS: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 const PARAGRAPH_BREAK = /\n\s*\n/;
+const UNIDENTIFIED_GROUP = 'unidentified-armed-group';
+const UNIDENTIFIED_GANG = 'unidentified-gang';
 
 /**
  * Extracts events and routes from one article. Offsets of `sentences` and `mentions` index `article.text`.
@@ -61,6 +64,7 @@ export function extractEvents(
   let paragraphDate: ResolvedDate | null = null;
   let paragraphPlace: PlaceRef | null = null;
   let paragraph = -1;
+  const criminal = criminalContext(article.text);
   sentences.forEach((sentence, i) => {
     const prior = sentences[i - 1];
     if (prior === undefined || PARAGRAPH_BREAK.test(article.text.slice(prior.end, sentence.start))) {
@@ -84,7 +88,7 @@ export function extractEvents(
     if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
       for (const c of classified) {
-        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus, continuesProtest: protest };
+        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus, continuesProtest: protest, criminal };
         const made = toEvent(c, state);
         if (made !== null) candidates.push({ ...made, paragraph });
       }
@@ -116,6 +120,8 @@ interface SentenceState {
   focus: string | null;
   /** the sentence follows a protest or riot of its paragraph */
   continuesProtest: boolean;
+  /** the article tells of organised criminal violence (cartels, gangs, drive-by shootings) */
+  criminal: boolean;
 }
 
 function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'paragraph'> | null {
@@ -168,7 +174,9 @@ function sideActors(c: Classification, s: SentenceState, country: string | null)
     for (const fill of fills) {
       const mentions = 'mention' in fill ? coordinated(s.actors, fill.mention, s.sentence.text) : [null];
       for (const mention of mentions) {
-        const entry = mention?.entry ?? ('generic' in fill ? actorById(fill.generic) : undefined);
+        const named = mention?.entry ?? ('generic' in fill ? actorById(fill.generic) : undefined);
+        // an unidentified perpetrator of organised criminal violence is a gang, as ACLED names it
+        const entry = named?.id === UNIDENTIFIED_GROUP && s.criminal ? (actorById(UNIDENTIFIED_GANG) ?? named) : named;
         if (entry === undefined || entry === null) continue;
         const actor = materialize(entry, mention?.country ?? null, country);
         if (seen.has(actor.id)) continue;

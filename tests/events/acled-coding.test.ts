@@ -125,6 +125,27 @@ describe('political violence', () => {
     expect(names(e)).not.toContain('Police Forces of Brazil');
   });
 
+  it('names an unidentified perpetrator of a drive-by shooting an Unidentified Gang, as ACLED does for organised crime', () => {
+    const e = only('On 3 March 2021, in Acapulco, Guerrero, two armed men on a motorcycle carried out a drive-by shooting against a shopkeeper.');
+    expect(names(e)[0]).toBe('Unidentified Gang (Mexico)');
+  });
+
+  it('takes the actor an attack is said to be "by" as actor1, wherever the attack is told', () => {
+    const e = only('On 3 March 2021, six Taliban militants were killed following attacks by Afghan police forces in Tarinkot city.');
+    expect(names(e)).toEqual(['Police Forces of Afghanistan', 'Taliban']);
+  });
+
+  it('reads the country written after a generic actor ("military forces of Armenia")', () => {
+    const e = only('On 3 March 2021, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Gadabay.');
+    expect(names(e)).toEqual(['Military Forces of Armenia', 'Military Forces of Azerbaijan']);
+  });
+
+  it('codes a "Taliban-planted landmine" as an IED attack by the Taliban ("planted" is no plan)', () => {
+    const e = only('On 3 March 2021, a policeman was killed when he was hit by a Taliban-planted landmine in Kandahar city.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
+    expect(names(e)).toEqual(['Taliban', 'Police Forces of Afghanistan']);
+  });
+
   it('codes gunmen killing a trader as an Attack on civilians by an Unidentified Armed Group', () => {
     const e = only('Unidentified gunmen shot dead a trader at a market in Maiduguri.');
     expect(kind(e)).toBe('Violence against civilians / Attack');
