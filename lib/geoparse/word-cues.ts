@@ -14,10 +14,20 @@ export function precedesStreetWord(tokens: readonly Token[], end: number, lexico
   return next.capitalised && lexicon.streetSuffixes.has(next.text.toLowerCase());
 }
 
-/** "US$460 million", "$US 15 billion", "NZ$": a country's code glued to a dollar sign names its currency. */
+/** a currency's name after a country's name or adjective: "the US dollar", "the Lebanese pound" */
+const CURRENCY_AFTER =
+  /^[ -](?:dollars?|pounds?|liras?|euros?|rupees?|dinars?|dirhams?|riyals?|rials?|yuan|yen|rubles?|roubles?|pesos?|shillings?|naira|rand|francs?|hryvnias?|taka|kyats?|birr|cedis?|kwacha|lempiras?|bolivars?|currency|exchange rate)\b/i;
+
+/**
+ * "US$460 million", "$US 15 billion", "NZ$": a country's code glued to a dollar sign names its currency; so does a
+ * country's name before a currency's ("the high US dollar exchange rate", "the Lebanese pound").
+ */
 export function namesCurrency(text: string, first: Token, last: Token): boolean {
-  return text.charCodeAt(last.end) === DOLLAR || text.charCodeAt(first.start - 1) === DOLLAR;
+  return text.charCodeAt(last.end) === DOLLAR || text.charCodeAt(first.start - 1) === DOLLAR ||
+    CURRENCY_AFTER.test(text.slice(last.end, last.end + CURRENCY_WINDOW_CHARS));
 }
+
+const CURRENCY_WINDOW_CHARS = 16;
 
 /** "spoke only French", "English language learners": a demonym naming a language. */
 export function namesLanguage(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {

@@ -250,6 +250,12 @@ describe('placement and precision', () => {
     expect(events.every((e) => e.place.place.countryCode === 'LY')).toBe(true);
   });
 
+  it('does not take a Molotov cocktail for Molotov (the old name of Perm)', () => {
+    const events = eventsOf('On 3 March 2021, rioters threw Molotov cocktails at a bank in Tripoli, Lebanon.');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.place.place.countryCode === 'LB')).toBe(true);
+  });
+
   it('reads "Saudi-led" as who leads the coalition, not as where the strike was', () => {
     const e = only('On 3 March 2021, Saudi-led coalition aircraft struck Al Jawf governorate in northern Yemen.');
     expect(e.place.place.countryCode).toBe('YE');

@@ -124,6 +124,14 @@ describe('recognize', () => {
     expect(surfaces('Libya paid US$460 million, about $US 15 billion in all, to the US.')).toEqual(['Libya', 'US']);
   });
 
+  it('does not take a country before its currency for a place: "the US dollar exchange rate", "the Syrian pound"', () => {
+    expect(surfaces('Protesters in Beirut denounced the high US dollar exchange rate and the fall of the Syrian pound.')).toEqual(['Beirut']);
+  });
+
+  it('does not take the demonym of "Saudi-led" or "Syrian-backed" for a place', () => {
+    expect(surfaces('The Syrian-backed militia attacked Beirut.')).toEqual(['Beirut']);
+  });
+
   it('drops page chrome such as "Ajustar Comentario Impresión"', () => {
     expect(surfaces('Title\n\nAjustar Comentario Impresión Paris\n\nParis was calm.')).toEqual(['Paris']);
   });
