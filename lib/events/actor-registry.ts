@@ -37,6 +37,7 @@ const actorRowSchema = z.object({
   generic: z.boolean().optional(),
   sameAs: z.string().nullable().optional(),
   country: iso2.optional(),
+  homes: z.array(iso2).optional(),
   acledByCountry: z.record(iso2, z.string()).optional(),
   acledAbroad: z.record(z.string().regex(/^[A-Z]{2}@[A-Z]{2}$/), z.string()).optional(),
   aliases: z.array(z.string()),
@@ -71,6 +72,8 @@ export interface ActorEntry {
   generic: boolean;
   /** the country the name itself fixes, or null */
   country: string | null;
+  /** the countries the actor fights in (a named group's, or the one its name fixes); empty for generic actors */
+  homes: readonly string[];
   acledByCountry: Readonly<Record<string, string>>;
   /** "<own>@<event country>" → ACLED name of the actor's forces there */
   acledAbroad: Readonly<Record<string, string>>;
@@ -153,6 +156,7 @@ function toEntry(row: ActorRow): ActorEntry {
     acled: base.acled,
     generic: base.generic === true,
     country: row.country ?? null,
+    homes: row.country !== undefined ? [row.country] : (base.homes ?? []),
     acledByCountry: base.acledByCountry ?? {},
     acledAbroad: base.acledAbroad ?? {},
   };

@@ -49,9 +49,10 @@ export function extractEvents(
   article: Article,
   sentences: Sentence[],
   mentions: ResolvedMention[],
+  countryHints: ReadonlyMap<string, number> = new Map(),
 ): { events: ExtractedEvent[]; routes: ExtractedRoute[] } {
   const sortedMentions = mentions.toSorted((a, b) => a.start - b.start);
-  const focus = articleCountry(sortedMentions);
+  const focus = articleCountry(sortedMentions, countryHints);
   const furniture = furnitureSpans(article.text);
   const reference = articleReference(article.date, article.text);
   const tokens = sentences.map((s) => tokenize(s.text));
@@ -88,7 +89,7 @@ export function extractEvents(
     if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
       for (const c of classified) {
-        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus, continuesProtest: protest, criminal };
+        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus, continuesProtest: protest, criminal, countryHints };
         const made = toEvent(c, state);
         if (made !== null) candidates.push({ ...made, paragraph });
       }
@@ -122,11 +123,13 @@ interface SentenceState {
   continuesProtest: boolean;
   /** the article tells of organised criminal violence (cartels, gangs, drive-by shootings) */
   criminal: boolean;
+  /** the countries the article's armed groups fight in, weighted by mentions */
+  countryHints: ReadonlyMap<string, number>;
 }
 
 function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'paragraph'> | null {
   const origin = c.eventType === 'Strategic developments' ? s.found[0]?.from : undefined;
-  const placed = placeEvent(s.sentence.text, s.places, c.trigger.start, s.focus);
+  const placed = placeEvent(s.sentence.text, s.places, c.trigger.start, s.focus, s.countryHints);
   const inSentence = placed?.ref ?? null;
   const named = [...c.side1, ...c.side2].some((r) => 'mention' in r);
   // "The demonstrators destroyed the control posts.": the crowd of the paragraph's protest, at its place

@@ -67,6 +67,7 @@ const MIN_SENTENCE_WEIGHT = 1.5;
 const AREA_WEIGHT = 1.5;
 /** a place the text itself confirmed (inside a container it names) counts more */
 const CONFIRMED_BONUS = 0.5;
+const NO_HINTS: ReadonlyMap<string, number> = new Map();
 /** weight of mentions a country needs to be the article's focus */
 const MIN_FOCUS_WEIGHT = 3;
 /** places that must agree against a settlement for it to be an outlier: with one, either could be the namesake */
@@ -124,11 +125,12 @@ export function placeEvent(
   places: readonly PlaceRef[],
   at: number,
   focus: string | null = null,
+  countryHints: ReadonlyMap<string, number> = NO_HINTS,
 ): { ref: PlaceRef; precision: 1 | 2 | 3 } | null {
   const named = places.filter(
     (p) => !p.mention.demonym && !FACILITY_AFTER.test(text.slice(p.end, p.end + 20)) && !partOfLongerName(text, p, places),
   );
-  const coherentPlaces = coherent(named, focus);
+  const coherentPlaces = coherent(named, focus, countryHints);
   // every place of the sentence lies outside the country the article is about: namesakes, not where it happened
   if (focus !== null && coherentPlaces.length === 0 && named.length > 0) return null;
   const plausible = coherentPlaces.filter((p) => consistentWithContainer(text, p, coherentPlaces));
@@ -208,8 +210,8 @@ function consistentWithContainer(text: string, ref: PlaceRef, places: readonly P
  * The places of a sentence that agree with each other: those of the sentence's main country (when some other
  * country's settlement is a lone stray), and no settlement hundreds of km from all the others.
  */
-function coherent(places: readonly PlaceRef[], focus: string | null): PlaceRef[] {
-  const main = focus ?? sentenceCountry(places);
+function coherent(places: readonly PlaceRef[], focus: string | null, countryHints: ReadonlyMap<string, number>): PlaceRef[] {
+  const main = focus ?? sentenceCountry(places, countryHints);
   const strays = (p: PlaceRef): boolean => {
     const place = p.mention.place;
     if (GENERAL_TYPES.has(place.placeType)) return false;
@@ -228,8 +230,9 @@ function coherent(places: readonly PlaceRef[], focus: string | null): PlaceRef[]
  * written to say where), places confirmed by their container more again; the heaviest country wins when it
  * outweighs every other.
  */
-function sentenceCountry(places: readonly PlaceRef[]): string | null {
-  const weights = new Map<string, number>();
+function sentenceCountry(places: readonly PlaceRef[], countryHints: ReadonlyMap<string, number>): string | null {
+  // the countries of the armed groups the article names count as one settlement each, at most
+  const weights = new Map<string, number>([...countryHints].map(([cc, w]) => [cc, Math.min(w, 1)]));
   for (const p of places) {
     const { countryCode: cc, placeType } = p.mention.place;
     if (cc === null || p.mention.demonym) continue;
@@ -247,9 +250,10 @@ function sentenceCountry(places: readonly PlaceRef[]): string | null {
  * double: they are written to say where; demonyms name who acted, not where), when it holds at least half of the weight; null for an article about several countries.
  * @example articleCountry(mentions) // 'ML'
  */
-export function articleCountry(mentions: readonly ResolvedMention[]): string | null {
-  const weights = new Map<string, number>();
-  let total = 0;
+export function articleCountry(mentions: readonly ResolvedMention[], countryHints: ReadonlyMap<string, number> = NO_HINTS): string | null {
+  // every mention of an armed group counts for the countries it fights in, as a settlement does for its own
+  const weights = new Map<string, number>(countryHints);
+  let total = [...countryHints.values()].reduce((sum, w) => sum + w, 0);
   for (const m of mentions) {
     const cc = m.place.countryCode;
     if (cc === null || m.demonym) continue; // "Saudi forces", "Turkish drones": who acted, not where

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../text/types';
 import type { Gazetteer } from '../gazetteer/types';
-import type { ResolvedMention } from './types';
+import { NO_CONTEXT, type ResolveContext, type ResolvedMention } from './types';
 import { recognize } from './recognize';
 import { resolveCandidates } from './resolve';
 
@@ -15,6 +15,6 @@ export { resolveCandidates } from './resolve';
  * Finds and resolves the places of `article`, sorted by start offset.
  * @example geoparse(parseArticle('a', 'Clashes in Raqqa, Syria.'), gazetteer).map((m) => m.place.name) // ['Ar Raqqah', 'Syria']
  */
-export function geoparse(article: Article, gazetteer: Gazetteer): ResolvedMention[] {
-  return resolveCandidates(recognize(article, gazetteer), gazetteer, article.text);
+export function geoparse(article: Article, gazetteer: Gazetteer, context: ResolveContext = NO_CONTEXT): ResolvedMention[] {
+  return resolveCandidates(recognize(article, gazetteer), gazetteer, article.text, context);
 }

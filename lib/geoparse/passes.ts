@@ -5,10 +5,11 @@
 import type { GazPlace } from '../gazetteer/types';
 import { admin1Key, contains, distanceKm, SETTLEMENT_TYPES, SOVEREIGN_TYPES } from './geo';
 import { decide, speaks, type Slot } from './slots';
+import { NO_CONTEXT, type ResolveContext } from './types';
 
 export interface Pass {
   name: string;
-  run(slots: readonly Slot[], text: string): Slot[];
+  run(slots: readonly Slot[], text: string, context?: ResolveContext): Slot[];
 }
 
 /** confidence of each pass's decisions, 0–1 */
@@ -31,6 +32,10 @@ const CONTAINED_BY_NEXT =
   /^\s*(?:(?:city|town|village|district|sub-district|subdistrict|camp|area|countryside|outskirts|province|governorate)\s*)?(?:,|\(|in|near|outside)\s*$/;
 /** text between two names that makes the first contain the second: "Syria's Deir el-Zour", "Iraq’s Anbar" */
 const CONTAINS_NEXT = /^['\u2019]s?\s+$/;
+/** weight of one mention of an armed group in the country focus of the countries it fights in */
+const HINT_VOTE = 1;
+/** a settlement this populous outside the armed groups' countries may still be meant ("Doha" in a Taliban story) */
+const HINT_MAX_POPULATION = 100_000;
 /** weight of a decided mention in the article's country focus */
 const FOCUS_VOTE = 1;
 /** weight of an undecided mention's best guess in the country focus */
@@ -113,9 +118,10 @@ export const typeHintPass: Pass = {
 /** A name with one gazetteer entry (not a variant spelling's one guess: that needs context). */
 export const uniqueNamePass: Pass = {
   name: 'unique-name',
-  run(slots) {
+  run(slots, _text, context = NO_CONTEXT) {
     return slots.map((slot) => {
       const only = slot.options[0];
+      if (only !== undefined && contradictedByHints(only, context)) return slot;
       return slot.options.length === 1 && only && !slot.variant ? decide(slot, only, this.name, CONFIDENCE.unique) : slot;
     });
   },
@@ -143,9 +149,11 @@ export const sameNamePass: Pass = {
  */
 export const countryFocusPass: Pass = {
   name: 'country-focus',
-  run(slots) {
+  run(slots, _text, context = NO_CONTEXT) {
     const votes = focusVotesOf(slots);
-    const all = sumVotes(votes);
+    // the countries of the armed groups the article names count beside its places
+    const hints: Votes = { countries: new Map([...context.countryHints].map(([iso, w]) => [iso, w * HINT_VOTE])), admin1s: new Map() };
+    const all = sumVotes([...votes, hints]);
     // A name is no evidence for itself: the votes of every mention of the same name are left out.
     const byName = new Map<string, Votes[]>();
     slots.forEach((slot, index) => {
@@ -224,15 +232,27 @@ export const nearbyPass: Pass = {
  */
 export const populationPass: Pass = {
   name: 'population',
-  run(slots) {
+  run(slots, _text, context = NO_CONTEXT) {
     return slots.map((slot) => {
       const top = slot.options[0];
-      if (top === undefined || slot.variant) return slot;
+      if (top === undefined || slot.variant || contradictedByHints(top, context)) return slot;
       const share = Math.min(1, priorGap(slot) / PRIOR_GAP_FOR_FULL_CONFIDENCE);
       return decide(slot, top, this.name, CONFIDENCE.populationFloor + CONFIDENCE.populationSpan * share);
     });
   },
 };
+
+/**
+ * True when the article's armed groups all fight elsewhere and the place is a small settlement of another country:
+ * a village the name alone found ("Itori" in Nigeria for "Ituri" in a report on the FARDC) is no better than none.
+ */
+function contradictedByHints(place: GazPlace, context: ResolveContext): boolean {
+  const hints = context.countryHints;
+  let total = 0;
+  for (const weight of hints.values()) total += weight;
+  if (total < HINT_VOTE || (hints.get(place.countryCode ?? '') ?? 0) > 0) return false;
+  return SETTLEMENT_TYPES.has(place.placeType) && place.population < HINT_MAX_POPULATION;
+}
 
 /** How far the best namesake's prior leads the second's (infinite for a single namesake). */
 function priorGap(slot: Slot): number {

@@ -3,7 +3,7 @@
  * that decides a mention is recorded as its `resolvedBy`. Pure and deterministic.
  */
 import type { GazPlace, Gazetteer, SearchOptions } from '../gazetteer/types';
-import type { Candidate, ResolvedMention } from './types';
+import { NO_CONTEXT, type Candidate, type ResolveContext, type ResolvedMention } from './types';
 import {
   containmentPass,
   countryFocusPass,
@@ -43,6 +43,7 @@ export function resolveCandidates(
   candidates: readonly Candidate[],
   gazetteer: Gazetteer,
   text: string,
+  context: ResolveContext = NO_CONTEXT,
 ): ResolvedMention[] {
   const ordered = candidates.toSorted((a, b) => a.start - b.start);
   // A name repeated in the article is searched once.
@@ -65,7 +66,7 @@ export function resolveCandidates(
     const slot = makeSlot(candidate, memoised, () => featureCue(text, candidate.start, candidate.end));
     return slot ? [slot] : [];
   });
-  for (const pass of PASSES) slots = pass.run(slots, text);
+  for (const pass of PASSES) slots = pass.run(slots, text, context);
   return slots.flatMap((slot) =>
     slot.choice
       ? [{ ...slot.candidate, place: slot.choice.place, resolvedBy: slot.choice.resolvedBy, confidence: slot.choice.confidence }]

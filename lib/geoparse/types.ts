@@ -22,3 +22,15 @@ export interface ResolvedMention extends Candidate {
   /** 0–1 */
   confidence: number;
 }
+
+/** What resolution may know of an article beyond its place names. */
+export interface ResolveContext {
+  /**
+   * Countries (ISO2) the article's other words point to, with weights: the homes of the armed groups it names
+   * ("the Houthis" → Yemen). Weak evidence, counted beside the places the article names.
+   */
+  countryHints: ReadonlyMap<string, number>;
+}
+
+/** No evidence beyond the place names. */
+export const NO_CONTEXT: ResolveContext = { countryHints: new Map() };

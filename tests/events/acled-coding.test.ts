@@ -250,6 +250,16 @@ describe('placement and precision', () => {
     expect(events.every((e) => e.place.place.countryCode === 'LY')).toBe(true);
   });
 
+  it('reads a governorate name shared by two countries in the country of the armed group the report names', () => {
+    const e = only('On 3 March 2021, Houthi forces shelled a village in Al Bayda governorate, killing a farmer.');
+    expect(e.place.place.countryCode).toBe('YE');
+  });
+
+  it('does not place a report on the FARDC in a small foreign village its province name resembles', () => {
+    const events = eventsOf('On 3 March 2021, CODECO militiamen clashed with FARDC soldiers in Ituri.');
+    expect(events.every((e) => e.place.place.countryCode !== 'NG')).toBe(true);
+  });
+
   it('does not take a Molotov cocktail for Molotov (the old name of Perm)', () => {
     const events = eventsOf('On 3 March 2021, rioters threw Molotov cocktails at a bank in Tripoli, Lebanon.');
     expect(events.length).toBeGreaterThan(0);
