@@ -226,6 +226,9 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
       return { ...plain, lookup: demonym, demonym: demonym.toLowerCase() !== surface.toLowerCase() };
     }
     if (end - start === 1 && (isNotPlaceWord(surface, lexicon) || isContraction(surface))) return null;
+    // "AL" (Awami League), "DC" (a district commissioner): a short all-capitals word is an initialism, a place only
+    // where the short forms say so ("US", "UK", "DRC" above)
+    if (end - start === 1 && INITIALISM.test(surface) && !namesArea(gazetteer, surface)) return null;
     // "Wadi al-Rabi" the gazetteer lacks is no "Wadi": the head word of an unknown longer name is not a place alone
     if (end - start === 1 && runEnd - start > 1 && lexicon.nameHeads.has(surface.toLowerCase())) break;
     // gazetteer.has remembers its answers across articles
@@ -255,6 +258,15 @@ function listedArea(scan: Scan, tokens: readonly Token[], start: number, runEnd:
     if (lookup !== null && scan.gazetteer.has(lookup)) return { end, lookup, demonym: false, abbreviation: true, withPeriod: false };
   }
   return null;
+}
+
+/** two or three capital letters and nothing else */
+const INITIALISM = /^\p{Lu}{2,3}$/u;
+const AREA_INITIALISM_TYPES: ReadonlySet<string> = new Set(['country', 'admin1', 'admin2', 'region', 'continent']);
+
+/** true when some place of that name is a country or a province ("UAE", "KP"): an initialism that names an area */
+function namesArea(gazetteer: Gazetteer, surface: string): boolean {
+  return gazetteer.search(surface, { limit: 5 }).some((place) => AREA_INITIALISM_TYPES.has(place.placeType));
 }
 
 /** an initial's period, then at most one space: "W.Va.", "W. Va." */

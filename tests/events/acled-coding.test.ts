@@ -260,6 +260,12 @@ describe('placement and precision', () => {
     expect(events.every((e) => e.place.place.countryCode !== 'NG')).toBe(true);
   });
 
+  it('reads a short all-capitals word as an initialism, not the village it spells ("AL" is no Ål, Norway)', () => {
+    const events = eventsOf('On 3 March 2021, AL and BNP activists clashed in Comilla, injuring ten people.');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.place.place.countryCode === 'BD')).toBe(true);
+  });
+
   it('does not take a Molotov cocktail for Molotov (the old name of Perm)', () => {
     const events = eventsOf('On 3 March 2021, rioters threw Molotov cocktails at a bank in Tripoli, Lebanon.');
     expect(events.length).toBeGreaterThan(0);
