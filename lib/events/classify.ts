@@ -90,8 +90,13 @@ const ACT_BY_BEFORE =
 const ACT_BY_WINDOW_CHARS = 60;
 /** between a group and its weapon: "Taliban-planted", "IS-laid", "Houthi-fired" */
 const PLANTED_BY = /^-(?:planted|laid|placed|made|fired|launched|rigged)\s+$/i;
+/** "charged with arson": a charge, not an act the sentence reports */
+const CHARGE_BEFORE = /\b(?:charged with|accused of|convicted of|suspected of|arrested for|sentenced for|guilty of|on trial for)\s+$/i;
+/** destruction words that say someone meant it, whoever it was */
+const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked)/i;
 /** words that open a clause about something other than the event before them */
-const OTHER_CLAUSE = /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose)\b/i;
+const OTHER_CLAUSE =
+  /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose|that|saying|fearing|claiming|warning|arguing)\b/i;
 const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 'got'];
 /** "liberated", "retaken", "overrun" — a passive needs a participle ("is seizing" is not one) */
 const PAST_PARTICIPLE = /(?:ed|en|un|wn)$/i;
@@ -333,6 +338,11 @@ function strategic(s: SentenceView): Classification | null {
     const trigger = first(s, cue);
     if (trigger === null) continue;
     const doer = doerOf(s.actors, trigger, s.text) ?? s.actors.find((a) => a.end <= trigger.start) ?? s.actors[0];
+    // "an arson attack targeting a mall", "the office was ransacked": deliberate destruction by someone unnamed
+    if (doer === undefined && cue === 'loot' && DELIBERATE_DESTRUCTION.test(trigger.text) &&
+      !CHARGE_BEFORE.test(s.text.slice(Math.max(0, trigger.start - 30), trigger.start))) {
+      return event(s, 'Strategic developments', sub, trigger, [{ generic: 'unidentified-armed-group' }], []);
+    }
     if (doer === undefined) continue;
     const doerArmed = ARMED_KINDS.has(doer.kind);
     if (cue === 'arrest' && !SECURITY_KINDS.has(doer.kind)) continue; // "a woman was arrested": not the state's act on record

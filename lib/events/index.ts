@@ -5,7 +5,7 @@
 import type { ResolvedMention } from '../geoparse/types';
 import type { Article, Sentence } from '../text/types';
 import type { ExtractedEvent, ExtractedRoute, ResolvedDate } from './types';
-import { coordinated, detectActors, dominantActors, resolveAnaphora, type ActorMention } from './actors';
+import { coordinated, detectActors, dominantActors, resolveAnaphora, type ActorEntry, type ActorMention } from './actors';
 import { actorById, materialize } from './actor-registry';
 import { classifySentence, isReportable, type Classification, type RoleFill } from './classify';
 import type { Actor } from '../geojson/schema';
@@ -89,7 +89,7 @@ export function extractEvents(
     if ((found.length > 0 || classified.length > 0) && reportable) {
       routes.push(...found.flatMap((r) => toRoutes(r, sentence, dateNear(dates, r.at) ?? fallbackDate)));
       for (const c of classified) {
-        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus, continuesProtest: protest, criminal, countryHints };
+        const state = { sentence, actors, places, found, dates, fallbackDate, paragraphPlace, sortedMentions, reference, fatalities, focus, criminal, countryHints, militant: articleMilitant };
         const made = toEvent(c, state);
         if (made !== null) candidates.push({ ...made, paragraph });
       }
@@ -119,12 +119,12 @@ interface SentenceState {
   fatalities: number | null;
   /** the country the article is about, or null */
   focus: string | null;
-  /** the sentence follows a protest or riot of its paragraph */
-  continuesProtest: boolean;
   /** the article tells of organised criminal violence (cartels, gangs, drive-by shootings) */
   criminal: boolean;
   /** the countries the article's armed groups fight in, weighted by mentions */
   countryHints: ReadonlyMap<string, number>;
+  /** the militant group the article names most, or null */
+  militant: ActorEntry | null;
 }
 
 function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'paragraph'> | null {
@@ -132,13 +132,13 @@ function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'par
   const placed = placeEvent(s.sentence.text, s.places, c.trigger.start, s.focus, s.countryHints);
   const inSentence = placed?.ref ?? null;
   const named = [...c.side1, ...c.side2].some((r) => 'mention' in r);
-  // "The demonstrators destroyed the control posts.": the crowd of the paragraph's protest, at its place
-  const continues = s.continuesProtest && CROWD_EVENTS.has(c.eventType);
   // With no place in the sentence, an event with a named actor falls back to the place of the paragraph so far,
   // else the article's salient settlement ("near its sentence"), at a lower confidence.
+  // "The officers were attacked and a shoot-out broke out.": an event with nobody named happened where its
+  // paragraph has been, when the paragraph has named a place
   const nearby =
     inSentence === null && named ? (s.paragraphPlace?.mention ?? salientSettlementBefore(s.sortedMentions, s.sentence.start))
-    : inSentence === null && continues ? (s.paragraphPlace?.mention ?? null) : null;
+    : inSentence === null ? (s.paragraphPlace?.mention ?? null) : null;
   const place = origin ?? inSentence?.mention ?? nearby;
   if (place === null || place === undefined) return null;
   // speculation about nobody in particular ("there was speculation that … would be allowed") is no event
@@ -177,7 +177,11 @@ function sideActors(c: Classification, s: SentenceState, country: string | null)
     for (const fill of fills) {
       const mentions = 'mention' in fill ? coordinated(s.actors, fill.mention, s.sentence.text) : [null];
       for (const mention of mentions) {
-        const named = mention?.entry ?? ('generic' in fill ? actorById(fill.generic) : undefined);
+        // the unnamed enemy of a battle in an article about one militant group is that group ("after four months of
+        // battle" in a report on the fall of Raqqa to the SDF)
+        const enemy = 'generic' in fill && fill.generic === UNIDENTIFIED_GROUP && side === 2 && c.eventType === 'Battles' &&
+          s.militant !== null && !out.some((a) => a.id === s.militant?.id) ? s.militant : undefined;
+        const named = mention?.entry ?? enemy ?? ('generic' in fill ? actorById(fill.generic) : undefined);
         // an unidentified perpetrator of organised criminal violence is a gang, as ACLED names it
         const entry = named?.id === UNIDENTIFIED_GROUP && s.criminal ? (actorById(UNIDENTIFIED_GANG) ?? named) : named;
         if (entry === undefined || entry === null) continue;

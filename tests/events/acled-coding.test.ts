@@ -76,6 +76,11 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Protests / Peaceful protest');
   });
 
+  it('keeps a protest whose reason is told with a hedge ("fearing that it may spread")', () => {
+    const e = only('On 6 May 2021, residents staged a protest in Allahabad against the cremation of a patient, fearing that it may spread the virus.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+  });
+
   it('still drops an event only said to be possible ("could march")', () => {
     expect(eventsOf('On 3 March 2021, tour operators could march in Vlore next week.')).toHaveLength(0);
   });
@@ -210,11 +215,28 @@ describe('strategic developments and non-events', () => {
   });
 });
 
+describe('strategic developments by someone unnamed', () => {
+  it('codes an arson attack by people nobody names as Looting/property destruction by an Unidentified Armed Group', () => {
+    const e = only('On 7 May 2021, an arson attack targeted a shopping mall in Istanbul, causing material damage.');
+    expect(kind(e)).toBe('Strategic developments / Looting/property destruction');
+    expect(names(e)).toEqual(['Unidentified Armed Group (Turkey)']);
+  });
+
+  it('makes no event of arson as a charge', () => {
+    expect(eventsOf('On 7 May 2021, a man in Istanbul was charged with arson.')).toHaveLength(0);
+  });
+});
+
 describe('placement and precision', () => {
   it('places an event "near" a town at the town with precision 2', () => {
     const e = only('Soldiers clashed with al-Shabaab fighters near Kismayo on Monday.');
     expect(e.place.place.name).toBe('Kismayo');
     expect(e.precision).toBe(2);
+  });
+
+  it('places an event told with nobody named where its paragraph has been ("The officers were attacked …")', () => {
+    const events = eventsOf('On 7 May 2021, in Volta Redonda, Rio de Janeiro, police officers went to check a tip. The officers were attacked and a shoot-out broke out.');
+    expect(events.map((e) => e.place.place.name)).toContain('Volta Redonda');
   });
 
   it('places an event at the town named, with precision 1, not at its province', () => {
