@@ -90,6 +90,8 @@ const ACT_BY_BEFORE =
 const ACT_BY_WINDOW_CHARS = 60;
 /** between a group and its weapon: "Taliban-planted", "IS-laid", "Houthi-fired" */
 const PLANTED_BY = /^-(?:planted|laid|placed|made|fired|launched|rigged)\s+$/i;
+/** attack words that need no one fighting back */
+const ONE_SIDED = /^(?:attack\w*|targeted|targeting|shot at|opened fire|open fire|fired\b.*|firing|assault\w*|raid\w*|stormed)$/i;
 /** "charged with arson": a charge, not an act the sentence reports */
 const CHARGE_BEFORE = /\b(?:charged with|accused of|convicted of|suspected of|arrested for|sentenced for|guilty of|on trial for)\s+$/i;
 /** destruction words that say someone meant it, whoever it was */
@@ -290,7 +292,10 @@ function violence(s: SentenceView): Classification | null {
   if (force && civilianVictims && !armedVictims && opponent?.targeted !== true && !fought) {
     return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
   }
-  if (twoSides || (doerArmed && (has(s, 'clash') || has(s, 'territory')) && !civilianVictims)) {
+  // an armed group's one-sided attack ("armed men attacked a group of people") is a battle only against armed targets
+  // or with words that say both sides fought; otherwise its victims are civilians
+  const battleWords = fought || has(s, 'territory') || hasNoun(s, 'armed-targets') || s.cues.some((c) => c.cues.has('clash') && !ONE_SIDED.test(c.text));
+  if (twoSides || (doerArmed && battleWords && !civilianVictims)) {
     return event(s, 'Battles', 'Armed clash', trigger, [perpetrator], victimSide());
   }
   // someone killed with no armed party named ("a man was shot dead"), or an armed party killing with no armed

@@ -151,6 +151,11 @@ describe('political violence', () => {
     expect(names(e)).toEqual(['Taliban', 'Police Forces of Afghanistan']);
   });
 
+  it('codes armed men attacking a group of people as an Attack on civilians, not a battle', () => {
+    const e = only('On 8 May 2021, in Guaymas, Sonora, several armed men attacked a group of people in a park.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
   it('codes gunmen killing a trader as an Attack on civilians by an Unidentified Armed Group', () => {
     const e = only('Unidentified gunmen shot dead a trader at a market in Maiduguri.');
     expect(kind(e)).toBe('Violence against civilians / Attack');
