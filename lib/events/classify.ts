@@ -90,6 +90,8 @@ const ACT_BY_BEFORE =
 const ACT_BY_WINDOW_CHARS = 60;
 /** between a group and its weapon: "Taliban-planted", "IS-laid", "Houthi-fired" */
 const PLANTED_BY = /^-(?:planted|laid|placed|made|fired|launched|rigged)\s+$/i;
+/** right after a violence word, the words before its doer: " by", " by a group of", " to death by four" */
+const CROWD_AGENT_BEFORE = /^(?:\s+\w+){0,2}?\s+by\s+(?:(?:a|an|the|some|several|\d+|two|three|four|five|six|about|around|over|group|groups|of|local|angry)\s+)*$/i;
 /** attack words that need no one fighting back */
 const ONE_SIDED = /^(?:attack\w*|targeted|targeting|shot at|opened fire|open fire|fired\b.*|firing|assault\w*|raid\w*|stormed)$/i;
 /** "charged with arson": a charge, not an act the sentence reports */
@@ -164,7 +166,10 @@ export function classifySentence(
   };
   // "a storm destroyed homes", "firefighters battled a blaze": no one's violence, unless an armed group is named
   const natural = naturalCause(text, cues, tokens) && !s.actors.some((a) => ARMED_KINDS.has(a.kind));
-  const decided = protest(s) ?? (natural ? null : (violence(s) ?? mobViolence(s) ?? strategic(s)));
+  // "two men were lynched": a mob's word tells who did it before the violence words do
+  const mobFirst = has(s, 'mob') && !s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind));
+  const decided = protest(s) ?? (natural ? null
+    : mobFirst ? (mobViolence(s) ?? violence(s) ?? strategic(s)) : (violence(s) ?? mobViolence(s) ?? strategic(s)));
   if (decided === null) return [];
   const strike = decided.eventType === 'Battles' ? ownStrike(s, decided) : null;
   return strike === null ? [decided] : [decided, strike].toSorted((a, b) => a.trigger.start - b.trigger.start);
@@ -424,7 +429,10 @@ function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention | undefi
   if (doer !== undefined && doer.kind === 'civilians' && doer.end <= trigger.start) return true;
   if (doer !== undefined && ARMED_KINDS.has(doer.kind) && doer.end <= trigger.start) return false;
   const subject = s.nouns.filter((n) => n.end <= trigger.start && trigger.start - n.end <= SUBJECT_WINDOW_CHARS).at(-1);
-  return subject !== undefined && subject.classes.has('crowd') && !subject.classes.has('armed-targets') && !has(s, 'direct-fire');
+  // "five journalists were injured by traders": the crowd after "by" did it
+  const agent = s.nouns.find((n) => n.start >= trigger.end && CROWD_AGENT_BEFORE.test(s.text.slice(trigger.end, n.start)));
+  const crowd = (n: NounHit | undefined): boolean => n !== undefined && n.classes.has('crowd') && !n.classes.has('armed-targets');
+  return (crowd(subject) || crowd(agent)) && !has(s, 'direct-fire');
 }
 
 /** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */

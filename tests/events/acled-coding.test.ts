@@ -91,6 +91,11 @@ describe('protests and riots', () => {
     expect(names(e)).toEqual(['Rioters (Guinea)']);
   });
 
+  it('codes people lynched with nobody named as Mob violence, and journalists injured by traders too', () => {
+    expect(kind(only('On 5 May 2021, in Puebla, two men accused of robbery were lynched and burned inside a vehicle.'))).toBe('Riots / Mob violence');
+    expect(kind(only('On 5 May 2021, five photojournalists were injured by traders in a market of Rajshahi city.'))).toBe('Riots / Mob violence');
+  });
+
   it('codes a lynching by residents as Mob violence', () => {
     const e = only('Residents lynched a suspected cattle thief in Mbarara on Tuesday.');
     expect(kind(e)).toBe('Riots / Mob violence');
