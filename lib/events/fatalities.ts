@@ -26,14 +26,21 @@ const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|ov
 const WHO = String.raw`(?:[\p{L}'’.-]+\s+){0,4}?`;
 /** "N people were killed", "two women and a man were found dead", "3 killed" */
 const PASSIVE = new RegExp(
-  String.raw`\b${QUALIFIER}(${NUMBER})\s+(${WHO})(?:(?:and|,)\s+${QUALIFIER}(${NUMBER})\s+(${WHO}))?(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|were\s+reportedly\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|murdered|beheaded|found\s+dead|lost\s+(?:their|his|her)\s+lives?|fatalit(?:y|ies)|deaths|bodies|corpses)\b`,
+  String.raw`\b${QUALIFIER}(${NUMBER})\s+(${WHO})(?:(?:and|,)\s+${QUALIFIER}(${NUMBER})\s+(${WHO}))?(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|were\s+reportedly\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|murdered|beheaded|assassinated|lynched|gunned\s+down|(?:shot|stabbed|beaten|hacked|burned|burnt|tortured)\s+to\s+death|burned\s+alive|burnt\s+alive|found\s+dead|lost\s+(?:their|his|her)\s+lives?|fatalit(?:y|ies)|deaths|bodies|corpses)\b`,
   'giu',
 );
 /** "killing 3 soldiers", "killed two men and a woman", "left five dead", "claimed the lives of 4" */
 const ACTIVE = new RegExp(
-  String.raw`\b(?:killing|killed|kills|kill|leaving|left|claimed\s+the\s+lives\s+of|the\s+deaths?\s+of|the\s+bodies\s+of|shot\s+dead|executing|executed|beheading|beheaded|murdering|murdered)\s+${QUALIFIER}(${NUMBER})(?:\s+(${WHO}))?(?:(?:and|,)\s+${QUALIFIER}(${NUMBER})(?:\s+(${WHO}))?)?(?=[\s.,;]|$)`,
+  String.raw`\b(?:killing|killed|kills|kill|leaving|left|claimed\s+the\s+lives\s+of|the\s+deaths?\s+of|the\s+bod(?:y|ies)\s+of|shot\s+dead|executing|executed|beheading|beheaded|murdering|murdered|assassinated|assassinating|fatally\s+(?:shot|stabbed|wounded)|gunned\s+down|lynched|(?:stabbed|beat|hacked|burned|shot)\s+to\s+death)\s+${QUALIFIER}(${NUMBER})(?:\s+(${WHO}))?(?:(?:and|,)\s+${QUALIFIER}(${NUMBER})(?:\s+(${WHO}))?)?(?=[\s.,;]|$)`,
   'giu',
 );
+/** "killing the man", "shot and killed the head of …", "the dismembered body of a girl": one person, by a singular noun */
+const ONE_VICTIM = new RegExp(
+  String.raw`\b(?:(?:killing|killed|murdered|murdering|assassinated|assassinating|executed|beheaded|fatally\s+(?:shot|stabbed)|gunned\s+down|lynched|(?:stabbed|beat|hacked|burned|shot)\s+to\s+death)\s+(?:the|his|her|their)|bod(?:y)\s+of\s+(?:a|an|the))\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|who|from|near|was|,)|[.,;]|$)`,
+  'giu',
+);
+/** a noun that names one person: no plural ending, no collective */
+const SINGULAR = /^(?!(?:people|police|family|couple|crew|group|villagers|civilians|men|women|children)$)[\p{L}-]*(?:[^s]|ss)$/iu;
 /** "the death toll rose to 12" */
 const TOLL = new RegExp(String.raw`\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|reached|hit)\s+${QUALIFIER}(${NUMBER})`, 'giu');
 /** "No fatalities were reported", "no one was killed", "without casualties", "no casualties or injuries" */
@@ -65,6 +72,9 @@ export function fatalityMentions(text: string): FatalityMention[] {
     const first = countOf(m[1]);
     const count = first === null ? null : first + (countOf(m[3]) ?? 0);
     if (count !== null && !out.some((o) => o.start <= m.index && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, count });
+  }
+  for (const m of text.matchAll(ONE_VICTIM)) {
+    if (SINGULAR.test(m[1] ?? '') && !out.some((o) => o.start <= m.index && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, count: 1 });
   }
   const none = NONE.exec(text);
   if (none !== null && out.length === 0) out.push({ start: none.index, end: none.index + none[0].length, count: 0 });

@@ -16,8 +16,19 @@ describe('death tolls as ACLED codes them', () => {
     ['6 militants were killed and 5 were wounded.', 6],
     ['killing one and injuring two people', 1],
     ['1 soldiers was killed by a sniper', 1],
+    ['A trader was shot to death in the market.', 1],
+    ['Unknown gunmen assassinated a shopkeeper in the town.', 1],
+    ['Militants shot and killed the head of the district council.', 1],
+    ['Police clashed with a member of the militia, killing the man.', 1],
+    ['The dismembered body of a girl was found by a river.', 1],
+    ['A man was gunned down outside his home.', 1],
   ])('reads %j as %i killed', (text, count) => {
     expect(sentenceFatalities(text)).toBe(count);
+  });
+
+  it('reads no toll from a plural or collective victim after "the" ("killed the villagers", "killing the family")', () => {
+    expect(sentenceFatalities('Gunmen killed the villagers in the market.')).toBeNull();
+    expect(sentenceFatalities('The shells hit a house, killing the family inside.')).toBeNull();
   });
 
   it('takes the lower end of a range and ACLED’s values for vague plurals', () => {
