@@ -111,7 +111,7 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     if (!isPageChrome(tokens, lexicon)) scanSentence(scan, tokens);
   }
   const confirmed = scan.found.filter((candidate) =>
-    isAliasOnlyWord(scan, candidate) ? false
+    isAliasOnlyWord(scan, candidate) && !namedAsPlace(scan, candidate) ? false
     : scan.doubtful.has(candidate) ? canSpeak(scan, candidate)
       : scan.givenNames.has(candidate) ? canSpeak(scan, candidate) || isTown(scan, candidate) : true);
   for (const candidate of scan.found) {
@@ -424,6 +424,14 @@ const WORD_BEFORE = /(\p{L}+) $/u;
 const WORD_BEFORE_LOOKBEHIND = 16;
 
 /** "stores across Canada": the name is where something is, whoever else bears it. */
+/**
+ * "in Chaghcharan city", "in Chaghcharan, Ghor": a name the words around it call a place, which an alias-only name
+ * then is (a town known by its former name), where an ordinary word ("Passover") would not stand.
+ */
+function namedAsPlace(scan: Scan, candidate: Candidate): boolean {
+  return candidate.typeHint !== null && followsLocativeWord(scan, candidate);
+}
+
 function followsLocativeWord(scan: Scan, candidate: Candidate): boolean {
   const before = WORD_BEFORE.exec(scan.text.slice(Math.max(0, candidate.start - WORD_BEFORE_LOOKBEHIND), candidate.start));
   return before?.[1] !== undefined && scan.lexicon.locativePrepositions.has(before[1].toLowerCase());

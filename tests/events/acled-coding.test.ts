@@ -249,6 +249,12 @@ describe('placement and precision', () => {
     expect(events.map((e) => e.place.place.name)).toContain('Volta Redonda');
   });
 
+  it('finds a town written by its former name when the words call it a place ("in Chaghcharan city")', () => {
+    const e = only('On 27 April 2021, a soldier was killed when a roadside bomb hit his vehicle in Chaghcharan city, Ghor.');
+    expect(e.place.place.placeType).toBe('city');
+    expect(e.place.place.countryCode).toBe('AF');
+  });
+
   it('places an event at the town named, with precision 1, not at its province', () => {
     const e = only('In Sfax, Sfax governorate, teachers protested against unpaid bonuses.');
     expect(e.place.place.placeType).not.toBe('admin1');
