@@ -62,14 +62,15 @@ export function makeSlot(
   featuresOf: () => ReadonlySet<string> | null = () => null,
 ): Slot | null {
   const names = [candidate.lookup, ...expandedVariant(candidate.lookup)];
-  let options = dropAliasOnlySettlements(names, searchAll(names, gazetteer));
+  const found = searchAll(names, gazetteer);
+  let options = dropAliasOnlySettlements(names, found);
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
   // the fallback: a spelling the strict and loose keys do not know ("Kfar Nabl" for Kafr Nabl)
   const variant = options.length === 0 && !candidate.demonym;
   if (variant) options = gazetteer.searchVariants?.(candidate.lookup, { limit: MAX_OPTIONS }) ?? [];
   const hinted = narrowByFeature(narrowByHint(options, candidate.typeHint), featuresOf);
   if (hinted.length === 0) return null;
-  const ranked = rankByPrior(hinted);
+  const ranked = rankByPrior(hinted, found);
   return {
     candidate,
     options: ranked.map((entry) => entry.place),
@@ -86,7 +87,7 @@ export function speaks(slot: Slot): boolean {
 }
 
 /** The prior of one option among its namesakes (in the gazetteer's search order): log population plus type bonuses. */
-export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): number {
+export function priorScore(place: GazPlace, namesakes: readonly GazPlace[], aliasHolders: readonly GazPlace[] = []): number {
   const base = Math.log10(place.population + 1);
   if (SOVEREIGN_TYPES.has(place.placeType)) return base + SOVEREIGN_BONUS;
   if (place.feature !== undefined || place.minor === true) return base + FEATURE_MALUS;
@@ -99,14 +100,17 @@ export function priorScore(place: GazPlace, namesakes: readonly GazPlace[]): num
         (other.admin1 === place.admin1 || distanceKm(other.coordinates, place.coordinates) <= SHADOW_MAX_KM ||
           // the gazetteer ranks an area after a more salient namesake settlement (a national capital: Washington)
           otherRank < rank),
-    );
+    ) ||
+      // a city known by the name only as an alternate ("Santiago" for Santiago de los Caballeros) still names its area
+      aliasHolders.some((other) => SETTLEMENT_TYPES.has(other.placeType) && other.countryCode === place.countryCode && other.admin1 === place.admin1);
     return base + (shadowed ? SHADOWED_ADMIN1_MALUS : ADMIN1_BONUS);
   }
   return base;
 }
 
-function rankByPrior(options: readonly GazPlace[]): Array<{ place: GazPlace; score: number }> {
-  const scored = options.map((place, index) => ({ place, index, score: priorScore(place, options) }));
+function rankByPrior(options: readonly GazPlace[], found: readonly GazPlace[] = options): Array<{ place: GazPlace; score: number }> {
+  const dropped = found.filter((place) => !options.includes(place));
+  const scored = options.map((place, index) => ({ place, index, score: priorScore(place, options, dropped) }));
   return scored.toSorted((a, b) => b.score - a.score || a.index - b.index);
 }
 

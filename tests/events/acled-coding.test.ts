@@ -255,6 +255,11 @@ describe('placement and precision', () => {
     expect(e.place.place.countryCode).toBe('AF');
   });
 
+  it('reads a bare "Santiago" as the capital of Chile, not a Dominican province named after its own Santiago', () => {
+    const e = only('On 6 May 2021, in Santiago, health workers protested over unpaid wages.');
+    expect(e.place.place.countryCode).toBe('CL');
+  });
+
   it('places an event at the town named, with precision 1, not at its province', () => {
     const e = only('In Sfax, Sfax governorate, teachers protested against unpaid bonuses.');
     expect(e.place.place.placeType).not.toBe('admin1');
