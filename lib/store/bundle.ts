@@ -24,9 +24,9 @@ export function splitCollection(collection: EventCollection): ArticleBundle[] {
     else if (p.kind === 'route') bucket(p.article).routes.push(feature as RouteFeature);
     else {
       const place = feature as PlaceFeature;
-      const articles = new Set(place.properties.mentions.map((m) => m.article));
-      for (const article of articles) {
-        const mentions = place.properties.mentions.filter((m) => m.article === article);
+      const byArticleMentions = new Map<string, PlaceFeature['properties']['mentions']>();
+      for (const m of place.properties.mentions) byArticleMentions.set(m.article, [...(byArticleMentions.get(m.article) ?? []), m]);
+      for (const [article, mentions] of byArticleMentions) {
         bucket(article).places.push({ ...place, properties: { ...place.properties, mentions } });
       }
     }
