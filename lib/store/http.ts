@@ -8,7 +8,7 @@ import { storeFilterOf } from './filter';
 import { VIEW_DEFAULTS } from './sqlite/view';
 import type { Bounds, EventStore, StoreFilter } from './types';
 
-export type StoreEndpoint = 'view' | 'facets' | 'list' | 'routes' | 'search' | 'event' | 'place';
+export type StoreEndpoint = 'view' | 'facets' | 'list' | 'routes' | 'search' | 'ids' | 'event' | 'place';
 
 export interface StoreAnswer {
   status: number;
@@ -17,6 +17,8 @@ export interface StoreAnswer {
 
 const DEFAULT_LIST_LIMIT = 100; // rows per list page when the query names none
 const DEFAULT_SEARCH_LIMIT = 50; // hits when the query names none
+/** ids sent at most by /api/store/ids: the page intersects its events with them */
+export const MAX_MATCHING_IDS = 200_000;
 const MAX_LAT = 90; // degrees
 const MAX_ZOOM = VIEW_DEFAULTS.maxZoom;
 
@@ -54,6 +56,10 @@ export function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParam
       const limit = parseInteger(params.get('limit') ?? String(DEFAULT_SEARCH_LIMIT), 'limit', 1, VIEW_DEFAULTS.maxListLimit);
       if (limit instanceof Error) return bad(limit.message);
       return ok({ q: filter.q ?? null, hits: filter.q ? store.search(filter.q, limit) : [] });
+    }
+    case 'ids': {
+      const ids = store.matchingIds(filter, MAX_MATCHING_IDS + 1);
+      return ok({ ids: ids.slice(0, MAX_MATCHING_IDS), complete: ids.length <= MAX_MATCHING_IDS });
     }
     case 'event':
     case 'place': {

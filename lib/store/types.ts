@@ -118,6 +118,8 @@ export interface EventStore {
   routesInView(bounds: Bounds, filter: StoreFilter): readonly RouteFeature[];
   /** Events whose sentence or article title holds every word of `q`, in list order. */
   search(q: string, limit: number): readonly SearchHit[];
+  /** Ids of the events passing the filter, in id order, at most `limit` (the page intersects its own events with them). */
+  matchingIds(filter: StoreFilter, limit: number): readonly string[];
   article(id: string): ArticleMeta | null;
   place(id: string): PlaceDetails | null;
   event(id: string): EventFeature | null;

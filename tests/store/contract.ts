@@ -142,6 +142,14 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       expect(store.search('***', 10)).toEqual([]);
     });
 
+    it('lists the ids of the events passing a filter, search words included, up to a limit', async () => {
+      const { store, corpus } = await loaded();
+      const isis = filterEvents(toExplorerData(corpus).events, { ...NO_FILTER, actors: ['isis'] }).map((e) => e.id);
+      expect(store.matchingIds({ ...NO_FILTER, actors: ['isis'] }, 1000)).toEqual(isis.toSorted());
+      expect(store.matchingIds({ ...NO_FILTER, q: 'chlorine' }, 1000)).toEqual([`event:${CAMP.article}:100:0`]);
+      expect(store.matchingIds(NO_FILTER, 2)).toHaveLength(2);
+    });
+
     it('answers a view with markers inside its bounds, across the antimeridian too', async () => {
       const { store, corpus } = await loaded();
       const syria = [35, 32, 43, 38] as const;

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { StoreOpenError, type EventStore } from '../types';
 import { describeSqliteError, openDatabase, type OpenOptions } from './open';
 import { createWriter } from './write';
-import { facets, listPage, routesInView, search, view } from './view';
+import { facets, listPage, matchingIds, routesInView, search, view } from './view';
 import { articleById, counts, eventById, exportCollection, placeById } from './export';
 
 /**
@@ -24,6 +24,7 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): EventS
     listPage: (filter, offset, limit, bounds) => listPage(db, filter, offset, limit, bounds ?? null),
     routesInView: (bounds, filter) => routesInView(db, bounds, filter),
     search: (q, limit) => search(db, q, limit),
+    matchingIds: (filter, limit) => matchingIds(db, filter, limit),
     article: (id) => articleById(db, id),
     place: (id) => placeById(db, id),
     event: (id) => eventById(db, id),

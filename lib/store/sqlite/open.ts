@@ -18,6 +18,13 @@ export interface OpenOptions {
 
 /** How long a writer waits for another process's transaction before giving up, in milliseconds. */
 const BUSY_TIMEOUT_MS = 30_000;
+/**
+ * SQLite's page cache, in KiB (negative in the pragma); its default of 2 MiB made every facet count at a million
+ * events re-read the file: 3.4 s → 1.0 s for the actor facet with this and the mapping below (bench:store, 1M).
+ */
+const CACHE_KIB = 128 * 1024;
+/** bytes of the file read through mmap instead of copies into the cache (pages count in RSS once touched) */
+const MMAP_BYTES = 1024 * 1024 * 1024;
 
 /**
  * Opens (creating or migrating as needed) the store file at `file`; throws StoreOpenError with a clear reason.
@@ -43,6 +50,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL'); // readers (the server) never block the ingest, nor it them
     db.pragma('synchronous = NORMAL'); // WAL keeps the file consistent on a crash; only the last commit may be lost on power loss
     db.pragma('foreign_keys = OFF');
+    db.pragma(`cache_size = -${CACHE_KIB}`);
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
     migrate(db, file, target);
     return db;
   } catch (error) {

@@ -103,6 +103,13 @@ export function routesInView(db: Database, bounds: Bounds, filter: StoreFilter):
   return rows.map(routeFeature);
 }
 
+/** Ids of the events passing the filter, in id order, at most `limit`. */
+export function matchingIds(db: Database, filter: StoreFilter, limit: number): string[] {
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`Unexpected limit: ${limit}`);
+  const where = eventCondition(filter, null);
+  return (db.prepare(`SELECT e.id FROM events e WHERE ${where.sql} ORDER BY e.id LIMIT ?`).pluck().all(...where.params, limit) as string[]);
+}
+
 /** Events whose sentence or article title holds every word of `q`, in list order. */
 export function search(db: Database, q: string, limit: number): { eventId: string; article: string; sentence: string }[] {
   if (ftsQuery(q) === null) return [];
