@@ -1,10 +1,10 @@
 import { answerStoreQuery, type StoreEndpoint } from '@/lib/store/http';
 import { getServedStore } from '@/lib/store/server';
 
-const ENDPOINTS: readonly StoreEndpoint[] = ['view', 'facets', 'list', 'routes', 'search', 'event', 'place'];
+const ENDPOINTS: readonly StoreEndpoint[] = ['view', 'facets', 'list', 'routes', 'search', 'ids', 'event', 'place'];
 
 /**
- * GET /api/store/<view|facets|list|routes|search|event|place>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
+ * GET /api/store/<view|facets|list|routes|search|ids|event|place>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
  * &background=1&q=…&offset=…&limit=… → the event store's answer as JSON (see lib/store/http.ts).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ endpoint: string }> }): Promise<Response> {
