@@ -5,8 +5,7 @@
  */
 import { parseViewState } from '../url/view-state';
 import { storeFilterOf } from './filter';
-import { VIEW_DEFAULTS } from './sqlite/view';
-import type { Bounds, EventStore, StoreFilter } from './types';
+import { STORE_LIMITS, type Bounds, type EventStore, type StoreFilter } from './types';
 
 export type StoreEndpoint = 'view' | 'facets' | 'list' | 'routes' | 'search' | 'ids' | 'event' | 'place';
 
@@ -20,7 +19,7 @@ const DEFAULT_SEARCH_LIMIT = 50; // hits when the query names none
 /** ids sent at most by /api/store/ids: the page intersects its events with them */
 export const MAX_MATCHING_IDS = 200_000;
 const MAX_LAT = 90; // degrees
-const MAX_ZOOM = VIEW_DEFAULTS.maxZoom;
+const MAX_ZOOM = STORE_LIMITS.maxZoom;
 
 /**
  * Answers one GET on /api/store/<endpoint>?…; `store` is null (with `reason`) when no store could be opened.
@@ -44,7 +43,7 @@ export function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParam
     }
     case 'list': {
       const offset = parseInteger(params.get('offset') ?? '0', 'offset', 0, Number.MAX_SAFE_INTEGER);
-      const limit = parseInteger(params.get('limit') ?? String(DEFAULT_LIST_LIMIT), 'limit', 0, VIEW_DEFAULTS.maxListLimit);
+      const limit = parseInteger(params.get('limit') ?? String(DEFAULT_LIST_LIMIT), 'limit', 0, STORE_LIMITS.maxListLimit);
       if (offset instanceof Error) return bad(offset.message);
       if (limit instanceof Error) return bad(limit.message);
       return ok(store.listPage(filter, offset, limit, bounds));
@@ -53,7 +52,7 @@ export function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParam
       if (bounds === null) return bad('bbox=west,south,east,north is required');
       return ok({ routes: store.routesInView(bounds, filter) });
     case 'search': {
-      const limit = parseInteger(params.get('limit') ?? String(DEFAULT_SEARCH_LIMIT), 'limit', 1, VIEW_DEFAULTS.maxListLimit);
+      const limit = parseInteger(params.get('limit') ?? String(DEFAULT_SEARCH_LIMIT), 'limit', 1, STORE_LIMITS.maxListLimit);
       if (limit instanceof Error) return bad(limit.message);
       return ok({ q: filter.q ?? null, hits: filter.q ? store.search(filter.q, limit) : [] });
     }

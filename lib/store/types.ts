@@ -141,5 +141,11 @@ export class StoreOpenError extends Error {
   }
 }
 
+/** Limits every engine keeps, so the endpoints can check input before asking. */
+export const STORE_LIMITS = {
+  maxZoom: 19, // map zooms are 0..maxZoom
+  maxListLimit: 500, // list rows per page at most
+};
+
 /** A filter that lets everything but background events through. */
 export const NO_FILTER: StoreFilter = { actors: [], types: [], from: null, to: null, background: false, q: null };

@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EventTypeSlug } from '../../filters/event-types';
 import type { RouteFeature } from '../../geojson/schema';
+import { STORE_LIMITS } from '../types';
 import type { Bounds, Facets, ListPage, StoreFilter, ViewCluster, ViewMarker, ViewOptions, ViewResult } from '../types';
 import { eventCondition, routeCondition } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, actorIdsOf, routeFeature, type EventRow, type RouteRow } from './rows';
@@ -14,8 +15,7 @@ export const VIEW_DEFAULTS = {
   markerLimit: 2000, // events in view up to which markers are sent instead of clusters
   clusterCellPx: 64, // side of a cluster grid cell, in screen pixels at the requested zoom
   tilePx: 256, // the map's tile size in pixels (zoom z spans 256 · 2^z pixels)
-  maxZoom: 19, // zooms are clamped to 0..maxZoom
-  maxListLimit: 500, // list rows per page at most
+  ...STORE_LIMITS,
 };
 
 /** Markers when the view holds few events, else grid clusters with their mean point. */
