@@ -7,8 +7,9 @@ import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapData, MapEvent, MapPlace, ExplorerRoute, EventDetails, LngLat } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
-import { filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
+import { facetCounts, filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
 import { applyFilter, buildFilterIndex, eventsInView, groupLocations } from '@/lib/filters/filter-index';
+import type { EventTypeSlug } from '@/lib/filters/event-types';
 import { knownIds } from '@/lib/filters/known';
 import type { MapView, ViewState } from '@/lib/url';
 import { EventList } from '@/components/events/event-list';
@@ -68,7 +69,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   );
   const search = useSearch(state.q);
   const { filtered, facets } = useMemo(() => {
-    const result = searched(applyFilter(filterIndex, filter), data.events, search);
+    const result = searched(applyFilter(filterIndex, filter), data.events, search, filter);
     const events: MapEvent[] = new Array<MapEvent>(result.indexes.length);
     for (let k = 0; k < events.length; k++) events[k] = data.events[result.indexes[k] as number] as MapEvent;
     return { filtered: events, facets: result };
@@ -322,11 +323,20 @@ function kindNote(kind: string | null): string {
   return kind === null ? '' : ` (${kind})`;
 }
 
-/** The filter's result narrowed to the search's events (none while the search is on its way or failed). */
-function searched<R extends { indexes: Int32Array }>(result: R, events: readonly MapEvent[], search: SearchState): R {
+/**
+ * The filter's result narrowed to the search's events (none while the search is on its way or failed), with the
+ * facet counts taken over the search's events too.
+ */
+function searched<R extends { indexes: Int32Array; actors: Map<string, number>; types: Map<EventTypeSlug, number> }>(
+  result: R,
+  events: readonly MapEvent[],
+  search: SearchState,
+  filter: EventFilter,
+): R {
   if (search.status === 'off') return result;
   const ids = search.status === 'ready' ? search.ids : new Set<string>();
-  return { ...result, indexes: result.indexes.filter((i) => ids.has(events[i]?.id ?? '')) };
+  const found = search.status === 'ready' ? events.filter((e) => ids.has(e.id)) : [];
+  return { ...result, indexes: result.indexes.filter((i) => ids.has(events[i]?.id ?? '')), ...facetCounts(found, filter) };
 }
 
 function searchNote(search: SearchState): string | null {

@@ -17,6 +17,10 @@ describe('search in Chromium', () => {
     const { page } = opened;
     await waitForExplorer(page);
     await expect.poll(() => listedEventIds(page).then((ids) => ids.toSorted())).toEqual(mayadeen.toSorted());
+    // the counts beside the type checkboxes count the search's events
+    const battleCount = page.locator('label.filter-option', { has: page.locator('input[name="type"][value="battles"]') }).locator('.filter-count');
+    const mayadeenBattles = shown.filter((e) => mayadeen.includes(e.id) && e.properties.eventType === 'Battles').length;
+    await expect.poll(() => battleCount.textContent()).toBe(String(mayadeenBattles));
     // the same words with a type filter: both apply
     const battles = shown.filter((e) => mayadeen.includes(e.id) && e.properties.eventType === 'Battles').map((e) => e.id);
     await page.locator('input[name="type"][value="battles"]').check();
