@@ -26,6 +26,7 @@ const CACHE_KIB = 128 * 1024;
 /** bytes of the file read through mmap instead of copies into the cache (pages count in RSS once touched) */
 const MMAP_BYTES = 1024 * 1024 * 1024;
 
+
 /**
  * Opens (creating or migrating as needed) the store file at `file`; throws StoreOpenError with a clear reason.
  * @example const db = openDatabase('geodata/store.sqlite');

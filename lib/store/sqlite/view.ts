@@ -58,7 +58,7 @@ export function facets(db: Database, filter: StoreFilter, bounds: Bounds | null 
     .all(...byActor.params) as { id: string; n: number }[];
   const byType = eventCondition(filter, bounds, 'type');
   const typeRows = db
-    .prepare(`SELECT e.type_slug AS slug, count(*) AS n FROM events e WHERE ${byType.sql} GROUP BY e.type_slug`)
+    .prepare(`SELECT e.type_slug AS slug, count(*) AS n FROM events e INDEXED BY events_facets WHERE ${byType.sql} GROUP BY e.type_slug`)
     .all(...byType.params) as { slug: EventTypeSlug; n: number }[];
   return {
     total,
