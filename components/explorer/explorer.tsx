@@ -7,8 +7,9 @@ import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapData, MapEvent, MapPlace, ExplorerRoute, EventDetails, LngLat } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
-import { filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
+import { facetCounts, filterRoutes, type Bounds, type EventFilter } from '@/lib/filters/filter-events';
 import { applyFilter, buildFilterIndex, eventsInView, groupLocations } from '@/lib/filters/filter-index';
+import type { EventTypeSlug } from '@/lib/filters/event-types';
 import { knownIds } from '@/lib/filters/known';
 import type { MapView, ViewState } from '@/lib/url';
 import { EventList } from '@/components/events/event-list';
@@ -21,6 +22,7 @@ import { Toolbar } from './toolbar';
 import { placeKind } from '@/lib/explorer-data/place-kind';
 import { useViewState } from './use-view-state';
 import { DetailsStore, useDetails, useMentions } from './details-store';
+import { useSearch, type SearchState } from './use-search';
 
 const EVENT_ZOOM = 8; // zoom when a link selects a precise event
 const PLACE_ZOOM = 9; // zoom when a link selects a precise place
@@ -65,12 +67,13 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background }),
     [state.actors, state.types, state.from, state.to, state.background],
   );
+  const search = useSearch(state.q);
   const { filtered, facets } = useMemo(() => {
-    const result = applyFilter(filterIndex, filter);
+    const result = searched(applyFilter(filterIndex, filter), data.events, search, filter);
     const events: MapEvent[] = new Array<MapEvent>(result.indexes.length);
     for (let k = 0; k < events.length; k++) events[k] = data.events[result.indexes[k] as number] as MapEvent;
     return { filtered: events, facets: result };
-  }, [data.events, filterIndex, filter]);
+  }, [data.events, filterIndex, filter, search]);
   const backgroundCount = useMemo(() => data.events.reduce((n, e) => n + (e.background ? 1 : 0), 0), [data.events]);
   const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
   const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
@@ -152,6 +155,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
           typeCounts={facets.types}
           backgroundCount={backgroundCount}
           onChange={update}
+          searchNote={searchNote(search)}
         />
       </aside>
       <div className="explorer-map-wrap" data-testid="map" role="region" aria-label="Map of events">
@@ -317,4 +321,26 @@ function firstActorList(
 
 function kindNote(kind: string | null): string {
   return kind === null ? '' : ` (${kind})`;
+}
+
+/**
+ * The filter's result narrowed to the search's events (none while the search is on its way or failed), with the
+ * facet counts taken over the search's events too.
+ */
+function searched<R extends { indexes: Int32Array; actors: Map<string, number>; types: Map<EventTypeSlug, number> }>(
+  result: R,
+  events: readonly MapEvent[],
+  search: SearchState,
+  filter: EventFilter,
+): R {
+  if (search.status === 'off') return result;
+  const ids = search.status === 'ready' ? search.ids : new Set<string>();
+  const found = search.status === 'ready' ? events.filter((e) => ids.has(e.id)) : [];
+  return { ...result, indexes: result.indexes.filter((i) => ids.has(events[i]?.id ?? '')), ...facetCounts(found, filter) };
+}
+
+function searchNote(search: SearchState): string | null {
+  if (search.status === 'loading') return `Searching for “${search.q}”…`;
+  if (search.status === 'error') return `Search unavailable: ${search.message}`;
+  return null;
 }

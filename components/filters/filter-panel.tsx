@@ -1,12 +1,15 @@
 'use client';
-/** Filters: actors and event types (checkboxes with facet counts) and a date range; every change is a URL push. */
-import { useState } from 'react';
+/**
+ * Filters: search words, actors and event types (checkboxes with facet counts) and a date range; every change is
+ * a URL push.
+ */
+import { useEffect, useState } from 'react';
 import type { EventTypeSlug } from '@/lib/filters/event-types';
 import { EVENT_TYPE_SLUGS } from '@/lib/filters/event-types';
 import { EVENT_TYPES } from '@/lib/geojson/schema';
 import type { ExplorerActor } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
-import { normalizeIsoDate, type ViewState } from '@/lib/url';
+import { normalizeIsoDate, normalizeQuery, type ViewState } from '@/lib/url';
 import { ShapeSwatch } from './shape-swatch';
 
 const ACTORS_SHOWN = 12; // actors listed before "Show all"
@@ -18,21 +21,52 @@ export interface FilterPanelProps {
   typeCounts: ReadonlyMap<EventTypeSlug, number>;
   /** events in the data that articles date long before their publication (hidden unless asked for) */
   backgroundCount: number;
-  onChange: (change: Partial<Pick<ViewState, 'actors' | 'types' | 'from' | 'to' | 'background'>>) => void;
+  onChange: (change: Partial<Pick<ViewState, 'actors' | 'types' | 'from' | 'to' | 'background' | 'q'>>) => void;
+  /** a line about the search in progress or its failure; null when there is nothing to say */
+  searchNote?: string | null;
 }
 
-export function FilterPanel({ state, actors, actorCounts, typeCounts, backgroundCount, onChange }: FilterPanelProps) {
+export function FilterPanel({ state, actors, actorCounts, typeCounts, backgroundCount, onChange, searchNote = null }: FilterPanelProps) {
   const [showAll, setShowAll] = useState(false);
+  // the words being typed; the URL takes them on Enter or when the field is left
+  const [draft, setDraft] = useState(state.q ?? '');
+  useEffect(() => setDraft(state.q ?? ''), [state.q]);
+  const commitSearch = (): void => {
+    const q = normalizeQuery(draft);
+    if (q !== state.q) onChange({ q });
+  };
   const ticked = new Set(state.actors);
   // Ticked actors always stay visible, even when they are in the long tail.
   const visible = showAll ? actors : actors.filter((a, i) => i < ACTORS_SHOWN || ticked.has(a.id));
   const toggle = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
     on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
   const filtersSet =
-    state.actors.length + state.types.length > 0 || state.from !== null || state.to !== null || state.background;
+    state.actors.length + state.types.length > 0 || state.from !== null || state.to !== null || state.background || state.q !== null;
 
   return (
-    <form className="filter-panel" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="filter-panel"
+      aria-label="Filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        commitSearch();
+      }}
+    >
+      <fieldset>
+        <legend>Search</legend>
+        <input
+          type="search"
+          name="q"
+          aria-label="Search event sentences and article titles"
+          placeholder="e.g. chlorine, convoy"
+          value={draft}
+          maxLength={200}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onBlur={commitSearch}
+        />
+        {searchNote === null ? null : <p className="filter-empty" role="status">{searchNote}</p>}
+      </fieldset>
+
       <fieldset>
         <legend>Event type</legend>
         {EVENT_TYPE_SLUGS.map((slug, i) => (
@@ -115,7 +149,7 @@ export function FilterPanel({ state, actors, actorCounts, typeCounts, background
         type="button"
         className="secondary-button"
         disabled={!filtersSet}
-        onClick={() => onChange({ actors: [], types: [], from: null, to: null, background: false })}
+        onClick={() => onChange({ actors: [], types: [], from: null, to: null, background: false, q: null })}
       >
         Clear filters
       </button>

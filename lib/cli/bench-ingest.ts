@@ -54,9 +54,12 @@ interface RunFigures {
 }
 
 function main(): number {
-  const runs = readRuns(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // --store: each run also writes an event store, new for each run (ingest into the store vs the GeoJSON alone)
+  const withStore = argv.includes('--store');
+  const runs = readRuns(argv.filter((arg) => arg !== '--store'));
   if (runs === undefined) {
-    process.stderr.write('Usage: npm run bench -- [--runs N]   (N ≥ 1, default 5)\n');
+    process.stderr.write('Usage: npm run bench -- [--runs N] [--store]   (N ≥ 1, default 5)\n');
     return 2;
   }
   const evalDir = process.env.BENCH_EVAL_DIR ?? DEFAULT_EVAL_DIR;
@@ -77,9 +80,11 @@ function main(): number {
     const out = path.join(work, 'events.geojson');
     // Exactly what `npm run ingest` runs (the prebuilt bundle when fresh, else tsx), minus npm's own start-up.
     const script = ingestScript();
-    const args = ['-c', `${script} "$@"`, 'ingest', '--out', out, inputDir];
+    const store = path.join(work, 'store.sqlite');
+    const storeArgs = withStore ? ['--store', store] : [];
+    const args = ['-c', `${script} "$@"`, 'ingest', '--out', out, ...storeArgs, inputDir];
     const useTime = existsSync(TIME_BINARY);
-    const command = `INGEST_TIMINGS=1 ${useTime ? `${TIME_BINARY} -v ` : ''}npm run ingest -- --out ${out} ${inputDir} (script: ${script})`;
+    const command = `INGEST_TIMINGS=1 ${useTime ? `${TIME_BINARY} -v ` : ''}npm run ingest -- --out ${out} ${storeArgs.join(' ')} ${inputDir} (script: ${script})`;
     process.stdout.write(
       `bench: ${count} articles from ${CORPUS_FILES.join(' + ')}, ${runs} runs + 1 warm-up, ` +
         `${cpus().length} CPUs, load average ${loadAverage()} at start\n`,
@@ -88,6 +93,7 @@ function main(): number {
 
     const figures: RunFigures[] = [];
     for (let i = 0; i <= runs; i++) {
+      for (const file of [store, `${store}-wal`, `${store}-shm`]) rmSync(file, { force: true }); // each run into a new store
       const run = runIngestOnce(args, useTime);
       if (typeof run === 'string') {
         process.stderr.write(`bench: run ${i} failed: ${run}\n`);

@@ -4,6 +4,7 @@
  */
 import { INGEST_USAGE, parseIngestArgs } from '../pipeline/args';
 import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
 import { RELAUNCHED_ENV, isBundleFresh, manifestRoot, relaunchFresh } from '../pipeline/bundle';
 import type { ParallelOptions } from '../pipeline/parallel';
 import { isPipelineWorker } from '../pipeline/worker-protocol';
@@ -40,13 +41,25 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_USAGE;
   }
   // Imported only now: --help and usage errors answer at once instead of after loading every stage.
-  const [{ runIngest }, { loadWorldGazetteer }] = await Promise.all([
+  // --out alone writes only that file, as before the store existed (tests and one-off exports stay out of it)
+  const useStore = args.store !== null || (process.env.STORE_PATH ?? '').trim() !== '' || !args.outGiven;
+  if (args.remove.length > 0 && !useStore) {
+    process.stderr.write('ingest: --remove needs the store: drop --out, or name it with --store or STORE_PATH\n');
+    return EXIT_USAGE;
+  }
+  const [{ runIngest }, { loadWorldGazetteer }, { resolveStorePath }] = await Promise.all([
     import('../pipeline/run-ingest'),
     import('../gazetteer/world'),
+    import('../store/path'),
   ]);
+  const storePath = resolveStorePath(args.store, process.env, process.cwd());
+  // the native SQLite module is loaded only by runs that use the store
+  const { openSqliteStore } = useStore ? await import('../store/sqlite/index') : { openSqliteStore: null };
   const summary = await runIngest({
     paths: args.paths,
     out: args.out,
+    ...(openSqliteStore !== null ? { store: { path: shownPath(storePath), open: () => openSqliteStore(storePath) } } : {}),
+    remove: args.remove,
     loadGazetteer: loadWorldGazetteer,
     stderr: process.stderr,
     timings: process.env.INGEST_TIMINGS === '1',
@@ -54,6 +67,12 @@ async function main(argv: readonly string[]): Promise<number> {
     parallel: parallelOptions(manifest !== undefined),
   });
   return summary.exitCode;
+}
+
+/** A path as the user would write it: relative when inside the working folder, else absolute. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 /**

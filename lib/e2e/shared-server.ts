@@ -36,6 +36,7 @@ const E2E_CORPUS_FILES: readonly { file: string; as: string }[] = [
   { file: path.join(FIXTURE_ARTICLES, '2017', 'tal-afar.txt'), as: path.join('2017', 'tal-afar.txt') },
 ];
 
+const STORE_FILE = 'store.sqlite'; // the e2e corpus's event store, beside its events file
 const POLL_MS = 250; // how often a waiting test file looks for the state file
 const WAIT_TIMEOUT_MS = 10 * 60_000; // a cold `next build` on a busy 2-core machine fits in this
 const STOP_GRACE_MS = 5_000; // SIGTERM, then SIGKILL
@@ -94,7 +95,9 @@ async function boot(dir: string): Promise<SharedServer> {
     if (!reuse) await ensureBuilt({ stdio: ['ignore', log, log] });
     const eventsPath = process.env.E2E_EVENTS_PATH ?? ingestCorpus(path.join(dir, 'corpus'), log);
     if (!existsSync(eventsPath)) throw new Error(`No events file for the browser tests at ${eventsPath}`);
-    const server = await startServer({ eventsPath, stdio: ['ignore', log, log] });
+    // the ingest below writes the store beside the events file; the /api/store endpoints answer from it
+    const storePath = path.join(path.dirname(eventsPath), STORE_FILE);
+    const server = await startServer({ eventsPath, ...(existsSync(storePath) ? { storePath } : {}), stdio: ['ignore', log, log] });
     server.child.unref(); // the server outlives this worker; the global teardown ends it
     if (server.child.pid === undefined) throw new Error('next start has no pid');
     return { baseUrl: server.url, pid: server.child.pid, eventsPath };
@@ -112,7 +115,8 @@ function ingestCorpus(dir: string, log: number): string {
     copyFileSync(file, path.join(articles, as));
   }
   const out = path.join(dir, 'events.geojson');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/ingest.ts', '--out', out, articles], {
+  const store = path.join(dir, STORE_FILE);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/ingest.ts', '--out', out, '--store', store, articles], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', log, log],
   });

@@ -45,7 +45,7 @@ export function filterRoutes(routes: readonly ExplorerRoute[], filter: EventFilt
  * @example facetCounts(events, filter).types.get('battles') // 4
  */
 export function facetCounts(
-  events: readonly ExplorerEvent[],
+  events: readonly FilterableEvent[],
   filter: EventFilter,
 ): { actors: Map<string, number>; types: Map<EventTypeSlug, number> } {
   const match = compile(filter);
@@ -97,7 +97,7 @@ export function dateMatches(date: string | null, from: string | null, to: string
 
 type Facet = 'actor' | 'type' | null;
 
-function compile(filter: EventFilter): (event: ExplorerEvent, skip: Facet) => boolean {
+function compile(filter: EventFilter): (event: FilterableEvent, skip: Facet) => boolean {
   const actors = new Set(filter.actors);
   const types = new Set<string>(filter.types);
   const background = filter.background === true;

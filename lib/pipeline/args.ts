@@ -3,30 +3,49 @@
 export const DEFAULT_INPUTS: readonly string[] = ['seeds'];
 export const DEFAULT_OUT = 'geodata/events.geojson';
 
-export const INGEST_USAGE = `Usage: npm run ingest -- [--out FILE] [PATH ...]
+export const INGEST_USAGE = `Usage: npm run ingest -- [--out FILE] [--store FILE] [--remove ID ...] [PATH ...]
 
 Reads every .txt and .md article under each PATH (files or folders, recursively, sorted; hidden entries skipped),
-finds places, events and routes, and writes one GeoJSON FeatureCollection atomically.
+finds places, events and routes, writes them into the event store article by article (one transaction each;
+an article ingested again replaces what it produced) and writes one GeoJSON FeatureCollection of this run's
+articles atomically.
 
-  PATH          article files or folders (default: ${DEFAULT_INPUTS.join(' ')})
-  --out FILE    output file (default: ${DEFAULT_OUT})
+  PATH          article files or folders (default: ${DEFAULT_INPUTS.join(' ')}, unless only --remove is given)
+  --out FILE    GeoJSON output (default: ${DEFAULT_OUT}); with --out alone the store is left alone
+  --store FILE  the event store (default: STORE_PATH, else geodata/store.sqlite)
+  --remove ID   remove one article (its id: its path under the ingested folder, without extension) from the
+                store; may be repeated
   -h, --help    show this help
 
-Files over the article size limit, empty, binary or non-UTF-8 files and broken front matter are reported on stderr,
-one line each, and skipped; the others are still written. Exit code: 0 all read, 1 some file failed or nothing
-could be written, 2 usage error. INGEST_TIMINGS=1 prints a JSON timing line on stderr.`;
+Files over the article size limit, empty, binary or non-UTF-8 files are reported on stderr, one line each, and
+skipped; the others are still written. Broken front matter costs only its fields: one warning line names them and
+the text is kept. Exit code: 0 all read, 1 some file failed or nothing could be written, 2 usage error.
+INGEST_TIMINGS=1 prints a JSON timing line on stderr.`;
 
 export type IngestArgs =
-  | { kind: 'run'; out: string; paths: string[] }
+  | {
+      kind: 'run';
+      /** the GeoJSON output, null when this run writes none (only --remove) */
+      out: string | null;
+      /** true when --out was given: then the store is written only when named (--store or STORE_PATH) */
+      outGiven: boolean;
+      /** --store FILE, null when not given */
+      store: string | null;
+      /** article ids to remove from the store */
+      remove: string[];
+      paths: string[];
+    }
   | { kind: 'help' }
   | { kind: 'usage-error'; message: string };
 
 /**
  * Parses argv (without node and the script).
- * @example parseIngestArgs(['--out', 'x.geojson', 'seeds']) // { kind: 'run', out: 'x.geojson', paths: ['seeds'] }
+ * @example parseIngestArgs(['--out', 'x.geojson', 'seeds']) // { kind: 'run', out: 'x.geojson', paths: ['seeds'], … }
  */
 export function parseIngestArgs(argv: readonly string[]): IngestArgs {
   let out: string | undefined;
+  let store: string | undefined;
+  const remove: string[] = [];
   const paths: string[] = [];
   let optionsDone = false;
   for (let i = 0; i < argv.length; i++) {
@@ -48,9 +67,26 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
       if (value === '') return { kind: 'usage-error', message: '--out needs a file name' };
       if (out !== undefined) return { kind: 'usage-error', message: '--out given twice' };
       out = value;
+    } else if (arg === '--store' || arg.startsWith('--store=')) {
+      const value = arg === '--store' ? argv[++i] : arg.slice('--store='.length);
+      if (value === undefined || value === '') return { kind: 'usage-error', message: '--store needs a file name' };
+      if (store !== undefined) return { kind: 'usage-error', message: '--store given twice' };
+      store = value;
+    } else if (arg === '--remove' || arg.startsWith('--remove=')) {
+      const value = arg === '--remove' ? argv[++i] : arg.slice('--remove='.length);
+      if (value === undefined || value === '') return { kind: 'usage-error', message: '--remove needs an article id' };
+      remove.push(value);
     } else {
       return { kind: 'usage-error', message: `unknown option ${arg}` };
     }
   }
-  return { kind: 'run', out: out ?? DEFAULT_OUT, paths: paths.length > 0 ? paths : [...DEFAULT_INPUTS] };
+  const removeOnly = remove.length > 0 && paths.length === 0;
+  return {
+    kind: 'run',
+    out: out ?? (removeOnly ? null : DEFAULT_OUT),
+    outGiven: out !== undefined,
+    store: store ?? null,
+    remove,
+    paths: paths.length > 0 || removeOnly ? paths : [...DEFAULT_INPUTS],
+  };
 }

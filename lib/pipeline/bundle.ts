@@ -48,7 +48,7 @@ export async function buildIngestBundle(root: string, outFile: string = path.joi
       platform: 'node',
       format: 'cjs',
       target: NODE_TARGET,
-      external: ['esbuild'],
+      external: ['esbuild', 'better-sqlite3'],
       define: { [MANIFEST_GLOBAL]: JSON.stringify(MANIFEST_PLACEHOLDER) },
       metafile: true,
       write: false,

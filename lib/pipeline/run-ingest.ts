@@ -11,7 +11,9 @@ import type { Gazetteer } from '../gazetteer/types';
 import { buildCollection } from '../geojson/build';
 import { eventCollectionSchema } from '../geojson/schema';
 import { serializeCollection } from '../geojson/serialize';
-import { ArticleError, parseArticle } from '../text/article';
+import { parseArticleKeepingText } from '../text/article';
+import { splitCollection } from '../store/bundle';
+import type { EventStore } from '../store/types';
 import { processArticle } from './index';
 import { parallelProcessor, sequentialProcessor, type ArticleOutcome, type ArticleProcessor, type ParallelOptions } from './parallel';
 import { createProgress } from './progress';
@@ -28,7 +30,16 @@ const MICROSECONDS_PER_MS = 1000;
 
 export interface IngestOptions {
   paths: readonly string[];
-  out: string;
+  /** the GeoJSON file to write, null for none */
+  out: string | null;
+  /** the event store to write article by article; absent = no store */
+  store?: {
+    path: string;
+    /** opens it; throws StoreOpenError (one line) when it cannot be used */
+    open: () => EventStore;
+  };
+  /** article ids to remove from the store before ingesting */
+  remove?: readonly string[];
   loadGazetteer: () => Gazetteer | Promise<Gazetteer>;
   stderr: ProgressSink;
   /** print one `INGEST_TIMINGS {json}` line on stderr at the end */
@@ -60,9 +71,45 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const sayError = (error: unknown): string =>
     options.debug && error instanceof Error && error.stack ? error.stack : oneLine(error);
 
+  let store: EventStore | undefined;
+  if (options.store !== undefined) {
+    try {
+      store = options.store.open();
+    } catch (error) {
+      say(`${oneLine(error)}; nothing written`);
+      return { exitCode: EXIT_FAILED, articles: 0, failed: 1, places: 0, events: 0, routes: 0, written: false };
+    }
+  }
+  try {
+    return await ingestInto(options, store, say, sayError, startedMs);
+  } finally {
+    store?.close();
+  }
+}
+
+async function ingestInto(
+  options: IngestOptions,
+  store: EventStore | undefined,
+  say: (line: string) => void,
+  sayError: (error: unknown) => string,
+  startedMs: number,
+): Promise<IngestSummary> {
+  const { stderr } = options;
+  let removeFailed = 0;
+  for (const id of options.remove ?? []) {
+    if (store === undefined) break;
+    if (store.removeArticle(id)) say(`removed ${id} from ${options.store?.path ?? 'the store'}`);
+    else {
+      say(`${id}: no such article in ${options.store?.path ?? 'the store'}`);
+      removeFailed += 1;
+    }
+  }
+  if (options.paths.length === 0) {
+    return { exitCode: removeFailed > 0 ? EXIT_FAILED : EXIT_OK, articles: 0, failed: removeFailed, places: 0, events: 0, routes: 0, written: false };
+  }
   const { files, problems } = collectInputs(options.paths);
   for (const problem of problems) say(`${problem.path}: ${problem.reason}`);
-  let failed = problems.length;
+  let failed = problems.length + removeFailed;
 
   // The gazetteer is loaded at the first readable article: a run where every file is bad stays instant.
   let gazetteer: Gazetteer | undefined;
@@ -82,11 +129,24 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     failed += 1;
   };
   const articles: Article[] = [];
+  const storeFiles = store === undefined || options.store === undefined ? null : fileOf(options.store.path);
+  let storedArticles = 0;
   const deliver = (index: number, outcome: ArticleOutcome): void => {
     const article = articles[index];
     if (article === undefined) return;
-    if (outcome.ok) byIndex[index] = { article, ...outcome.result };
-    else fail(`${files[index]?.path ?? article.id}: internal error in the pipeline: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
+    if (outcome.ok) {
+      const result = { article, ...outcome.result };
+      byIndex[index] = result;
+      const file = files[index];
+      if (store !== undefined && storeFiles !== null && file !== undefined) {
+        try {
+          for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) store.upsertArticle(bundle);
+          storedArticles += 1;
+        } catch (error) {
+          fail(`${file.path}: not written to the store: ${sayError(error)}`);
+        }
+      }
+    } else fail(`${files[index]?.path ?? article.id}: internal error in the pipeline: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
   };
   const runLocally = (article: Article): ArticleOutcome => {
     try {
@@ -107,9 +167,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
     let article: Article;
     try {
-      article = parseArticle(file.id, read.text);
+      const parsed = parseArticleKeepingText(file.id, read.text);
+      article = parsed.article;
+      if (parsed.warning !== null) {
+        progress.finish();
+        say(`${file.path}: warning: ${parsed.warning}`);
+      }
     } catch (error) {
-      fail(`${file.path}: ${error instanceof ArticleError ? stripIdPrefix(error) : `cannot parse: ${sayError(error)}`}`);
+      fail(`${file.path}: cannot parse: ${sayError(error)}`);
       continue;
     }
     if (processor === undefined) {
@@ -145,7 +210,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const pipelineCpuMs = cpuMs(process.cpuUsage(loopCpuStart)) - gazetteerLoadCpuMs;
   const results = byIndex.filter((result): result is ArticleResult => result !== undefined);
 
-  const collection = buildCollection(results, articleFiles(files, results, options.out));
+  const collection = buildCollection(results, articleFiles(files, results, options.out ?? options.store?.path ?? '.'));
   const counts = countFeatures(collection.features);
   const summary = { articles: results.length, failed, ...counts };
   const checked = eventCollectionSchema.safeParse(collection);
@@ -153,6 +218,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     const issue = checked.error.issues[0];
     say(`not written: the output breaks the contract at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
     return { exitCode: EXIT_FAILED, ...summary, written: false };
+  }
+  if (options.out === null) {
+    say(`${plural(storedArticles, 'article')}${failed > 0 ? ` (${failed} failed)` : ''} → ${options.store?.path ?? 'the store'}`);
+    return { exitCode: failed > 0 ? EXIT_FAILED : EXIT_OK, ...summary, written: storedArticles > 0 };
   }
   // Keep the previous output when this run read nothing usable: an all-failed run must not erase good data.
   if (results.length === 0 && failed > 0) {
@@ -171,7 +240,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const seconds = ((endMs - startedMs) / MS_PER_SECOND).toFixed(2);
   say(
     `${plural(results.length, 'article')}${failed > 0 ? ` (${failed} failed)` : ''}, ${plural(counts.places, 'place')}, ` +
-      `${plural(counts.events, 'event')}, ${plural(counts.routes, 'route')} in ${seconds} s → ${options.out}`,
+      `${plural(counts.events, 'event')}, ${plural(counts.routes, 'route')} in ${seconds} s → ${options.out}` +
+      (options.store === undefined ? '' : ` and ${plural(storedArticles, 'article')} → ${options.store.path}`),
   );
   if (options.timings) {
     const timing = {
@@ -219,10 +289,10 @@ function countFeatures(features: readonly { properties: { kind: string } }[]): {
   return { places, events, routes };
 }
 
-/** ArticleError messages start with the article id; the line already names the file. */
-function stripIdPrefix(error: ArticleError): string {
-  const prefix = `${error.articleId}: `;
-  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+/** For the store: an article's file relative to the store's folder, as `articleFiles` does for the GeoJSON. */
+function fileOf(storePath: string): (file: InputFile) => Map<string, string> {
+  const dir = path.dirname(path.resolve(storePath));
+  return (file) => new Map([[file.id, path.relative(dir, path.resolve(file.path)).split(path.sep).join('/')]]);
 }
 
 function oneLine(error: unknown): string {

@@ -82,6 +82,8 @@ export interface ServerOptions {
   host?: string;
   /** events file the app reads at request time (EVENTS_PATH) */
   eventsPath?: string;
+  /** the event store the /api/store endpoints answer from (STORE_PATH) */
+  storePath?: string;
   stdio?: StdioOptions;
 }
 
@@ -102,6 +104,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = options.port ?? (await freePort(host));
   const env = nextEnv({ PORT: String(port) });
   if (options.eventsPath !== undefined) env.EVENTS_PATH = path.resolve(options.eventsPath);
+  if (options.storePath !== undefined) env.STORE_PATH = path.resolve(options.storePath);
   const child = spawn(process.execPath, [nextBin(root), 'start', '-p', String(port), '-H', host], {
     cwd: root,
     env,

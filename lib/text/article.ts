@@ -38,7 +38,58 @@ const frontMatterSchema = z
  * @example parseArticle('raqqa', '---\ntitle: Raqqa falls\ndate: 2017-10-17\n---\nRaqqa…').date // '2017-10-17'
  */
 export function parseArticle(id: string, text: string): Article {
-  const front = readFrontMatter(id, text);
+  return assemble(id, text, readFrontMatter(id, text));
+}
+
+/**
+ * Like parseArticle, but broken front matter costs only its broken fields, never the article: the text is kept,
+ * the fields that could not be read are left null, and `warning` names them in one line (null when all was well).
+ * @example parseArticleKeepingText('a', '---\ndate: soon\n---\nRaqqa fell.').warning // 'front matter field date ignored (…)'
+ */
+export function parseArticleKeepingText(id: string, text: string): { article: Article; warning: string | null } {
+  try {
+    return { article: parseArticle(id, text), warning: null };
+  } catch (error) {
+    if (!(error instanceof ArticleError)) throw error;
+  }
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fence = closingFence(text, start);
+  if (fence === null) {
+    // no closing fence: nothing tells front matter from body, so all of it is body
+    return { article: assemble(id, text, null), warning: 'front matter has no closing --- line; read the whole file as text, no fields taken' };
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(fence.yamlText);
+  } catch (error) {
+    const reason = firstLine(error instanceof Error ? error.message : String(error));
+    return {
+      article: assemble(id, text, { title: null, date: null, source: null, end: fence.end }),
+      warning: `front matter is not valid YAML (${reason}); ignored fields: all of them (title, date, source); kept the text`,
+    };
+  }
+  const fields = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const ignored: string[] = [];
+  const pick = <T>(name: string, read: (value: unknown) => T | null): T | null => {
+    const value = fields[name];
+    if (value == null) return null;
+    try {
+      const result = read(value);
+      if (result === null) ignored.push(`${name} (not text)`);
+      return result;
+    } catch (error) {
+      ignored.push(`${name} (${error instanceof ArticleError ? error.message.slice(id.length + 2) : String(error)})`);
+      return null;
+    }
+  };
+  const title = pick('title', (v) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || null : null));
+  const date = pick('date', (v) => (typeof v === 'string' || v instanceof Date ? checkDate(id, v) : null));
+  const source = pick('source', (v) => (typeof v === 'string' ? v : null)) ?? pick('url', (v) => (typeof v === 'string' ? v : null));
+  const what = Array.isArray(raw) || (typeof raw !== 'object' && raw != null) ? 'front matter is not a mapping; ignored fields: all of them' : `ignored front matter fields: ${ignored.join(', ')}`;
+  return { article: assemble(id, text, { title, date, source, end: fence.end }), warning: `${what}; kept the text` };
+}
+
+function assemble(id: string, text: string, front: FrontMatter | null): Article {
   const afterFront = front?.end ?? 0;
   const headline = front?.title == null ? findTitleLine(text, afterFront) : null;
   return {
@@ -60,20 +111,27 @@ interface FrontMatter {
   end: number;
 }
 
-function readFrontMatter(id: string, text: string): FrontMatter | null {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+/** The YAML between the fences and the offset after the closing one; null when the fence never closes. */
+function closingFence(text: string, start: number): { yamlText: string; end: number } | null {
   const firstLineEnd = lineEnd(text, start);
-  if (!FENCE.test(text.slice(start, firstLineEnd).replace(/\r$/, ''))) return null;
   let cursor = nextLine(text, firstLineEnd);
   while (cursor < text.length) {
     const end = lineEnd(text, cursor);
     if (FENCE.test(text.slice(cursor, end).replace(/\r$/, ''))) {
-      const yamlText = text.slice(nextLine(text, firstLineEnd), cursor);
-      return { ...readYaml(id, yamlText), end: nextLine(text, end) };
+      return { yamlText: text.slice(nextLine(text, firstLineEnd), cursor), end: nextLine(text, end) };
     }
     cursor = nextLine(text, end);
   }
-  throw new ArticleError(id, 'front matter has no closing --- line');
+  return null;
+}
+
+function readFrontMatter(id: string, text: string): FrontMatter | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstLineEnd = lineEnd(text, start);
+  if (!FENCE.test(text.slice(start, firstLineEnd).replace(/\r$/, ''))) return null;
+  const fence = closingFence(text, start);
+  if (fence === null) throw new ArticleError(id, 'front matter has no closing --- line');
+  return { ...readYaml(id, fence.yamlText), end: fence.end };
 }
 
 function readYaml(id: string, yamlText: string): Omit<FrontMatter, 'end'> {

@@ -6,6 +6,7 @@ export {
   formatViewState,
   normalizeFeatureId,
   normalizeIsoDate,
+  normalizeQuery,
   parseViewState,
   sameQuery,
 } from './view-state';

@@ -2,7 +2,7 @@
  * Deep links: the URL is the only store of the explorer's filter, selection and map view.
  *
  * Query: `actor` and `type` (comma-separated lists), `from`/`to` (ISO dates), `event`, `place` (ids),
- * `background=1` (show events the articles recall from long before their publication).
+ * `background=1` (show events the articles recall from long before their publication), `q` (full-text search words).
  * Hash: `#map=ZOOM/LAT/LNG` (OpenStreetMap's convention).
  *
  * Bad input never throws: unparsable values are dropped, out-of-range map values are clamped, and the result is
@@ -28,6 +28,8 @@ export interface ViewState {
   to: string | null;
   /** show background events (history the articles recall); hidden by default */
   background: boolean;
+  /** full-text search over event sentences and article titles; null = none */
+  q: string | null;
   /** selected event (or route) feature id */
   event: string | null;
   /** selected place feature id */
@@ -45,6 +47,7 @@ export const EMPTY_VIEW_STATE: ViewState = {
   from: null,
   to: null,
   background: false,
+  q: null,
   event: null,
   place: null,
   map: null,
@@ -52,6 +55,7 @@ export const EMPTY_VIEW_STATE: ViewState = {
 
 const MAX_LIST_ITEMS = 200; // ids kept per list parameter; more is abuse, not a filter
 const MAX_ID_LENGTH = 200; // characters
+const MAX_QUERY_LENGTH = 200; // characters of a search; more is abuse, not a search
 const ACTOR_ID = /^[a-z0-9-]+$/;
 // Feature ids: letters, digits, spaces and : . _ @ + - / (an article ingested from a subfolder has '/' in its id,
 // "event:2017/raqqa:12:0"); never '..' nor '//' (ids reach file lookups downstream), never markup characters.
@@ -75,6 +79,7 @@ export function parseViewState(searchParams: SearchParamsInput, hash?: string | 
     from,
     to,
     background: get('background').some((v) => v === '1' || v === 'true'),
+    q: firstValid(get('q'), normalizeQuery),
     event: firstValid(get('event'), normalizeFeatureId),
     place: firstValid(get('place'), normalizeFeatureId),
     map: hash ? parseMapHash(hash) : null,
@@ -97,6 +102,7 @@ export function formatQuery(state: ViewState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.background) params.set('background', '1');
+  if (state.q) params.set('q', state.q);
   if (state.event) params.set('event', state.event);
   if (state.place) params.set('place', state.place);
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
@@ -124,6 +130,16 @@ export function normalizeIsoDate(value: string): string | null {
     if (Number(day) < 1 || Number(day) > daysInMonth) return null;
   }
   return match[0];
+}
+
+/**
+ * Search words as typed, trimmed and with runs of white space and control characters made one space; null when
+ * empty or over-long. The store treats them as words only, never as query syntax.
+ * @example normalizeQuery('  chlorine   convoy ') // 'chlorine convoy'
+ */
+export function normalizeQuery(value: string): string | null {
+  const q = value.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  return q.length === 0 || q.length > MAX_QUERY_LENGTH ? null : q;
 }
 
 /** A feature id safe to echo and compare, or null ('../x', markup, over-long ids). */

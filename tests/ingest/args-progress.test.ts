@@ -4,16 +4,30 @@ import { LOG_INTERVAL_MS, createProgress } from '@/lib/pipeline/progress';
 
 describe('parseIngestArgs', () => {
   it('defaults to seeds/ and geodata/events.geojson', () => {
-    expect(parseIngestArgs([])).toEqual({ kind: 'run', out: DEFAULT_OUT, paths: ['seeds'] });
+    expect(parseIngestArgs([])).toEqual({ kind: 'run', out: DEFAULT_OUT, outGiven: false, store: null, remove: [], paths: ['seeds'] });
   });
 
   it('takes --out FILE, --out=FILE and several paths', () => {
-    expect(parseIngestArgs(['--out', 'x.geojson', 'a', 'b'])).toEqual({ kind: 'run', out: 'x.geojson', paths: ['a', 'b'] });
-    expect(parseIngestArgs(['a', '--out=y.geojson'])).toEqual({ kind: 'run', out: 'y.geojson', paths: ['a'] });
+    expect(parseIngestArgs(['--out', 'x.geojson', 'a', 'b'])).toMatchObject({ kind: 'run', out: 'x.geojson', outGiven: true, paths: ['a', 'b'] });
+    expect(parseIngestArgs(['a', '--out=y.geojson'])).toMatchObject({ kind: 'run', out: 'y.geojson', paths: ['a'] });
   });
 
   it('treats everything after -- as a path, even if it looks like an option', () => {
-    expect(parseIngestArgs(['--', '--weird.txt'])).toEqual({ kind: 'run', out: DEFAULT_OUT, paths: ['--weird.txt'] });
+    expect(parseIngestArgs(['--', '--weird.txt'])).toMatchObject({ kind: 'run', out: DEFAULT_OUT, paths: ['--weird.txt'] });
+  });
+
+  it('takes --store FILE and repeated --remove ID; --remove alone ingests nothing and writes no GeoJSON', () => {
+    expect(parseIngestArgs(['--store', 's.sqlite', 'a'])).toMatchObject({ kind: 'run', store: 's.sqlite', out: DEFAULT_OUT, paths: ['a'] });
+    expect(parseIngestArgs(['--remove', 'x', '--remove=2017/y'])).toEqual({
+      kind: 'run',
+      out: null,
+      outGiven: false,
+      store: null,
+      remove: ['x', '2017/y'],
+      paths: [],
+    });
+    expect(parseIngestArgs(['--remove'])).toMatchObject({ kind: 'usage-error', message: /needs an article id/ });
+    expect(parseIngestArgs(['--store', 'a', '--store', 'b'])).toMatchObject({ kind: 'usage-error', message: /twice/ });
   });
 
   it('reports an unknown option, a missing --out value and a repeated --out as usage errors', () => {

@@ -76,9 +76,10 @@ describe('ingest on a folder of bad and good inputs', () => {
     expect(run.stderr).not.toMatch(/Error:/);
   });
 
-  it('still writes the good files, HTML and script tags processed as text', () => {
+  it('still writes the good files, HTML and script tags processed as text; broken front matter keeps its article', () => {
     const collection = readOutput(out);
-    expect(collection.articles.map((a) => a.id)).toEqual(['html', 'nested/front', 'raqqa']);
+    expect(collection.articles.map((a) => a.id)).toEqual(['bad-yaml', 'broken', 'html', 'nested/front', 'raqqa']);
+    expect(run.stderr).toMatch(/bad-yaml\.md: warning: front matter is not valid YAML .*ignored fields: all of them/);
     const html = collection.features.flatMap((f) =>
       f.properties.kind === 'place' ? f.properties.mentions.filter((m) => m.article === 'html') : [],
     );
@@ -97,7 +98,8 @@ describe('ingest on a folder of bad and good inputs', () => {
   });
 
   it('cites for every mention, event and route exactly the characters of the file', () => {
-    const fileOf = (id: string): string => path.join(folder, id === 'nested/front' ? 'nested/front.md' : `${id}.txt`);
+    const markdown = new Set(['nested/front', 'broken', 'bad-yaml']);
+    const fileOf = (id: string): string => path.join(folder, markdown.has(id) ? `${id}.md` : `${id}.txt`);
     expect(offsetMismatches(readOutput(out), fileOf)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, parseArticle } from '@/lib/text/article';
+import { ArticleError, parseArticle, parseArticleKeepingText } from '@/lib/text/article';
 
 describe('parseArticle', () => {
   it('reads title, date and source from YAML front matter and starts the body after it', () => {
@@ -58,5 +58,32 @@ describe('parseArticle', () => {
       expect(error).toBeInstanceOf(ArticleError);
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+});
+
+describe('parseArticleKeepingText', () => {
+  it('keeps the good fields of broken front matter and names the ignored one', () => {
+    const { article, warning } = parseArticleKeepingText('a', '---\ntitle: Raqqa falls\ndate: 17 October 2017\n---\nRaqqa fell.');
+    expect(article).toMatchObject({ title: 'Raqqa falls', date: null });
+    expect(article.text.slice(article.bodyStart)).toBe('Raqqa fell.');
+    expect(warning).toMatch(/^ignored front matter fields: date \(date is not YYYY-MM-DD: "17 October 2017"\); kept the text$/);
+  });
+
+  it('ignores every field of front matter that is not YAML, but keeps the body after it', () => {
+    const { article, warning } = parseArticleKeepingText('b', '---\ntitle: [Raqqa\n---\nRaqqa fell.');
+    expect(article.title).toBeNull();
+    expect(article.text.slice(article.bodyStart)).toBe('Raqqa fell.');
+    expect(warning).toMatch(/front matter is not valid YAML .*ignored fields: all of them/);
+    expect(warning).not.toContain('\n');
+  });
+
+  it('reads a file whose front matter never closes as text', () => {
+    const { article, warning } = parseArticleKeepingText('c', '---\ntitle: Raqqa\nRaqqa fell.');
+    expect(article.bodyStart).toBe(0);
+    expect(warning).toMatch(/no closing --- line; read the whole file as text/);
+  });
+
+  it('gives no warning for good front matter', () => {
+    expect(parseArticleKeepingText('d', '---\ntitle: x\n---\nbody').warning).toBeNull();
   });
 });

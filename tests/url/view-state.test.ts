@@ -21,6 +21,7 @@ describe('parseViewState / formatViewState', () => {
     from: '2017-10-01',
     to: '2017-10-31',
     background: true,
+    q: 'chlorine convoy',
     event: 'event:raqqa-2017:1252:0',
     place: 'place:geonames:172955',
     map: { zoom: 8, lat: 35.953, lng: 39.008 },
@@ -35,7 +36,7 @@ describe('parseViewState / formatViewState', () => {
   it('writes ids with ":" and lists with "," readable, and in a fixed parameter order', () => {
     expect(formatViewState(full)).toBe(
       '?actor=sdf,isis&type=battles,explosions-remote-violence&from=2017-10-01&to=2017-10-31&background=1' +
-        '&event=event:raqqa-2017:1252:0&place=place:geonames:172955#map=8/35.953/39.008',
+        '&q=chlorine+convoy&event=event:raqqa-2017:1252:0&place=place:geonames:172955#map=8/35.953/39.008',
     );
   });
 
@@ -136,5 +137,12 @@ describe('place path', () => {
     expect(placeIdFromSegment('place%3Ageonames%3A172955')).toBe('place:geonames:172955');
     expect(placeIdFromSegment('..%2F..%2Fetc')).toBeNull();
     expect(placeIdFromSegment('%E0%A4%A')).toBeNull();
+  });
+
+  it('reads ?q= search words, trimmed and with white space folded, and drops an empty or over-long one', () => {
+    expect(parseViewState('q=%20chlorine%0A%20convoy%20').q).toBe('chlorine convoy');
+    expect(parseViewState('q=&q=convoy').q).toBe('convoy');
+    expect(parseViewState(`q=${'a'.repeat(201)}`).q).toBeNull();
+    expect(parseViewState('type=battles').q).toBeNull();
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:store [-- --count N --runs N --store FILE --keep]`: the event store under a large corpus. Loads N
+ * synthetic events (lib/cli/synth-events.ts, the corpus bench:map serves) into a new SQLite store article by
+ * article, one transaction each, then times what the map endpoints ask (medians of --runs, each query warmed once).
+ * `--store FILE` with an existing store skips the load. A benchmark, not a test: it prints figures.
+ */
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { splitCollection } from '../store/bundle';
+import { openSqliteStore } from '../store/sqlite/index';
+import { NO_FILTER, type Bounds, type EventStore, type StoreFilter } from '../store/types';
+import { DEFAULT_SYNTH_OPTIONS, synthesizeEvents } from './synth-events';
+
+const DEFAULT_COUNT = 1_000_000;
+const DEFAULT_RUNS = 5;
+const BYTES_PER_MB = 1024 * 1024;
+const MS_PER_S = 1000;
+const PROGRESS_EVERY = 5000; // articles between progress lines while loading
+
+const WORLD: Bounds = [-180, -85, 180, 85];
+const SYRIA: Bounds = [35.5, 32.3, 42.4, 37.4]; // the densest synthetic region
+const CITY: Bounds = [39.55, 35.35, 39.65, 35.45]; // a zoom-12 window inside it
+const ACTOR: StoreFilter = { ...NO_FILTER, actors: ['isis'] };
+
+interface Query {
+  name: string;
+  run: (store: EventStore) => unknown;
+}
+
+const QUERIES: readonly Query[] = [
+  { name: 'view: world, zoom 2, no filter (clusters)', run: (s) => s.view(WORLD, 2, NO_FILTER) },
+  { name: 'view: world, zoom 2, actor isis (clusters)', run: (s) => s.view(WORLD, 2, ACTOR) },
+  { name: 'view: Syria, zoom 7, no filter', run: (s) => s.view(SYRIA, 7, NO_FILTER) },
+  { name: 'view: Syria, zoom 7, actor isis', run: (s) => s.view(SYRIA, 7, ACTOR) },
+  { name: 'view: one town, zoom 12', run: (s) => s.view(CITY, 12, NO_FILTER) },
+  { name: 'facets: no filter', run: (s) => s.facets(NO_FILTER) },
+  { name: 'facets: actor isis', run: (s) => s.facets(ACTOR) },
+  { name: 'list: first 100, no filter', run: (s) => s.listPage(NO_FILTER, 0, 100) },
+  { name: 'list: 100 at offset 10,000, actor isis', run: (s) => s.listPage(ACTOR, 10_000, 100) },
+  { name: 'list: first 100 in Syria view, actor isis', run: (s) => s.listPage(ACTOR, 0, 100, SYRIA) },
+  { name: 'routes in Syria view', run: (s) => s.routesInView(SYRIA, NO_FILTER) },
+  { name: 'search "clashed" (list page of hits)', run: (s) => s.listPage({ ...NO_FILTER, q: 'clashed' }, 0, 100) },
+  { name: 'search "clashed" + actor isis, facets', run: (s) => s.facets({ ...ACTOR, q: 'clashed' }) },
+];
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { count: { type: 'string' }, runs: { type: 'string' }, store: { type: 'string' }, keep: { type: 'boolean' } },
+  });
+  const count = values.count === undefined ? DEFAULT_COUNT : Number(values.count);
+  const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  const dir = values.store === undefined ? mkdtempSync(path.join(tmpdir(), 'bench-store-')) : null;
+  const file = values.store ?? path.join(dir ?? '.', 'store.sqlite');
+  try {
+    if (!existsSync(file)) load(file, count);
+    else say(`bench:store: using the existing store ${file} (no load)`);
+    const openStart = performance.now();
+    const store = openSqliteStore(file, { mustExist: true });
+    say(`bench:store: open ${(performance.now() - openStart).toFixed(1)} ms; ${JSON.stringify(store.counts())}`);
+    // CPU time beside wall time: on a shared machine the wall figures measure the neighbours too
+    process.stdout.write(`\n| query | median | min – max | median CPU |\n| --- | --- | --- | --- |\n`);
+    for (const query of QUERIES) {
+      query.run(store); // warm: the first call prepares statements and reads pages from disk
+      const times: number[] = [];
+      const cpuTimes: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        const cpuStart = process.cpuUsage();
+        query.run(store);
+        const cpu = process.cpuUsage(cpuStart);
+        times.push(performance.now() - start);
+        cpuTimes.push((cpu.user + cpu.system) / MS_PER_S);
+      }
+      const sorted = times.toSorted((a, b) => a - b);
+      const cpuMedian = median(cpuTimes.toSorted((a, b) => a - b));
+      process.stdout.write(`| ${query.name} | ${ms(median(sorted))} | ${ms(sorted[0] ?? 0)} – ${ms(sorted.at(-1) ?? 0)} | ${ms(cpuMedian)} |\n`);
+    }
+    store.close();
+    say(`bench:store: peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    return 0;
+  } finally {
+    if (dir !== null && !values.keep) rmSync(dir, { recursive: true, force: true });
+    else say(`bench:store: store kept at ${file}`);
+  }
+}
+
+function load(file: string, count: number): void {
+  const synthStart = performance.now();
+  const bundles = splitCollection(synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count }));
+  say(`bench:store: synthesised ${count} events in ${bundles.length} articles in ${seconds(performance.now() - synthStart)}`);
+  const store = openSqliteStore(file);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  for (const [i, bundle] of bundles.entries()) {
+    store.upsertArticle(bundle);
+    if ((i + 1) % PROGRESS_EVERY === 0) say(`bench:store: ${i + 1}/${bundles.length} articles, ${seconds(performance.now() - start)}`);
+  }
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  store.close();
+  const bytes = ['', '-wal'].reduce((sum, suffix) => sum + (existsSync(file + suffix) ? statSync(file + suffix).size : 0), 0);
+  say(
+    `bench:store: loaded ${count} events, ${bundles.length} articles in ${seconds(wallMs)} wall, ` +
+      `${seconds((cpu.user + cpu.system) / MS_PER_S)} CPU: ${Math.round((count / wallMs) * MS_PER_S)} events/s, ` +
+      `${Math.round((bundles.length / wallMs) * MS_PER_S)} articles/s; store ${(bytes / BYTES_PER_MB).toFixed(0)} MB`,
+  );
+}
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function ms(value: number): string {
+  return value >= MS_PER_S ? `${(value / MS_PER_S).toFixed(2)} s` : `${value.toFixed(1)} ms`;
+}
+
+function seconds(valueMs: number): string {
+  return `${(valueMs / MS_PER_S).toFixed(1)} s`;
+}
+
+function say(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+process.exitCode = main();

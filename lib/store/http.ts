@@ -1,0 +1,106 @@
+/**
+ * The store's HTTP answers, for the route handlers in app/api/store/: parse and check the query (the view, the
+ * URL's filters, paging), ask the store, and shape plain JSON. Bad input is a 400 naming the bad value, never a
+ * throw; the handlers only pass the request in and the response out.
+ */
+import { parseViewState } from '../url/view-state';
+import { storeFilterOf } from './filter';
+import { STORE_LIMITS, type Bounds, type EventStore, type StoreFilter } from './types';
+
+export type StoreEndpoint = 'view' | 'facets' | 'list' | 'routes' | 'search' | 'ids' | 'event' | 'place';
+
+export interface StoreAnswer {
+  status: number;
+  body: unknown;
+}
+
+const DEFAULT_LIST_LIMIT = 100; // rows per list page when the query names none
+const DEFAULT_SEARCH_LIMIT = 50; // hits when the query names none
+/** ids sent at most by /api/store/ids: the page intersects its events with them */
+export const MAX_MATCHING_IDS = 200_000;
+const MAX_LAT = 90; // degrees
+const MAX_ZOOM = STORE_LIMITS.maxZoom;
+
+/**
+ * Answers one GET on /api/store/<endpoint>?…; `store` is null (with `reason`) when no store could be opened.
+ * @example answerStoreQuery('view', new URLSearchParams('bbox=35,32,43,38&zoom=6&actor=isis'), store)
+ */
+export function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParams, store: EventStore | null, reason = 'no event store'): StoreAnswer {
+  if (store === null) return { status: 503, body: { error: reason } };
+  const filter: StoreFilter = storeFilterOf(parseViewState(params));
+  const bounds = params.has('bbox') ? parseBounds(params.get('bbox') ?? '') : null;
+  if (bounds instanceof Error) return bad(bounds.message);
+  switch (endpoint) {
+    case 'view': {
+      if (bounds === null) return bad('bbox=west,south,east,north is required');
+      const zoom = parseNumber(params.get('zoom'), 'zoom', 0, MAX_ZOOM);
+      if (zoom instanceof Error) return bad(zoom.message);
+      return ok(store.view(bounds, zoom, filter));
+    }
+    case 'facets': {
+      const facets = store.facets(filter, bounds);
+      return ok({ total: facets.total, actors: Object.fromEntries(facets.actors), types: Object.fromEntries(facets.types) });
+    }
+    case 'list': {
+      const offset = parseInteger(params.get('offset') ?? '0', 'offset', 0, Number.MAX_SAFE_INTEGER);
+      const limit = parseInteger(params.get('limit') ?? String(DEFAULT_LIST_LIMIT), 'limit', 0, STORE_LIMITS.maxListLimit);
+      if (offset instanceof Error) return bad(offset.message);
+      if (limit instanceof Error) return bad(limit.message);
+      return ok(store.listPage(filter, offset, limit, bounds));
+    }
+    case 'routes':
+      if (bounds === null) return bad('bbox=west,south,east,north is required');
+      return ok({ routes: store.routesInView(bounds, filter) });
+    case 'search': {
+      const limit = parseInteger(params.get('limit') ?? String(DEFAULT_SEARCH_LIMIT), 'limit', 1, STORE_LIMITS.maxListLimit);
+      if (limit instanceof Error) return bad(limit.message);
+      return ok({ q: filter.q ?? null, hits: filter.q ? store.search(filter.q, limit) : [] });
+    }
+    case 'ids': {
+      const ids = store.matchingIds(filter, MAX_MATCHING_IDS + 1);
+      return ok({ ids: ids.slice(0, MAX_MATCHING_IDS), complete: ids.length <= MAX_MATCHING_IDS });
+    }
+    case 'event':
+    case 'place': {
+      const id = endpoint === 'event' ? parseViewState(params).event : parseViewState(params).place;
+      if (id === null) return bad(`${endpoint}=<id> is required`);
+      const found = endpoint === 'event' ? store.event(id) : store.place(id);
+      return found === null ? { status: 404, body: { error: `no ${endpoint} ${id}` } } : ok(found);
+    }
+  }
+}
+
+/**
+ * [west, south, east, north] from "w,s,e,n"; west > east crosses the antimeridian.
+ * @example parseBounds('35,32,43,38') // [35, 32, 43, 38]
+ */
+export function parseBounds(value: string): Bounds | Error {
+  const parts = value.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v)));
+  const [west, south, east, north] = parts;
+  if (parts.length !== 4 || west === undefined || south === undefined || east === undefined || north === undefined || parts.some((n) => !Number.isFinite(n))) {
+    return new Error(`Unexpected bbox: ${JSON.stringify(value)} (want west,south,east,north in degrees)`);
+  }
+  if (south < -MAX_LAT || north > MAX_LAT || south > north) return new Error(`Unexpected bbox latitudes: ${south}, ${north}`);
+  return [west, south, east, north];
+}
+
+// --- private helpers ---
+
+function parseNumber(value: string | null, name: string, min: number, max: number): number | Error {
+  const n = value === null || value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) return new Error(`Unexpected ${name}: ${JSON.stringify(value)} (want ${min}–${max})`);
+  return n;
+}
+
+function parseInteger(value: string, name: string, min: number, max: number): number | Error {
+  const n = parseNumber(value, name, min, max);
+  return n instanceof Error || Number.isInteger(n) ? n : new Error(`Unexpected ${name}: ${JSON.stringify(value)} (want a whole number)`);
+}
+
+function ok(body: unknown): StoreAnswer {
+  return { status: 200, body };
+}
+
+function bad(message: string): StoreAnswer {
+  return { status: 400, body: { error: message } };
+}

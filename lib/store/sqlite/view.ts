@@ -1,0 +1,133 @@
+/**
+ * What a map view asks of the SQLite store: markers or clusters in the view (clusters aggregated in SQL on a
+ * Web Mercator grid, so the browser never holds the corpus), facet counts, list pages and routes in view.
+ */
+import type { Database } from 'better-sqlite3';
+import type { EventTypeSlug } from '../../filters/event-types';
+import type { RouteFeature } from '../../geojson/schema';
+import { STORE_LIMITS } from '../types';
+import type { Bounds, Facets, ListPage, StoreFilter, ViewCluster, ViewMarker, ViewOptions, ViewResult } from '../types';
+import { eventCondition, routeCondition } from './where';
+import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, actorIdsOf, routeFeature, type EventRow, type RouteRow } from './rows';
+import { ftsQuery } from './fts-query';
+
+export const VIEW_DEFAULTS = {
+  markerLimit: 2000, // events in view up to which markers are sent instead of clusters
+  clusterCellPx: 64, // side of a cluster grid cell, in screen pixels at the requested zoom
+  tilePx: 256, // the map's tile size in pixels (zoom z spans 256 · 2^z pixels)
+  ...STORE_LIMITS,
+};
+
+/** Markers when the view holds few events, else grid clusters with their mean point. */
+export function view(db: Database, bounds: Bounds, zoom: number, filter: StoreFilter, options: ViewOptions = {}): ViewResult {
+  if (!Number.isFinite(zoom)) throw new Error(`Unexpected zoom: ${zoom}`);
+  const markerLimit = options.markerLimit ?? VIEW_DEFAULTS.markerLimit;
+  const where = eventCondition(filter, bounds);
+  // Counting stops one past the limit: a world view of a million events must not be counted twice.
+  const capped = db
+    .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e WHERE ${where.sql} LIMIT ?)`)
+    .get(...where.params, markerLimit + 1) as { n: number };
+  if (capped.n <= markerLimit) {
+    const rows = db
+      .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where.sql} ORDER BY e.id`)
+      .all(...where.params) as (EventRow & { type_slug: EventTypeSlug })[];
+    return { kind: 'markers', total: rows.length, markers: rows.map(marker) };
+  }
+  const z = Math.max(0, Math.min(VIEW_DEFAULTS.maxZoom, Math.floor(zoom)));
+  const cells = (2 ** z * VIEW_DEFAULTS.tilePx) / VIEW_DEFAULTS.clusterCellPx; // grid cells across the world
+  const rows = db
+    .prepare(
+      `SELECT count(*) AS n, avg(e.lng) AS lng, avg(e.lat) AS lat FROM events e WHERE ${where.sql}
+       GROUP BY CAST(e.mx * ? AS INTEGER), CAST(e.my * ? AS INTEGER)`,
+    )
+    .all(...where.params, cells, cells) as { n: number; lng: number; lat: number }[];
+  const clusters: ViewCluster[] = rows.map((r) => ({ lngLat: [r.lng, r.lat], count: r.n }));
+  return { kind: 'clusters', total: clusters.reduce((sum, c) => sum + c.count, 0), clusters };
+}
+
+/** Counts of each facet under the other filters (lib/filters' facetCounts, in SQL). */
+export function facets(db: Database, filter: StoreFilter, bounds: Bounds | null = null): Facets {
+  const all = eventCondition(filter, bounds);
+  const total = (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${all.sql}`).get(...all.params) as { n: number }).n;
+  const byActor = eventCondition(filter, bounds, 'actor');
+  const actorRows = db
+    .prepare(
+      `SELECT a.id AS id, count(DISTINCT e.key) AS n FROM events e JOIN event_actors ea ON ea.event_key = e.key
+       JOIN actors a ON a.key = ea.actor_key WHERE ${byActor.sql} GROUP BY a.id`,
+    )
+    .all(...byActor.params) as { id: string; n: number }[];
+  const byType = eventCondition(filter, bounds, 'type');
+  const typeRows = db
+    .prepare(`SELECT e.type_slug AS slug, count(*) AS n FROM events e INDEXED BY events_facets WHERE ${byType.sql} GROUP BY e.type_slug`)
+    .all(...byType.params) as { slug: EventTypeSlug; n: number }[];
+  return {
+    total,
+    actors: new Map(actorRows.map((r) => [r.id, r.n])),
+    types: new Map(typeRows.map((r) => [r.slug, r.n])),
+  };
+}
+
+/** One page of the list: date ascending, undated last, then id. */
+export function listPage(db: Database, filter: StoreFilter, offset: number, limit: number, bounds: Bounds | null = null): ListPage {
+  if (!Number.isInteger(offset) || offset < 0) throw new Error(`Unexpected offset: ${offset}`);
+  if (!Number.isInteger(limit) || limit < 0 || limit > VIEW_DEFAULTS.maxListLimit) throw new Error(`Unexpected limit: ${limit}`);
+  const where = eventCondition(filter, bounds);
+  const total = (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where.sql} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`)
+    .all(...where.params, limit, offset) as (EventRow & { type_slug: EventTypeSlug })[];
+  return {
+    total,
+    offset,
+    items: rows.map((r) => ({
+      id: r.id,
+      eventType: r.event_type,
+      typeSlug: r.type_slug,
+      actorIds: actorIdsOf(r.actors),
+      placeId: r.place_id,
+      placeName: r.place_name,
+      lngLat: [r.lng, r.lat],
+      date: r.date,
+      fatalities: r.fatalities,
+      background: r.background === 1,
+      article: r.article_id,
+      sentence: r.sentence,
+    })),
+  };
+}
+
+/** Routes whose box meets the view and that pass the actor and date filters, in id order. */
+export function routesInView(db: Database, bounds: Bounds, filter: StoreFilter): RouteFeature[] {
+  const where = routeCondition(filter, bounds);
+  const rows = db.prepare(`SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE ${where.sql} ORDER BY r.id`).all(...where.params) as RouteRow[];
+  return rows.map(routeFeature);
+}
+
+/** Ids of the events passing the filter, in id order, at most `limit`. */
+export function matchingIds(db: Database, filter: StoreFilter, limit: number): string[] {
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`Unexpected limit: ${limit}`);
+  const where = eventCondition(filter, null);
+  return (db.prepare(`SELECT e.id FROM events e WHERE ${where.sql} ORDER BY e.id LIMIT ?`).pluck().all(...where.params, limit) as string[]);
+}
+
+/** Events whose sentence or article title holds every word of `q`, in list order. */
+export function search(db: Database, q: string, limit: number): { eventId: string; article: string; sentence: string }[] {
+  if (ftsQuery(q) === null) return [];
+  const page = listPage(db, { actors: [], types: [], from: null, to: null, background: true, q }, 0, Math.min(limit, VIEW_DEFAULTS.maxListLimit));
+  return page.items.map((item) => ({ eventId: item.id, article: item.article, sentence: item.sentence }));
+}
+
+// --- private helpers ---
+
+function marker(r: EventRow & { type_slug: EventTypeSlug }): ViewMarker {
+  return {
+    id: r.id,
+    lngLat: [r.lng, r.lat],
+    typeSlug: r.type_slug,
+    actorIds: actorIdsOf(r.actors),
+    precision: r.precision,
+    placeId: r.place_id,
+    date: r.date,
+    background: r.background === 1,
+  };
+}
