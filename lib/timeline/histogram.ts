@@ -23,6 +23,8 @@ export interface Histogram {
   exact: Int32Array;
   /** largest total of any bin (0 when there are no bins) */
   max: number;
+  /** inclusive first and last day the events (and `include`) cover; the bins may reach beyond it */
+  span: { start: number; end: number };
 }
 
 export interface HistogramOptions {
@@ -87,5 +89,5 @@ export function histogram(index: TimeIndex, subset?: Int32Array, options: Histog
   }
   let max = 0;
   for (let b = 0; b < n; b++) if ((sums[b] as number) > max) max = sums[b] as number;
-  return { unit, bins, byType, total: sums, partial: spread, exact, max };
+  return { unit, bins, byType, total: sums, partial: spread, exact, max, span: { start: lo, end: hi } };
 }

@@ -29,3 +29,18 @@ export function binLabel(bin: Bin, unit: BinUnit): string {
 function monthName(month: number): string {
   return MONTHS[month - 1] ?? `month ${month}`;
 }
+
+const SHARE_DECIMALS = 1; // spread shares are shown to a tenth of an event
+
+/**
+ * What a bin holds, in words: its events, and the part spread from events known only to the month or year.
+ * @example binCountText(5.25, 0.25) // '5 events dated to the day, plus ≈0.3 spread from events known only to the month or year'
+ */
+export function binCountText(total: number, partial: number): string {
+  const exact = Math.round(total - partial);
+  const events = `${exact} ${exact === 1 ? 'event' : 'events'}`;
+  if (partial <= 0) return events;
+  const whole = Math.abs(partial - Math.round(partial)) < 1e-9;
+  const share = whole ? String(Math.round(partial)) : `≈${partial.toFixed(SHARE_DECIMALS)}`;
+  return `${events} dated to the day, plus ${share} spread from events known only to the month or year`;
+}

@@ -66,3 +66,13 @@ describe('histogram', () => {
     expect(binLabel({ start: dayNumber('2017-01-01'), end: dayNumber('2017-12-31') }, 'year')).toBe('2017');
   });
 });
+
+describe('bin counts in words', () => {
+  it('says how many events a bin holds and how much of it is spread from partial dates', async () => {
+    const { binCountText } = await import('../../lib/timeline');
+    expect(binCountText(1, 0)).toBe('1 event');
+    expect(binCountText(5, 0)).toBe('5 events');
+    expect(binCountText(5.25, 0.25)).toBe('5 events dated to the day, plus ≈0.3 spread from events known only to the month or year');
+    expect(binCountText(3, 1)).toBe('2 events dated to the day, plus 1 spread from events known only to the month or year');
+  });
+});

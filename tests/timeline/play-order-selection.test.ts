@@ -95,3 +95,13 @@ describe('brush selection', () => {
     expect(brushKey(null, 'ArrowRight', false, 0)).toBeNull();
   });
 });
+
+describe('dates shown on the map and in the list', () => {
+  it('are the selected span without a play window, and the window alone with one', async () => {
+    const { shownDates } = await import('../../lib/timeline');
+    expect(shownDates({ from: '2017-06-01', to: '2017-10-31', window: null, at: null })).toEqual({ from: '2017-06-01', to: '2017-10-31' });
+    expect(shownDates({ from: '2017-06-01', to: null, window: 'week', at: '2017-10-09' })).toEqual({ from: '2017-10-09', to: '2017-10-15' });
+    expect(shownDates({ from: null, to: null, window: 'month', at: '2017-10-01' })).toEqual({ from: '2017-10-01', to: '2017-10-31' });
+    expect(shownDates({ from: null, to: null, window: 'day', at: null })).toEqual({ from: null, to: null });
+  });
+});
