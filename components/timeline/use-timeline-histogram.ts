@@ -1,0 +1,46 @@
+'use client';
+/**
+ * The timeline's histogram for the explorer: the events the list would show under every filter but the dates
+ * (actors, types, background, and the map view or the selected place), counted per bin. Timed with
+ * performance.measure('timeline-histogram') so `npm run bench:map` can read what it costs.
+ */
+import { useMemo } from 'react';
+import type { MapEvent } from '@/lib/explorer-data/types';
+import type { Bounds, EventFilter } from '@/lib/filters/filter-events';
+import { applyFilter, type FilterIndex, type Locations } from '@/lib/filters/filter-index';
+import { buildTimeIndex, datePeriod, histogram, indexesInView, type Histogram } from '@/lib/timeline';
+
+export const HISTOGRAM_MEASURE = 'timeline-histogram';
+
+export interface TimelineInput {
+  events: readonly MapEvent[];
+  filterIndex: FilterIndex;
+  /** the explorer's filter; its dates are ignored (the timeline shows every date) */
+  filter: EventFilter;
+  /** the brushed period: the bins reach over it even where no event is */
+  from: string | null;
+  to: string | null;
+  locations: Locations;
+  /** the map's view; null before the map reported one */
+  bounds: Bounds | null;
+  /** the selected place: the list shows only its events, so does the timeline */
+  place: string | null;
+}
+
+export function useTimelineHistogram({ events, filterIndex, filter, from, to, locations, bounds, place }: TimelineInput): Histogram | null {
+  const timeIndex = useMemo(() => buildTimeIndex(events), [events]);
+  const { actors, types, background } = filter;
+  // Every filter but the dates: the brush picks a period of the timeline, it does not empty the rest of it.
+  const undated = useMemo(() => applyFilter(filterIndex, { ...filter, from: null, to: null }).indexes, [filterIndex, actors, types, background]); // eslint-disable-line react-hooks/exhaustive-deps
+  return useMemo(() => {
+    const started = performance.now();
+    const onlyAt = place === null ? null : { place, placeOf: (i: number) => (events[i] as MapEvent).placeId };
+    const subset = indexesInView(locations, place === null ? bounds : null, undated, onlyAt);
+    const lo = from === null ? null : datePeriod(from);
+    const hi = to === null ? null : datePeriod(to);
+    const include = lo || hi ? { start: (lo ?? hi)?.start ?? 0, end: (hi ?? lo)?.end ?? 0 } : null;
+    const result = histogram(timeIndex, subset, { include });
+    performance.measure(HISTOGRAM_MEASURE, { start: started, end: performance.now() });
+    return result;
+  }, [timeIndex, undated, locations, bounds, place, events, from, to]); // eslint-disable-line react-hooks/exhaustive-deps
+}
