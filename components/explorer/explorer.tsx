@@ -21,6 +21,12 @@ import { Toolbar } from './toolbar';
 import { placeKind } from '@/lib/explorer-data/place-kind';
 import { useViewState } from './use-view-state';
 import { DetailsStore, useDetails, useMentions } from './details-store';
+import { orderEvents, shownDates } from '@/lib/timeline';
+import { Timeline } from '@/components/timeline/timeline';
+import { useTimelineHistogram } from '@/components/timeline/use-timeline-histogram';
+import { SortControl } from '@/components/events/sort-control';
+import { PhoneBar, SheetClose, usePhoneSheets } from './phone-sheets';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 
 const EVENT_ZOOM = 8; // zoom when a link selects a precise event
 const PLACE_ZOOM = 9; // zoom when a link selects a precise place
@@ -61,9 +67,11 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     [actorName, placeKindOf],
   );
 
+  // While a play window is set, the map and the list show that window (lib/timeline/shown-dates.ts).
+  const { from: shownFrom, to: shownTo } = shownDates(state);
   const filter: EventFilter = useMemo(
-    () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background }),
-    [state.actors, state.types, state.from, state.to, state.background],
+    () => ({ actors: state.actors, types: state.types, from: shownFrom, to: shownTo, background: state.background }),
+    [state.actors, state.types, shownFrom, shownTo, state.background],
   );
   const { filtered, facets } = useMemo(() => {
     const result = applyFilter(filterIndex, filter);
@@ -86,6 +94,20 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     const inView = eventsInView(data.events, locations, bounds, facets.indexes);
     return inView.length === filtered.length ? filtered : inView; // everything in view: the list keeps its array
   }, [data.events, filtered, facets.indexes, locations, bounds, selectedPlace]);
+
+  const ordered = useMemo(() => orderEvents(listed, state.sort), [listed, state.sort]);
+  const timeline = useTimelineHistogram({
+    events: data.events,
+    filterIndex,
+    filter,
+    from: state.from,
+    to: state.to,
+    locations,
+    bounds,
+    place: selectedPlace?.id ?? null,
+  });
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const sheets = usePhoneSheets();
 
   // One scan per selection change: a map of 100,000 ids would cost more at load than every lookup after it.
   const selectedEvent = useMemo(() => findEvent(data.events, state.event), [data.events, state.event]);
@@ -120,7 +142,14 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   const onMapReady = useCallback((map: LeafletMap) => {
     mapRef.current = map;
   }, []);
-  const select = useCallback((id: string) => update({ event: id }), [update]);
+  const openSheet = sheets.open;
+  const select = useCallback(
+    (id: string) => {
+      update({ event: id });
+      if (isPhone) openSheet('events'); // on a phone the event's details are in the list's sheet
+    },
+    [update, isPhone, openSheet],
+  );
   const clearSelection = useCallback(() => update({ event: null }), [update]);
   const flyTo = useCallback(
     (placeId: string) => {
@@ -142,9 +171,12 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
 
   const listLabel = selectedPlace ? `Events at ${selectedPlace.name}` : 'Events in view';
   return (
-    <div className="explorer">
-      <aside className="explorer-filters">
+    <div className="explorer" data-sheet={sheets.sheet ?? undefined}>
+      <div className="explorer-tools">
         <Toolbar events={filtered} actors={data.actors} articles={data.articles} places={placeById} details={store} />
+      </div>
+      <aside className="explorer-filters" id="explorer-filters" aria-label="Filter panel">
+        <SheetClose label="Close filters" onClose={sheets.close} />
         <FilterPanel
           state={state}
           actors={data.actors}
@@ -172,14 +204,18 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
           onViewChange={onViewChange}
           onMapReady={onMapReady}
         />
-        <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} />
+        <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} defaultOpen={!isPhone} />
       </div>
-      <section className="explorer-side" aria-label="Events">
+      <Timeline histogram={timeline} state={state} onChange={update} />
+      <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={listed.length} />
+      <section className="explorer-side" id="explorer-side" aria-label="Events">
         <div className="list-head">
           <h2>{listLabel}</h2>
           <p data-testid="event-count" aria-live="polite">
             {listed.length} {listed.length === 1 ? 'event' : 'events'}
           </p>
+          <SortControl sort={state.sort} onChange={(sort) => update({ sort })} />
+          <SheetClose label="Close the list" onClose={sheets.close} />
           {selectedPlace ? (
             <button type="button" className="link-button" onClick={() => selectPlace(null)}>
               Show all places
@@ -187,7 +223,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
           ) : null}
         </div>
         <EventList
-          events={listed}
+          events={ordered}
           selectedId={state.event}
           onSelect={select}
           onClear={clearSelection}
