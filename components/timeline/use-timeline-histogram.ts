@@ -9,8 +9,8 @@ import type { MapEvent } from '@/lib/explorer-data/types';
 import type { Bounds, EventFilter } from '@/lib/filters/filter-events';
 import { applyFilter, type FilterIndex, type Locations } from '@/lib/filters/filter-index';
 import { buildTimeIndex, datePeriod, histogram, indexesInView, type Histogram } from '@/lib/timeline';
+import { HISTOGRAM_MEASURE } from '@/lib/timeline/measure';
 
-export const HISTOGRAM_MEASURE = 'timeline-histogram';
 
 export interface TimelineInput {
   events: readonly MapEvent[];
