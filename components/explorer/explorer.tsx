@@ -21,9 +21,9 @@ import { Toolbar } from './toolbar';
 import { placeKind } from '@/lib/explorer-data/place-kind';
 import { useViewState } from './use-view-state';
 import { DetailsStore, useDetails, useMentions } from './details-store';
-import { orderEvents, shownDates } from '@/lib/timeline';
+import { shownDates } from '@/lib/timeline';
 import { Timeline } from '@/components/timeline/timeline';
-import { useTimelineHistogram } from '@/components/timeline/use-timeline-histogram';
+import { OrderedEventList } from '@/components/events/ordered-event-list';
 import { SortControl } from '@/components/events/sort-control';
 import { PhoneBar, SheetClose, usePhoneSheets } from './phone-sheets';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
@@ -95,17 +95,6 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     return inView.length === filtered.length ? filtered : inView; // everything in view: the list keeps its array
   }, [data.events, filtered, facets.indexes, locations, bounds, selectedPlace]);
 
-  const ordered = useMemo(() => orderEvents(listed, state.sort), [listed, state.sort]);
-  const timeline = useTimelineHistogram({
-    events: data.events,
-    filterIndex,
-    filter,
-    from: state.from,
-    to: state.to,
-    locations,
-    bounds,
-    place: selectedPlace?.id ?? null,
-  });
   const isPhone = useMediaQuery(PHONE_QUERY);
   const sheets = usePhoneSheets();
 
@@ -206,7 +195,11 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
         />
         <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} defaultOpen={!isPhone} />
       </div>
-      <Timeline histogram={timeline} state={state} onChange={update} />
+      <Timeline
+        input={{ events: data.events, filterIndex, filter, from: state.from, to: state.to, locations, bounds, place: selectedPlace?.id ?? null }}
+        state={state}
+        onChange={update}
+      />
       <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={listed.length} />
       <section className="explorer-side" id="explorer-side" aria-label="Events">
         <div className="list-head">
@@ -222,8 +215,9 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
             </button>
           ) : null}
         </div>
-        <EventList
-          events={ordered}
+        <OrderedEventList
+          sort={state.sort}
+          events={listed}
           selectedId={state.event}
           onSelect={select}
           onClear={clearSelection}

@@ -8,6 +8,7 @@ import { useCallback, useState } from 'react';
 import type { ViewState } from '@/lib/url';
 import { datePeriod, dayNumber, isoDay, windowRange, nextStep, type Histogram, type PlayWindow } from '@/lib/timeline';
 import { HistogramChart } from './histogram-chart';
+import { useTimelineHistogram, type TimelineInput } from './use-timeline-histogram';
 import { BASE_STEP_MS, PlayControls } from './play-controls';
 import { usePlayer } from './use-player';
 
@@ -15,12 +16,14 @@ const DEFAULT_WINDOW: PlayWindow = 'week';
 const DEFAULT_SPEED = 1;
 
 export interface TimelineProps {
-  histogram: Histogram | null;
+  /** what the histogram counts; computed here, in a component of its own, so a transition can yield before it */
+  input: TimelineInput;
   state: Pick<ViewState, 'from' | 'to' | 'window' | 'at'>;
   onChange: (change: Partial<Pick<ViewState, 'from' | 'to' | 'window' | 'at'>>, options?: { replace?: boolean }) => void;
 }
 
-export function Timeline({ histogram, state, onChange }: TimelineProps) {
+export function Timeline({ input, state, onChange }: TimelineProps) {
+  const histogram = useTimelineHistogram(input);
   const [choice, setChoice] = useState<PlayWindow>(state.window ?? DEFAULT_WINDOW);
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const window = state.window ?? choice;
