@@ -196,7 +196,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
         <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} defaultOpen={!isPhone} />
       </div>
       <Timeline
-        input={{ events: data.events, filterIndex, filter, from: state.from, to: state.to, locations, bounds, place: selectedPlace?.id ?? null }}
+        input={{ events: data.events, filterIndex, filter, filtered: facets.indexes, from: state.from, to: state.to, locations, bounds, place: selectedPlace?.id ?? null }}
         state={state}
         onChange={update}
       />

@@ -18,6 +18,8 @@ export interface TimelineInput {
   filterIndex: FilterIndex;
   /** the explorer's filter; its dates are ignored (the timeline shows every date) */
   filter: EventFilter;
+  /** the events passing `filter` (applyFilter's indexes): reused when the filter sets no dates */
+  filtered: Int32Array;
   /** the brushed period: the bins reach over it even where no event is */
   from: string | null;
   to: string | null;
@@ -28,18 +30,20 @@ export interface TimelineInput {
   place: string | null;
 }
 
-export function useTimelineHistogram({ events, filterIndex, filter, from, to, locations, bounds, place }: TimelineInput): Histogram | null {
+export function useTimelineHistogram({ events, filterIndex, filter, filtered, from, to, locations, bounds, place }: TimelineInput): Histogram | null {
   const timeIndex = useMemo(() => buildTimeIndex(events), [events]);
   // Every filter but the dates: the brush picks a period of the timeline, it does not empty the rest of it. Keyed
   // by the filter's text so a filter field added later (a text search) is followed without touching this file.
   const allDates = useMemo(() => ({ ...filter, from: null, to: null }), [filter]);
   const key = JSON.stringify(allDates);
+  const dateless = filter.from === null && filter.to === null;
   const undated = useMemo(() => {
+    if (dateless) return filtered; // the explorer's own pass already is the one without dates
     const started = performance.now();
     const indexes = applyFilter(filterIndex, allDates).indexes;
     performance.measure(HISTOGRAM_MEASURE, { start: started, end: performance.now() });
     return indexes;
-  }, [filterIndex, key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [filterIndex, key, dateless ? filtered : null]); // eslint-disable-line react-hooks/exhaustive-deps
   return useMemo(() => {
     const started = performance.now();
     const onlyAt = place === null ? null : { place, placeOf: (i: number) => (events[i] as MapEvent).placeId };
