@@ -5,7 +5,7 @@
  * pass without dates, then the count) are timed with performance.measure('timeline-histogram') so
  * `npm run bench:map` can read what the timeline costs after a filter change.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { MapEvent } from '@/lib/explorer-data/types';
 import type { Bounds, EventFilter } from '@/lib/filters/filter-events';
 import { applyFilter, type FilterIndex, type Locations } from '@/lib/filters/filter-index';
@@ -44,15 +44,17 @@ export function useTimelineHistogram({ events, filterIndex, filter, filtered, fr
     performance.measure(HISTOGRAM_MEASURE, { start: started, end: performance.now() });
     return indexes;
   }, [filterIndex, key, dateless ? filtered : null]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A map move redraws the list first and the timeline in a render of its own: two short tasks, not one long one.
+  const view = useDeferredValue(bounds);
   return useMemo(() => {
     const started = performance.now();
     const onlyAt = place === null ? null : { place, placeOf: (i: number) => (events[i] as MapEvent).placeId };
-    const subset = indexesInView(locations, place === null ? bounds : null, undated, onlyAt);
+    const subset = indexesInView(locations, place === null ? view : null, undated, onlyAt);
     const lo = from === null ? null : datePeriod(from);
     const hi = to === null ? null : datePeriod(to);
     const include = lo || hi ? { start: (lo ?? hi)?.start ?? 0, end: (hi ?? lo)?.end ?? 0 } : null;
     const result = histogram(timeIndex, subset, { include });
     performance.measure(HISTOGRAM_MEASURE, { start: started, end: performance.now() });
     return result;
-  }, [timeIndex, undated, locations, bounds, place, events, from, to]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [timeIndex, undated, locations, view, place, events, from, to]); // eslint-disable-line react-hooks/exhaustive-deps
 }
