@@ -87,9 +87,7 @@ export function HistogramChart({ histogram, from, to, window, onBrush }: Histogr
   const width = n * BAR_WIDTH;
   const scale = histogram.max > 0 ? CHART_HEIGHT / histogram.max : 0;
   const hovered = hover === null ? null : bins[hover];
-  const valueText = selected
-    ? `${binLabel(bins[Math.min(selected.first, selected.last)] ?? bins[0]!, unit)} to ${binLabel(bins[Math.max(selected.first, selected.last)] ?? bins[0]!, unit)}`
-    : 'no period selected';
+  const valueText = selected ? periodText(histogram, selected) : 'no period selected';
   const windowBins = window ? datesRange(bins, isoDay(window.start), isoDay(window.end)) : null;
 
   return (
@@ -175,6 +173,13 @@ export function HistogramChart({ histogram, from, to, window, onBrush }: Histogr
       ) : null}
     </div>
   );
+}
+
+/** The selection read out: "week of 9 Oct 2017 to week of 16 Oct 2017". */
+function periodText({ bins, unit }: Histogram, range: BinRange): string {
+  const first = bins[Math.min(range.first, range.last)];
+  const last = bins[Math.max(range.first, range.last)];
+  return first && last ? `${binLabel(first, unit)} to ${binLabel(last, unit)}` : 'no period selected';
 }
 
 function typeBreakdown(histogram: Histogram, b: number): string {
