@@ -23,6 +23,12 @@ import { placeKind } from '@/lib/explorer-data/place-kind';
 import { useViewState } from './use-view-state';
 import { DetailsStore, useDetails, useMentions } from './details-store';
 import { useSearch, type SearchState } from './use-search';
+import { shownDates } from '@/lib/timeline';
+import { Timeline } from '@/components/timeline/timeline';
+import { OrderedEventList } from '@/components/events/ordered-event-list';
+import { SortControl } from '@/components/events/sort-control';
+import { PhoneBar, SheetClose, usePhoneSheets } from './phone-sheets';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 
 const EVENT_ZOOM = 8; // zoom when a link selects a precise event
 const PLACE_ZOOM = 9; // zoom when a link selects a precise place
@@ -63,9 +69,11 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     [actorName, placeKindOf],
   );
 
+  // While a play window is set, the map and the list show that window (lib/timeline/shown-dates.ts).
+  const { from: shownFrom, to: shownTo } = shownDates(state);
   const filter: EventFilter = useMemo(
-    () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background }),
-    [state.actors, state.types, state.from, state.to, state.background],
+    () => ({ actors: state.actors, types: state.types, from: shownFrom, to: shownTo, background: state.background }),
+    [state.actors, state.types, shownFrom, shownTo, state.background],
   );
   const search = useSearch(state.q);
   const { filtered, facets } = useMemo(() => {
@@ -89,6 +97,9 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     const inView = eventsInView(data.events, locations, bounds, facets.indexes);
     return inView.length === filtered.length ? filtered : inView; // everything in view: the list keeps its array
   }, [data.events, filtered, facets.indexes, locations, bounds, selectedPlace]);
+
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const sheets = usePhoneSheets();
 
   // One scan per selection change: a map of 100,000 ids would cost more at load than every lookup after it.
   const selectedEvent = useMemo(() => findEvent(data.events, state.event), [data.events, state.event]);
@@ -123,7 +134,14 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   const onMapReady = useCallback((map: LeafletMap) => {
     mapRef.current = map;
   }, []);
-  const select = useCallback((id: string) => update({ event: id }), [update]);
+  const openSheet = sheets.open;
+  const select = useCallback(
+    (id: string) => {
+      update({ event: id });
+      if (isPhone) openSheet('events'); // on a phone the event's details are in the list's sheet
+    },
+    [update, isPhone, openSheet],
+  );
   const clearSelection = useCallback(() => update({ event: null }), [update]);
   const flyTo = useCallback(
     (placeId: string) => {
@@ -145,9 +163,12 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
 
   const listLabel = selectedPlace ? `Events at ${selectedPlace.name}` : 'Events in view';
   return (
-    <div className="explorer">
-      <aside className="explorer-filters">
+    <div className="explorer" data-sheet={sheets.sheet ?? undefined}>
+      <div className="explorer-tools">
         <Toolbar events={filtered} actors={data.actors} articles={data.articles} places={placeById} details={store} />
+      </div>
+      <aside className="explorer-filters" id="explorer-filters" aria-label="Filter panel">
+        <SheetClose label="Close filters" onClose={sheets.close} />
         <FilterPanel
           state={state}
           actors={data.actors}
@@ -176,21 +197,30 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
           onViewChange={onViewChange}
           onMapReady={onMapReady}
         />
-        <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} />
+        <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} defaultOpen={!isPhone} />
       </div>
-      <section className="explorer-side" aria-label="Events">
+      <Timeline
+        input={{ events: data.events, filterIndex, filter, filtered: facets.indexes, from: state.from, to: state.to, locations, bounds, place: selectedPlace?.id ?? null, searchIds: searchIdsOf(search) }}
+        state={state}
+        onChange={update}
+      />
+      <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={listed.length} />
+      <section className="explorer-side" id="explorer-side" aria-label="Events">
         <div className="list-head">
           <h2>{listLabel}</h2>
           <p data-testid="event-count" aria-live="polite">
             {listed.length} {listed.length === 1 ? 'event' : 'events'}
           </p>
+          <SortControl sort={state.sort} onChange={(sort) => update({ sort })} />
+          <SheetClose label="Close the list" onClose={sheets.close} />
           {selectedPlace ? (
             <button type="button" className="link-button" onClick={() => selectPlace(null)}>
               Show all places
             </button>
           ) : null}
         </div>
-        <EventList
+        <OrderedEventList
+          sort={state.sort}
           events={listed}
           selectedId={state.event}
           onSelect={select}
@@ -338,6 +368,14 @@ function searched<R extends { indexes: Int32Array; actors: Map<string, number>; 
   const found = search.status === 'ready' ? events.filter((e) => ids.has(e.id)) : [];
   return { ...result, indexes: result.indexes.filter((i) => ids.has(events[i]?.id ?? '')), ...facetCounts(found, filter) };
 }
+
+/** the ids a search found (none while it loads or failed), or null without a search */
+function searchIdsOf(search: SearchState): ReadonlySet<string> | null {
+  if (search.status === 'off') return null;
+  return search.status === 'ready' ? search.ids : NO_IDS;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 function searchNote(search: SearchState): string | null {
   if (search.status === 'loading') return `Searching for “${search.q}”…`;

@@ -10,8 +10,8 @@ import { restrictToKnown } from '@/lib/filters/known';
 
 export interface ViewStateApi {
   state: ViewState;
-  /** changes filters/selection, pushing a history entry (map view kept) */
-  update: (change: Partial<Omit<ViewState, 'map'>>) => void;
+  /** changes filters/selection, pushing a history entry (map view kept); `replace` rewrites the current entry (Play's steps) */
+  update: (change: Partial<Omit<ViewState, 'map'>>, options?: { replace?: boolean }) => void;
   /** records the map view in the hash without a history entry */
   replaceMapView: (view: MapView) => void;
   /** bumps whenever Back/Forward changed the URL, so the map can follow the hash */
@@ -53,12 +53,15 @@ export function useViewState(initial: ViewState, known: KnownIds, pinnedPlace: s
   }, []);
 
   const update = useCallback(
-    (change: Partial<Omit<ViewState, 'map'>>) => {
+    (change: Partial<Omit<ViewState, 'map'>>, options?: { replace?: boolean }) => {
       if (pendingHash.current !== null) writeHash(); // the URL below starts from the current hash
       const current = stateRef.current;
       const next: ViewState = { ...current, ...change, map: mapFromLocation() ?? current.map };
       const url = urlFor(next, pinnedPlace);
-      if (url !== currentUrl()) window.history.pushState(null, '', url);
+      if (url !== currentUrl()) {
+        if (options?.replace) window.history.replaceState(window.history.state, '', url);
+        else window.history.pushState(null, '', url);
+      }
       stateRef.current = next;
       setState(next);
     },

@@ -1,5 +1,6 @@
 'use client';
 /** The legend over the map: shape = event type, colour = first actor, hollow = only the area is known; with counts. */
+import { useState } from 'react';
 import type { EventTypeSlug } from '@/lib/filters/event-types';
 import { EVENT_TYPE_SLUGS } from '@/lib/filters/event-types';
 import { EVENT_TYPES } from '@/lib/geojson/schema';
@@ -11,11 +12,15 @@ export interface MapLegendProps {
   typeCounts: ReadonlyMap<EventTypeSlug, number>;
   actors: readonly { id: string; name: string; color: string; count: number }[];
   total: number;
+  /** open at first (collapsed on a phone, where it would cover the map) */
+  defaultOpen?: boolean;
 }
 
-export function MapLegend({ typeCounts, actors, total }: MapLegendProps) {
+export function MapLegend({ typeCounts, actors, total, defaultOpen = true }: MapLegendProps) {
+  // The first value only: afterwards the reader opens and closes it.
+  const [open] = useState(defaultOpen);
   return (
-    <details className="map-legend" open>
+    <details className="map-legend" open={open}>
       <summary>Legend · {total} shown</summary>
       <ul aria-label="Event types">
         {EVENT_TYPE_SLUGS.map((slug, i) =>

@@ -3,6 +3,7 @@
  * start), taken at the moment the explorer sets its flags, so polling from the test driver adds nothing to them.
  */
 import type { Page } from 'playwright-core';
+import { HISTOGRAM_MEASURE } from '../timeline/measure';
 
 /** Installed before any page script: timestamps every write of __explorerReady / __explorerRenders. */
 export const PROBE_INIT_SCRIPT = `(() => {
@@ -129,4 +130,37 @@ export async function longTasksWhilePanning(page: Page): Promise<number[]> {
     w.__benchObserver.disconnect();
     return w.__benchLongTasks;
   });
+}
+
+/**
+ * Clicks `selector` and returns, in ms, how long after the click the timeline's chart changed in the DOM (the
+ * whole page's re-render included) and how long the histogram's own computation took (its performance measures
+ * during that change, added up).
+ */
+export async function timeToTimeline(page: Page, selector: string, timeoutMs: number): Promise<{ redrawMs: number; computeMs: number }> {
+  return page.evaluate(
+    ({ selector, timeoutMs, measure }) =>
+      new Promise<{ redrawMs: number; computeMs: number }>((resolve, reject) => {
+        const input = document.querySelector<HTMLElement>(selector);
+        const chart = document.querySelector('[data-testid="timeline-chart"]');
+        if (!input || !chart) return reject(new Error(`Missing ${selector} or the timeline chart`));
+        performance.clearMeasures(measure);
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          const redrawMs = performance.now() - start;
+          observer.disconnect();
+          clearTimeout(timer);
+          const computeMs = performance.getEntriesByName(measure).reduce((sum, e) => sum + e.duration, 0);
+          resolve({ redrawMs, computeMs });
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`The timeline did not change within ${timeoutMs} ms`));
+        }, timeoutMs);
+        observer.observe(chart, { subtree: true, childList: true, attributes: true });
+        start = performance.now();
+        input.click();
+      }),
+    { selector, timeoutMs, measure: HISTOGRAM_MEASURE },
+  );
 }

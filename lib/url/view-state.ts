@@ -14,10 +14,12 @@
  */
 import { isEventTypeSlug, type EventTypeSlug } from '../filters/event-types';
 import { clampMapView, formatMapHash, parseMapHash, type MapView } from './map-hash';
+import { EMPTY_TIME_PARAMS, parseTimeParams, writeTimeParams, type TimeParams } from './time-params';
 
 export type { MapView } from './map-hash';
 
-export interface ViewState {
+/** With the timeline's `sort`, `window` and `at` (./time-params). */
+export interface ViewState extends TimeParams {
   /** actor ids, OR-combined; empty = all actors */
   actors: readonly string[];
   /** event type slugs, OR-combined; empty = all types */
@@ -51,6 +53,7 @@ export const EMPTY_VIEW_STATE: ViewState = {
   event: null,
   place: null,
   map: null,
+  ...EMPTY_TIME_PARAMS,
 };
 
 const MAX_LIST_ITEMS = 200; // ids kept per list parameter; more is abuse, not a filter
@@ -83,6 +86,7 @@ export function parseViewState(searchParams: SearchParamsInput, hash?: string | 
     event: firstValid(get('event'), normalizeFeatureId),
     place: firstValid(get('place'), normalizeFeatureId),
     map: hash ? parseMapHash(hash) : null,
+    ...parseTimeParams(get),
   };
 }
 
@@ -105,6 +109,7 @@ export function formatQuery(state: ViewState): string {
   if (state.q) params.set('q', state.q);
   if (state.event) params.set('event', state.event);
   if (state.place) params.set('place', state.place);
+  writeTimeParams(state, params);
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }

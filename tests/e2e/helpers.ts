@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../lib/e2e/browser';
 import { sharedServer } from '../../lib/e2e/shared-server';
@@ -15,6 +15,7 @@ const BOOT_TIMEOUT_MS = 10 * 60_000; // a cold `next build` runs inside the firs
 const READY_TIMEOUT_MS = 20_000; // navigation → first markers on the small test data
 const MAX_LIST_SCREENS = 50; // screenfuls of the side list read at most (the test data lists a few dozen events)
 const LIST_SETTLE_MS = 150; // wait after a scroll for the windowed list to render its rows
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 export interface App {
   baseUrl: string;
@@ -60,9 +61,15 @@ export function useApp(): () => App {
   };
 }
 
-/** Opens `pathAndQuery` in a fresh browser context (no shared storage or history with other pages). */
-export async function openPage(app: App, pathAndQuery: string): Promise<OpenedPage> {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** A phone held upright (390 × 844 CSS px) with a touch screen. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+/**
+ * Opens `pathAndQuery` in a fresh browser context (no shared storage or history with other pages); a desktop
+ * window unless `device` says otherwise (e.g. PHONE).
+ */
+export async function openPage(app: App, pathAndQuery: string, device: BrowserContextOptions = DESKTOP): Promise<OpenedPage> {
+  const context = await app.browser.newContext(device);
   const page = await context.newPage();
   const dialogs: string[] = [];
   const pageErrors: string[] = [];

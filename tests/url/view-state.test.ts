@@ -25,6 +25,9 @@ describe('parseViewState / formatViewState', () => {
     event: 'event:raqqa-2017:1252:0',
     place: 'place:geonames:172955',
     map: { zoom: 8, lat: 35.953, lng: 39.008 },
+    sort: 'newest',
+    window: null,
+    at: null,
   };
 
   it('round-trips a full state through the URL unchanged', () => {
