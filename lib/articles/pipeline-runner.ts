@@ -9,10 +9,14 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../gazetteer/types';
 import { processArticle } from '../pipeline/index';
-import { INGEST_BUNDLE_PATH } from '../pipeline/bundle';
 import type { ArticleResult } from '../pipeline/types';
 import { PIPELINE_WORKER_KIND, type FromWorker, type ToWorker } from '../pipeline/worker-protocol';
 import type { Article } from '../text/types';
+
+/**
+ * INGEST_BUNDLE_PATH of lib/pipeline/bundle.ts, repeated: importing that module pulls esbuild into the server bundle.
+ */
+const INGEST_BUNDLE_PATH = 'node_modules/.cache/geo-event-explorer/ingest.cjs';
 
 export interface PipelineRunner {
   run(article: Article): Promise<ArticleResult>;
@@ -77,12 +81,11 @@ function startThread(root: string): ThreadHandle {
   const bundle = path.join(root, INGEST_BUNDLE_PATH);
   const source = path.join(root, 'lib', 'pipeline', 'worker.ts');
   // The bundle starts the worker loop itself when it sees PIPELINE_WORKER_KIND; the source needs tsx's require hook.
-  const worker = existsSync(bundle)
-    ? new Worker(bundle, { workerData: { kind: PIPELINE_WORKER_KIND } })
-    : new Worker(
-        `require(require.resolve('tsx/cjs', { paths: [${JSON.stringify(root)}] })); require(${JSON.stringify(source)}).runPipelineWorker();`,
-        { eval: true, workerData: { kind: PIPELINE_WORKER_KIND } },
-      );
+  // Both as eval code: a bundler would otherwise try to resolve the path of `new Worker(file)` at build time.
+  const code = existsSync(bundle)
+    ? `require(${JSON.stringify(bundle)});`
+    : `require(require.resolve('tsx/cjs', { paths: [${JSON.stringify(root)}] })); require(${JSON.stringify(source)}).runPipelineWorker();`;
+  const worker = new Worker(code, { eval: true, workerData: { kind: PIPELINE_WORKER_KIND } });
   worker.unref(); // an idle pipeline thread never keeps the server process alive
   const handle: ThreadHandle = { worker, ready: Promise.resolve(), dead: false, pending: new Map() };
   const failAll = (error: Error): void => {

@@ -73,3 +73,11 @@ describe('ids for added articles', () => {
     expect(newArticleId(null, new Set(), new Date('2026-12-06T00:00:00Z'))).toBe('pasted-2026-12-06');
   });
 });
+
+describe('the pipeline thread', () => {
+  it('looks for the ingest bundle where lib/pipeline/bundle.ts writes it', async () => {
+    const { INGEST_BUNDLE_PATH } = await import('@/lib/pipeline/bundle');
+    const source = (await import('node:fs')).readFileSync(new URL('../../lib/articles/pipeline-runner.ts', import.meta.url), 'utf8');
+    expect(source).toContain(`const INGEST_BUNDLE_PATH = '${INGEST_BUNDLE_PATH}';`);
+  });
+});
