@@ -62,8 +62,8 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   );
 
   const filter: EventFilter = useMemo(
-    () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background }),
-    [state.actors, state.types, state.from, state.to, state.background],
+    () => ({ actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background, article: state.article }),
+    [state.actors, state.types, state.from, state.to, state.background, state.article],
   );
   const { filtered, facets } = useMemo(() => {
     const result = applyFilter(filterIndex, filter);

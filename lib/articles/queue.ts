@@ -45,6 +45,7 @@ export interface QueueOptions {
 
 const DEFAULT_JOBS_KEPT = 1_000;
 const PASTED = 'pasted text';
+const PROVISIONAL_ID = 'upload'; // parsing needs an id; reasons are given without it
 
 /**
  * A queue writing into `corpus`.
@@ -75,8 +76,10 @@ export function createArticleQueue(options: QueueOptions): ArticleQueue {
       const taken = new Set([...(await corpus.articleIds()), ...reserved]);
       const answers: JobStatus[] = [];
       for (const upload of uploads) {
-        const articleId = newArticleId(upload.name ?? upload.title ?? null, taken);
-        const checked = checkUpload(upload, articleId);
+        const read = checkUpload(upload, PROVISIONAL_ID);
+        // the id follows the file name, else the article's title (a field, the front matter or its headline)
+        const articleId = newArticleId(upload.name ?? (read.ok ? read.article.title : null), taken);
+        const checked = read.ok ? { ...read, article: { ...read.article, id: articleId } } : read;
         const base = { id: randomUUID(), name: upload.name ?? PASTED, events: null, routes: null };
         if (!checked.ok) {
           const failed: JobStatus = { ...base, state: 'failed', articleId: null, error: checked.reason };

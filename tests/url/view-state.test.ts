@@ -23,6 +23,7 @@ describe('parseViewState / formatViewState', () => {
     background: true,
     event: 'event:raqqa-2017:1252:0',
     place: 'place:geonames:172955',
+    article: '2017/raqqa-2017',
     map: { zoom: 8, lat: 35.953, lng: 39.008 },
   };
 
@@ -35,7 +36,7 @@ describe('parseViewState / formatViewState', () => {
   it('writes ids with ":" and lists with "," readable, and in a fixed parameter order', () => {
     expect(formatViewState(full)).toBe(
       '?actor=sdf,isis&type=battles,explosions-remote-violence&from=2017-10-01&to=2017-10-31&background=1' +
-        '&event=event:raqqa-2017:1252:0&place=place:geonames:172955#map=8/35.953/39.008',
+        '&event=event:raqqa-2017:1252:0&place=place:geonames:172955&article=2017/raqqa-2017#map=8/35.953/39.008',
     );
   });
 
@@ -136,5 +137,16 @@ describe('place path', () => {
     expect(placeIdFromSegment('place%3Ageonames%3A172955')).toBe('place:geonames:172955');
     expect(placeIdFromSegment('..%2F..%2Fetc')).toBeNull();
     expect(placeIdFromSegment('%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('the article deep link', () => {
+  it('keeps an article id, with its folders', () => {
+    expect(parseViewState('article=2017/raqqa-2017').article).toBe('2017/raqqa-2017');
+    expect(formatViewState({ ...parseViewState(''), article: 'raqqa-2017' })).toBe('?article=raqqa-2017');
+  });
+
+  it.each(['../package', '/etc/passwd', '.hidden', '"><img src=x onerror=alert(1)>', 'a'.repeat(500)])('ignores %s', (bad) => {
+    expect(parseViewState(`article=${encodeURIComponent(bad)}`).article).toBeNull();
   });
 });

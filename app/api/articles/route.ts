@@ -1,4 +1,4 @@
-import { checkWrite } from '@/lib/articles/guard';
+import { checkWrite, writeMode } from '@/lib/articles/guard';
 import { readUploads } from '@/lib/articles/request';
 import { articleService } from '@/lib/articles/service';
 
@@ -15,4 +15,9 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: parsed.status });
   const jobs = await queue.submit(parsed.uploads);
   return Response.json({ jobs }, { status: 202, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** GET /api/articles → { mode } how this client may add articles: 'local', 'token' (send it) or 'disabled'. */
+export async function GET(request: Request): Promise<Response> {
+  return Response.json({ mode: writeMode(request.headers, process.env) }, { headers: { 'Cache-Control': 'no-store' } });
 }
