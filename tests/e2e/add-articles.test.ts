@@ -199,4 +199,29 @@ describe('adding articles from the browser', () => {
     expect(await dialog.getByRole('button', { name: 'Add', exact: true }).isDisabled()).toBe(true);
     await page.context().close();
   }, TEST_TIMEOUT_MS);
+
+  it('gives an article its page: text with linked place mentions, a small map, Open Graph tags, and Remove', async () => {
+    const { page, dialogs, pageErrors } = await open('/article/raqqa-pasted');
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Raqqa pasted');
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toMatch(/^\d+ events? /);
+    const mentions = page.getByTestId('article-text').locator('a.mention');
+    expect(await mentions.count()).toBeGreaterThan(0);
+    expect(await mentions.first().getAttribute('href')).toMatch(/^\/place\//);
+    // the body as pasted: the front matter made of the Title, Date and Source fields is shown as metadata instead
+    expect(await page.getByTestId('article-text').textContent()).toBe(SEED.trimStart());
+    const collection = eventCollectionSchema.parse(JSON.parse(readFileSync(eventsPath(), 'utf8')));
+    const events = collection.features.filter((f) => f.properties.kind === 'event' && f.properties.article === 'raqqa-pasted');
+    await expect.poll(() => page.getByTestId('article-map').locator('path.leaflet-interactive').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Remove', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove article' }).click();
+    await page.waitForURL(`${server.url}/`);
+    expect(articleIds()).not.toContain('raqqa-pasted');
+    expect(events.length).toBeGreaterThan(0);
+    const after = eventCollectionSchema.parse(JSON.parse(readFileSync(eventsPath(), 'utf8')));
+    expect(after.features.some((f) => f.properties.kind !== 'place' && f.properties.article === 'raqqa-pasted')).toBe(false);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, TEST_TIMEOUT_MS);
 });
