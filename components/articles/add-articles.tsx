@@ -14,7 +14,7 @@ import { articlePagePath } from '@/lib/url/article-path';
 // Types only: erased from the browser bundle.
 type Job = JobStatus;
 
-const POLL_MS = 200; // progress polling while jobs run
+const RETRY_MS = 500; // after a failed poll; polls themselves are long polls the server answers at each change
 const ACCEPT = '.txt,.md,.html,.htm';
 const TOKEN_KEY = 'explorer-write-token'; // sessionStorage: the token lives as long as the tab
 
@@ -43,18 +43,22 @@ export function AddArticles() {
   const pendingKey = pending.join(',');
   useEffect(() => {
     if (pendingKey === '') return;
-    const timer = window.setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/ingest-jobs?ids=${pendingKey}`, { cache: 'no-store' });
+    const controller = new AbortController();
+    let retry: number | undefined;
+    fetch(`/api/ingest-jobs?ids=${pendingKey}&wait=1`, { cache: 'no-store', signal: controller.signal })
+      .then(async (response) => {
         const { jobs: updates } = (await response.json()) as { jobs: Job[] };
         const byId = new Map(updates.map((u) => [u.id, u]));
         setJobs((current) => current.map((j) => byId.get(j.id) ?? j));
-      } catch {
-        // a missed poll is retried by the next render
-        setJobs((current) => [...current]);
-      }
-    }, POLL_MS);
-    return () => window.clearTimeout(timer);
+      })
+      .catch(() => {
+        // aborted, or a missed poll: asked again shortly (a new array re-runs this effect)
+        if (!controller.signal.aborted) retry = window.setTimeout(() => setJobs((current) => [...current]), RETRY_MS);
+      });
+    return () => {
+      controller.abort();
+      window.clearTimeout(retry);
+    };
   }, [pendingKey, jobs]);
 
   const finished = jobs.length > 0 && pending.length === 0;

@@ -9,6 +9,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile } from '../fs/atomic-write';
 import { buildCollection } from '../geojson/build';
+import { z } from 'zod';
 import { eventCollectionSchema, type EventCollection } from '../geojson/schema';
 import { serializeCollection } from '../geojson/serialize';
 import type { ArticleResult } from '../pipeline/types';
@@ -31,6 +32,8 @@ export interface ArticleCorpus {
   removeArticle(id: string): Promise<boolean>;
 }
 
+const articleListSchema = z.object({ articles: z.array(z.object({ id: z.string() })) });
+
 /** Folder of added article texts, next to the events file (one of the folders the explorer reads texts from). */
 export const ADDED_ARTICLES_DIR = 'articles';
 
@@ -51,8 +54,15 @@ export function fileCorpus(eventsPath: string): ArticleCorpus {
 
   return {
     async articleIds() {
-      const collection = await readCollection(eventsPath);
-      return new Set(collection.articles.map((a) => a.id));
+      // Only the ids, to keep new ones unique: no schema check of every feature on the request's path.
+      let raw: string;
+      try {
+        raw = await readFile(eventsPath, 'utf8');
+      } catch {
+        return new Set();
+      }
+      const articles = articleListSchema.safeParse(JSON.parse(raw));
+      return new Set(articles.success ? articles.data.articles.map((a) => a.id) : []);
     },
     upsertArticle(text, result) {
       return serial(async () => {

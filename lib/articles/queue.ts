@@ -30,6 +30,11 @@ export interface ArticleQueue {
   submit(uploads: readonly UploadInput[]): Promise<JobStatus[]>;
   /** the jobs of these ids that are still known (the queue forgets the oldest beyond its limit) */
   status(ids: readonly string[]): JobStatus[];
+  /**
+   * Resolves at the next change of state of any of these jobs, or after `timeoutMs` (long polling: the panel hears
+   * of a mapped article at once instead of at its next poll); at once when none of them is still running.
+   */
+  changed(ids: readonly string[], timeoutMs: number): Promise<void>;
   /** removes an article from the corpus */
   remove(articleId: string): Promise<boolean>;
   /** resolves when every queued job has finished */
@@ -66,9 +71,12 @@ export function createArticleQueue(options: QueueOptions): ArticleQueue {
       jobs.delete(oldest);
     }
   };
+  const listeners = new Set<(id: string) => void>();
   const set = (id: string, change: Partial<JobStatus>): void => {
     const job = jobs.get(id);
-    if (job !== undefined) jobs.set(id, { ...job, ...change });
+    if (job === undefined) return;
+    jobs.set(id, { ...job, ...change });
+    for (const listener of [...listeners]) listener(id);
   };
 
   return {
@@ -111,6 +119,26 @@ export function createArticleQueue(options: QueueOptions): ArticleQueue {
       return ids.flatMap((id) => {
         const job = jobs.get(id);
         return job === undefined ? [] : [job];
+      });
+    },
+    changed(ids, timeoutMs) {
+      const watched = new Set(ids);
+      const running = ids.some((id) => {
+        const state = jobs.get(id)?.state;
+        return state === 'queued' || state === 'reading';
+      });
+      if (!running) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          listeners.delete(listener);
+          resolve();
+        };
+        const listener = (id: string): void => {
+          if (watched.has(id)) done();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        listeners.add(listener);
       });
     },
     remove(articleId) {

@@ -94,6 +94,19 @@ describe('the upload queue writing into a file corpus', () => {
     expect(eventCollectionSchema.parse(JSON.parse(readFileSync(eventsPath, 'utf8'))).articles.map((x) => x.id)).toEqual(['fine']);
   });
 
+  it('answers a long poll at the job’s next change of state, and at once for finished jobs', async () => {
+    writeFileSync(eventsPath, JSON.stringify(buildCollection([])));
+    const queue = createArticleQueue({ corpus: fileCorpus(eventsPath), pipeline: localPipeline(gazetteer) });
+    const [job] = await queue.submit([{ name: 'poll.txt', bytes: new TextEncoder().encode(SECOND) }]);
+    const id = job?.id ?? '';
+    const startedMs = Date.now();
+    await queue.changed([id], 60_000); // would hang the test past its timeout if no change were heard
+    expect(Date.now() - startedMs).toBeLessThan(10_000);
+    await queue.idle();
+    expect(queue.status([id])[0]?.state).toBe('mapped');
+    await queue.changed([id], 60_000); // finished: answered at once
+  });
+
   it('gives two files of the same name two ids', async () => {
     writeFileSync(eventsPath, JSON.stringify(buildCollection([])));
     const queue = createArticleQueue({ corpus: fileCorpus(eventsPath), pipeline: localPipeline(gazetteer) });

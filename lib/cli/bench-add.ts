@@ -1,0 +1,133 @@
+/**
+ * `npx tsx lib/cli/bench-add.ts [--runs N] [--words N] [--article FILE] [--reuse-build]`: paste → events on the map.
+ * Serves the production build on a copy of the seeds' events, then in Chromium, each run in a fresh page: paste an
+ * article of about 1,000 words into "Add articles", click Add, and time from the click to the moment the side list
+ * and the map show the new article's events (the page then sits on ?article=<id>). Each run starts once the page
+ * has finished loading (basemap drawn, network idle). The first run after the
+ * server starts also starts the pipeline thread and loads the gazetteer; it is reported apart from the others.
+ * The default article is ACLED's coded notes of one country (../shared/eval/acled-2020-dev.csv) joined as
+ * paragraphs up to the word count: conflict reporting, dense in places and events. A benchmark, not a test.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { launchChromium } from '../e2e/browser';
+import { readAcledCsv } from '../eval/acled-corpus';
+import { buildStaleReason, ensureBuilt, PROJECT_ROOT, startServer } from '../serve/next-app';
+
+const DEFAULT_RUNS = 7;
+const DEFAULT_WORDS = 1000;
+const DEFAULT_COUNTRY = 'Yemen'; // the dev set's notes of one country read like one running report
+const ACLED_CSV = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'acled-2020-dev.csv');
+const MAPPED_TIMEOUT_MS = 60_000;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string' }, words: { type: 'string' }, article: { type: 'string' }, 'reuse-build': { type: 'boolean' } },
+  });
+  const runs = Number(values.runs ?? DEFAULT_RUNS);
+  const words = Number(values.words ?? DEFAULT_WORDS);
+  if (!Number.isInteger(runs) || runs < 2) throw new Error(`--runs must be an integer ≥ 2, got ${values.runs}`);
+  const text = values.article ? readFileSync(values.article, 'utf8') : acledArticle(words);
+  say(`bench:add: article of ${text.split(/\s+/).filter(Boolean).length} words`);
+
+  if (!values['reuse-build'] || buildStaleReason() === 'missing') await ensureBuilt({ log: say });
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-add-'));
+  const articles = path.join(dir, 'articles');
+  mkdirSync(articles);
+  copyFileSync(path.join(PROJECT_ROOT, 'seeds', 'raqqa-2017.txt'), path.join(articles, 'raqqa-2017.txt'));
+  const eventsPath = path.join(dir, 'events.geojson');
+  const ingest = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/ingest.ts', '--out', eventsPath, articles], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  if (ingest.status !== 0) throw new Error('ingest of the seeds failed');
+
+  const server = await startServer({ eventsPath });
+  const browser = await launchChromium();
+  const times: number[] = [];
+  try {
+    for (let run = 1; run <= runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, { waitUntil: 'load' });
+      // A person pastes into a page that has finished loading: the basemap drawn, no request in flight.
+      await page.locator('.leaflet-container[data-basemap="drawn"]').waitFor({ timeout: MAPPED_TIMEOUT_MS });
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('button', { name: 'Add articles' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add articles' });
+      const add = dialog.getByRole('button', { name: 'Add', exact: true });
+      await add.waitFor();
+      while (!(await add.isEnabled())) await page.waitForTimeout(20);
+      await dialog.getByLabel('Article text').fill(text);
+      await dialog.getByLabel('Title').fill(`Bench run ${run}`);
+      await page.evaluate(() => {
+        const button = [...document.querySelectorAll('dialog button')].find((b) => b.textContent === 'Add');
+        button?.addEventListener('click', () => ((window as unknown as { __addAt: number }).__addAt = performance.now()), { once: true });
+      });
+      await add.click();
+      const prefix = `event:bench-run-${run}:`;
+      const handle = await page.waitForFunction(
+        (p) => {
+          const first = document.querySelector('[data-testid="event-item"]')?.getAttribute('data-event-id') ?? '';
+          const markers = document.querySelectorAll('.leaflet-marker-pane [data-event-id], .leaflet-marker-pane .event-cluster').length;
+          return first.startsWith(p) && markers > 0 ? performance.now() - (window as unknown as { __addAt: number }).__addAt : false;
+        },
+        prefix,
+        { timeout: MAPPED_TIMEOUT_MS, polling: 'raf' },
+      );
+      const ms = Number(await handle.jsonValue());
+      if (process.env.BENCH_ADD_TRACE === '1') {
+        const trace = await page.evaluate(() => {
+          const at = (window as unknown as { __addAt: number }).__addAt;
+          return performance
+            .getEntriesByType('resource')
+            .filter((e) => e.startTime >= at)
+            .map((e) => e as PerformanceResourceTiming)
+            .map((e) => `${Math.round(e.startTime - at)}–${Math.round(e.responseEnd - at)} ${e.name.replace(location.origin, '').slice(0, 60)}`);
+        });
+        say(trace.join('\n'));
+      }
+      times.push(ms);
+      say(`run ${run}: ${Math.round(ms)} ms${run === 1 ? ' (cold: starts the pipeline thread)' : ''}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const warm = times.slice(1).toSorted((a, b) => a - b);
+  const median = warm.length % 2 === 1 ? (warm[(warm.length - 1) / 2] as number) : ((warm[warm.length / 2 - 1] as number) + (warm[warm.length / 2] as number)) / 2;
+  process.stdout.write(
+    `paste → events on the map, ${words}-word article: cold ${Math.round(times[0] ?? NaN)} ms; ` +
+      `warm median ${Math.round(median)} ms (min ${Math.round(warm[0] ?? NaN)}, max ${Math.round(warm.at(-1) ?? NaN)}, ${warm.length} runs)\n`,
+  );
+  return 0;
+}
+
+/** ACLED's notes of one country, newest first as the file lists them, joined as paragraphs up to `words` words. */
+function acledArticle(words: number): string {
+  if (!existsSync(ACLED_CSV)) throw new Error(`no ${ACLED_CSV}: pass --article FILE`);
+  const notes = readAcledCsv(readFileSync(ACLED_CSV, 'utf8')).filter((n) => n.country === DEFAULT_COUNTRY);
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (const note of notes) {
+    if (count >= words) break;
+    const clean = note.notes.replace(/\s*\[[^\]]*\]\s*$/, ''); // ACLED's "[size=…]" tags are no news text
+    paragraphs.push(clean);
+    count += clean.split(/\s+/).length;
+  }
+  return paragraphs.join('\n\n');
+}
+
+function say(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    say(`bench:add: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
