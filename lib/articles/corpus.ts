@@ -14,6 +14,9 @@ import { eventCollectionSchema, type EventCollection } from '../geojson/schema';
 import { serializeCollection } from '../geojson/serialize';
 import type { ArticleResult } from '../pipeline/types';
 import { EMPTY_COLLECTION, withArticles, withoutArticle } from './merge';
+import { ADDED_ARTICLES_DIR } from './paths';
+
+export { ADDED_ARTICLES_DIR } from './paths';
 
 /** Counts of what an added article brought to the map. */
 export interface UpsertSummary {
@@ -34,8 +37,6 @@ export interface ArticleCorpus {
 
 const articleListSchema = z.object({ articles: z.array(z.object({ id: z.string() })) });
 
-/** Folder of added article texts, next to the events file (one of the folders the explorer reads texts from). */
-export const ADDED_ARTICLES_DIR = 'articles';
 
 /**
  * The corpus of the events file at `eventsPath`.
