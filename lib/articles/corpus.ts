@@ -93,7 +93,8 @@ export function fileCorpus(eventsPath: string): ArticleCorpus {
         const collection = await readCollection(eventsPath);
         if (!collection.articles.some((a) => a.id === id)) return false;
         atomicWriteFile(eventsPath, serializeCollection(withoutArticle(collection, id)));
-        // Only texts this corpus added are deleted; an article ingested from seeds/ keeps its file.
+        // The text in articles/ next to the events file goes too, so a re-ingest of that folder (npm start's) does
+        // not bring the article back; a text anywhere else (seeds/, a corpus folder of its own) is left alone.
         await rm(textFile(id), { force: true });
         return true;
       });

@@ -11,7 +11,7 @@ const FORM_OVERHEAD_BYTES = 64 * 1024; // multipart boundaries and the small fie
 /** Largest request body read, in bytes. */
 export const MAX_REQUEST_BYTES = MAX_FILES_PER_REQUEST * MAX_ARTICLE_BYTES + FORM_OVERHEAD_BYTES;
 
-export type ParsedUploads = { ok: true; uploads: UploadInput[] } | { ok: false; status: 400 | 413 | 415; error: string };
+export type ParsedUploads = { ok: true; uploads: UploadInput[] } | { ok: false; status: 400 | 411 | 413 | 415; error: string };
 
 const jsonBody = z.object({
   text: z.string(),
@@ -26,7 +26,9 @@ const jsonBody = z.object({
  */
 export async function readUploads(request: Request): Promise<ParsedUploads> {
   const length = Number(request.headers.get('content-length') ?? 'NaN');
-  if (Number.isFinite(length) && length > MAX_REQUEST_BYTES) {
+  // Bodies are read whole (formData), so their size must be known first; browsers always send it.
+  if (!Number.isFinite(length)) return { ok: false, status: 411, error: 'The request must say its Content-Length.' };
+  if (length > MAX_REQUEST_BYTES) {
     return { ok: false, status: 413, error: `The request is over ${MAX_REQUEST_BYTES} bytes: send at most ${MAX_FILES_PER_REQUEST} files of 2 MB.` };
   }
   const type = request.headers.get('content-type') ?? '';
