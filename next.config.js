@@ -1,28 +1,7 @@
 // @ts-check
-/** Content-Security-Policy: no inline scripts from article text can run; the map needs only our own origin. */
-const isDev = process.env.NODE_ENV !== 'production';
-const tileOrigin = (() => {
-  const template = process.env.NEXT_PUBLIC_TILE_URL;
-  if (!template) return '';
-  try {
-    return new URL(template.replace(/\{[a-z]\}/g, 'a')).origin;
-  } catch {
-    return '';
-  }
-})();
-const csp = [
-  "default-src 'self'",
-  // Next's runtime bootstraps with inline scripts; eval only in dev for fast refresh.
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  `img-src 'self' data: blob:${tileOrigin ? ' ' + tileOrigin : ''}`,
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+// Pages get their Content-Security-Policy, with a per-request script nonce, from proxy.ts. Everything else (API JSON,
+// basemap data, static files) gets this one: nothing it serves may run or embed anything.
+const dataCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** @type {import('next').NextConfig} */
 module.exports = {
@@ -34,11 +13,12 @@ module.exports = {
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'no-referrer' },
         ],
       },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: dataCsp }] },
+      { source: '/basemap/:path*', headers: [{ key: 'Content-Security-Policy', value: dataCsp }] },
     ];
   },
 };

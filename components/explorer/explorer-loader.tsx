@@ -24,7 +24,9 @@ export interface ExplorerLoaderProps {
 }
 
 export function ExplorerLoader({ version, eventCount, initialState, pinnedPlace }: ExplorerLoaderProps) {
-  const [data, setData] = useState<MapData | null>(null);
+  // The data with the version it was fetched for: after an article is added the page gets a new version, and the
+  // explorer is mounted afresh for the new data only (its first view then fits what the URL filters, e.g. ?article=).
+  const [loaded, setLoaded] = useState<{ version: string; data: MapData } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -32,7 +34,7 @@ export function ExplorerLoader({ version, eventCount, initialState, pinnedPlace 
     fetch(eventsDataUrl(version), { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        setData(fromCompact(await response.json()));
+        setLoaded({ version, data: fromCompact(await response.json()) });
       })
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e instanceof Error ? e.message : String(e));
@@ -41,8 +43,10 @@ export function ExplorerLoader({ version, eventCount, initialState, pinnedPlace 
   }, [version]);
 
   if (error !== null) return <Status text={`The events could not be loaded (${error}). Reload to try again.`} />;
-  if (data === null) return <Status text={`Loading ${eventCount.toLocaleString('en')} events…`} />;
-  return <Explorer data={data} version={version} initialState={initialState} pinnedPlace={pinnedPlace} />;
+  if (loaded === null) return <Status text={`Loading ${eventCount.toLocaleString('en')} events…`} />;
+  return (
+    <Explorer key={loaded.version} data={loaded.data} version={loaded.version} initialState={initialState} pinnedPlace={pinnedPlace} />
+  );
 }
 
 function Status({ text }: { text: string }) {

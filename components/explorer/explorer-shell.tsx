@@ -4,6 +4,8 @@ import { eventsDataUrl } from '@/lib/explorer-data/compact';
 import type { LoadResult } from '@/lib/explorer-data/types';
 import { restrictToKnown, knownIds } from '@/lib/filters/known';
 import type { ViewState } from '@/lib/url';
+import { AddArticles } from '@/components/articles/add-articles';
+import { ArticleFilterNote } from '@/components/articles/article-filter-note';
 import { ExplorerLoader } from './explorer-loader';
 
 export interface ExplorerShellProps {
@@ -30,6 +32,8 @@ export function ExplorerShell({ result, version, state, pinnedPlace, notice = nu
             {result.data.events.length} events · {result.data.routes.length} routes · {result.data.articles.length} articles
           </p>
         ) : null}
+        <AddArticles />
+        {result.ok && state.article !== null ? <ArticleFilterNote data={result.data} articleId={state.article} /> : null}
         {notice ? (
           <p className="page-notice" role="status">
             {notice}

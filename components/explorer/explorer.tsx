@@ -72,8 +72,8 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   // While a play window is set, the map and the list show that window (lib/timeline/shown-dates.ts).
   const { from: shownFrom, to: shownTo } = shownDates(state);
   const filter: EventFilter = useMemo(
-    () => ({ actors: state.actors, types: state.types, from: shownFrom, to: shownTo, background: state.background }),
-    [state.actors, state.types, shownFrom, shownTo, state.background],
+    () => ({ actors: state.actors, types: state.types, from: shownFrom, to: shownTo, background: state.background, article: state.article }),
+    [state.actors, state.types, shownFrom, shownTo, state.background, state.article],
   );
   const search = useSearch(state.q);
   const { filtered, facets } = useMemo(() => {

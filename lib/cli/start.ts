@@ -7,8 +7,10 @@
  *   3. `next start` on PORT (default 3000), forwarding SIGINT/SIGTERM/SIGHUP and exiting with its exit code.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { ADDED_ARTICLES_DIR } from '../articles/paths';
 import { staleReason } from '../serve/freshness';
 import { ensureBuilt, nextBin, nextEnv, PROJECT_ROOT } from '../serve/next-app';
 
@@ -43,8 +45,11 @@ async function ensureEvents(): Promise<boolean> {
     say(`ingest: ${DEFAULT_EVENTS} is up to date`);
     return true;
   }
-  say(`ingest: ${DEFAULT_EVENTS} is ${reason}, running npm run ingest`);
-  const code = await exitCodeOf(spawn('npm', ['run', '--silent', 'ingest'], { cwd: PROJECT_ROOT, stdio: 'inherit' }));
+  // Articles added from the browser live in geodata/articles/ (lib/articles/corpus.ts); a re-ingest keeps them.
+  const added = path.join(path.dirname(DEFAULT_EVENTS), ADDED_ARTICLES_DIR);
+  const inputs = existsSync(path.join(PROJECT_ROOT, added)) ? [SEEDS_DIR, added] : [SEEDS_DIR];
+  say(`ingest: ${DEFAULT_EVENTS} is ${reason}, running npm run ingest -- ${inputs.join(' ')}`);
+  const code = await exitCodeOf(spawn('npm', ['run', '--silent', 'ingest', '--', ...inputs], { cwd: PROJECT_ROOT, stdio: 'inherit' }));
   if (code !== 0) say(`ingest: failed with exit code ${code}`);
   return code === 0;
 }

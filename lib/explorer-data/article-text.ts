@@ -2,7 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isArticleId } from './article-id';
-import type { ExplorerData } from './types';
+import { resolveEventsPath } from './load';
+import type { ExplorerData, LoadResult } from './types';
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 export const MAX_ARTICLE_BYTES = 2_000_000; // an article longer than this is not an article
@@ -86,4 +87,23 @@ export async function readIngestedArticle(article: IngestedArticle, eventsPath: 
   } catch {
     return null;
   }
+}
+
+/**
+ * The text of article `id` as the explorer shows it: from the file ingest recorded in the served events file, else
+ * from the article folders; null when neither has it.
+ * @example await articleText(served.result, '2017/raqqa', process.env, process.cwd())
+ */
+export async function articleText(
+  result: LoadResult,
+  id: string,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): Promise<string | null> {
+  if (!isArticleId(id)) return null;
+  const ingested = result.ok ? ingestedArticle(result.data, id) : null;
+  return (
+    (ingested === null ? null : await readIngestedArticle(ingested, result.path)) ??
+    (await readArticleText(id, articleDirs(env, resolveEventsPath(env, cwd), cwd)))
+  );
 }

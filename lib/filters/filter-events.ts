@@ -8,7 +8,11 @@ import type { EventTypeSlug } from './event-types';
 import type { ExplorerEvent, ExplorerRoute } from '../explorer-data/types';
 
 /** The fields the filters read; ExplorerEvent and MapEvent both have them. */
-export type FilterableEvent = Pick<ExplorerEvent, 'actorIds' | 'typeSlug' | 'date' | 'lngLat' | 'background'>;
+export type FilterableEvent = Pick<ExplorerEvent, 'actorIds' | 'typeSlug' | 'date' | 'lngLat' | 'background'> & {
+  /** the event's id (`event:<article>:<n>:<n>`): the map page's events name their article only through it */
+  id?: string;
+  article?: string;
+};
 
 export interface EventFilter {
   actors: readonly string[];
@@ -17,6 +21,8 @@ export interface EventFilter {
   to: string | null;
   /** include background events (history the article recalls); hidden when false or unset */
   background?: boolean;
+  /** only events and routes of this article; null or unset = all articles */
+  article?: string | null;
 }
 
 /** [west, south, east, north] in degrees. */
@@ -34,8 +40,12 @@ export function filterEvents(events: readonly ExplorerEvent[], filter: EventFilt
 /** Routes passing the actor and date filters (a route has no event type). */
 export function filterRoutes(routes: readonly ExplorerRoute[], filter: EventFilter): ExplorerRoute[] {
   const actors = new Set(filter.actors);
+  const article = filter.article ?? null;
   return routes.filter(
-    (r) => (actors.size === 0 || r.actorIds.some((a) => actors.has(a))) && dateMatches(r.date, filter.from, filter.to),
+    (r) =>
+      (article === null || r.article === article) &&
+      (actors.size === 0 || r.actorIds.some((a) => actors.has(a))) &&
+      dateMatches(r.date, filter.from, filter.to),
   );
 }
 
@@ -101,8 +111,10 @@ function compile(filter: EventFilter): (event: FilterableEvent, skip: Facet) => 
   const actors = new Set(filter.actors);
   const types = new Set<string>(filter.types);
   const background = filter.background === true;
+  const article = filter.article ?? null;
   return (event, skip) =>
     (background || !event.background) &&
+    (article === null || event.article === article) &&
     (skip === 'actor' || actors.size === 0 || event.actorIds.some((a) => actors.has(a))) &&
     (skip === 'type' || types.size === 0 || types.has(event.typeSlug)) &&
     dateMatches(event.date, filter.from, filter.to);
@@ -120,6 +132,17 @@ export function periodEnd(date: string): string {
   if (date.length === 4) return `${date}-12-31`;
   if (date.length === 7) return `${date}-31`;
   return date;
+}
+
+/**
+ * The article an event belongs to: its `article` field, else read from its id (`event:<article>:<n>:<n>`; an
+ * article id may itself hold ':', the two numbers at the end never belong to it).
+ * @example eventArticle({ id: 'event:2017/raqqa:120:0' }) // '2017/raqqa'
+ */
+export function eventArticle(event: { id?: string; article?: string }): string | null {
+  if (event.article !== undefined) return event.article;
+  const match = event.id === undefined ? null : /^event:(.+):\d+:\d+$/.exec(event.id);
+  return match?.[1] ?? null;
 }
 
 function wrap(lng: number): number {

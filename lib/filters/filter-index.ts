@@ -3,7 +3,7 @@
  * events with no objects allocated per event. Same answers as filterEvents + facetCounts (./filter-events).
  */
 import { EVENT_TYPE_SLUGS, type EventTypeSlug } from './event-types';
-import { periodEnd, periodStart, pointInBounds, type Bounds, type EventFilter, type FilterableEvent } from './filter-events';
+import { eventArticle, periodEnd, periodStart, pointInBounds, type Bounds, type EventFilter, type FilterableEvent } from './filter-events';
 
 const UNDATED = -1; // day key of an event without a date
 
@@ -20,6 +20,9 @@ export interface FilterIndex {
   dayEnd: Int32Array;
   /** 1 for a background event (hidden unless the filter asks for them) */
   background: Uint8Array;
+  /** index into articleIds per event (-1 when its article is unknown) */
+  article: Int32Array;
+  articleIds: readonly string[];
 }
 
 export interface FilterResult {
@@ -48,11 +51,20 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
   const dayStart = new Int32Array(n);
   const dayEnd = new Int32Array(n);
   const background = new Uint8Array(n);
+  const article = new Int32Array(n);
+  const articleNumber = new Map<string, number>();
   const periods = new Map<string, readonly [number, number]>(); // a few thousand distinct dates among 100,000 events
   for (let i = 0; i < n; i++) {
     const e = events[i] as FilterableEvent;
     type[i] = typeNumber.get(e.typeSlug) ?? 0;
     background[i] = e.background ? 1 : 0;
+    const articleId = eventArticle(e);
+    if (articleId === null) article[i] = -1;
+    else {
+      let number = articleNumber.get(articleId);
+      if (number === undefined) articleNumber.set(articleId, (number = articleNumber.size));
+      article[i] = number;
+    }
     const start = size;
     actorStart[i] = start;
     for (const id of e.actorIds) {
@@ -71,7 +83,7 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
     dayEnd[i] = days === null ? UNDATED : days[1];
   }
   actorStart[n] = size;
-  return { count: n, type, actorStart, actorList: list.slice(0, size), actorIds, dayStart, dayEnd, background };
+  return { count: n, type, actorStart, actorList: list.slice(0, size), actorIds, dayStart, dayEnd, background, article, articleIds: [...articleNumber.keys()] };
 }
 
 /**
@@ -79,8 +91,10 @@ export function buildFilterIndex(events: readonly FilterableEvent[], actors: rea
  * @example applyFilter(index, { actors: ['isis'], types: [], from: null, to: null }).indexes.length
  */
 export function applyFilter(index: FilterIndex, filter: EventFilter): FilterResult {
-  const { count, type, actorStart, actorList, dayStart, dayEnd, actorIds, background } = index;
+  const { count, type, actorStart, actorList, dayStart, dayEnd, actorIds, background, article, articleIds } = index;
   const withBackground = filter.background === true;
+  // -2 matches no event: an article the data does not have shows nothing
+  const articleOn = filter.article == null ? -1 : articleIds.includes(filter.article) ? articleIds.indexOf(filter.article) : -2;
   const actorOn = new Uint8Array(actorIds.length);
   let anyActor = false;
   const wanted = new Set(filter.actors);
@@ -105,6 +119,7 @@ export function applyFilter(index: FilterIndex, filter: EventFilter): FilterResu
   let m = 0;
   for (let i = 0; i < count; i++) {
     if (!withBackground && background[i] === 1) continue;
+    if (articleOn !== -1 && article[i] !== articleOn) continue;
     if (dated && (dayStart[i] === UNDATED || (dayEnd[i] as number) < from || (dayStart[i] as number) > to)) continue;
     const t = type[i] as number;
     const typeOk = !anyType || typeOn[t] === 1;

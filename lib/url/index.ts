@@ -5,6 +5,7 @@ export {
   formatQuery,
   formatViewState,
   normalizeFeatureId,
+  normalizeArticleId,
   normalizeIsoDate,
   normalizeQuery,
   parseViewState,

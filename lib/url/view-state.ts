@@ -1,7 +1,7 @@
 /**
  * Deep links: the URL is the only store of the explorer's filter, selection and map view.
  *
- * Query: `actor` and `type` (comma-separated lists), `from`/`to` (ISO dates), `event`, `place` (ids),
+ * Query: `actor` and `type` (comma-separated lists), `from`/`to` (ISO dates), `event`, `place`, `article` (ids),
  * `background=1` (show events the articles recall from long before their publication), `q` (full-text search words).
  * Hash: `#map=ZOOM/LAT/LNG` (OpenStreetMap's convention).
  *
@@ -12,6 +12,7 @@
  * Ids may contain ':' (`geonames:172955`); the formatter leaves ':' and ',' readable, any other reserved character
  * is percent-encoded, and the parser accepts both forms (`place=geonames%3A172955` equals `place=geonames:172955`).
  */
+import { isArticleId } from '../explorer-data/article-id';
 import { isEventTypeSlug, type EventTypeSlug } from '../filters/event-types';
 import { clampMapView, formatMapHash, parseMapHash, type MapView } from './map-hash';
 import { EMPTY_TIME_PARAMS, parseTimeParams, writeTimeParams, type TimeParams } from './time-params';
@@ -36,6 +37,8 @@ export interface ViewState extends TimeParams {
   event: string | null;
   /** selected place feature id */
   place: string | null;
+  /** only the events and routes of this article (`?article=<id>`, the link an added article opens) */
+  article: string | null;
   /** map view from the hash; null = fit the data */
   map: MapView | null;
 }
@@ -52,6 +55,7 @@ export const EMPTY_VIEW_STATE: ViewState = {
   q: null,
   event: null,
   place: null,
+  article: null,
   map: null,
   ...EMPTY_TIME_PARAMS,
 };
@@ -85,6 +89,7 @@ export function parseViewState(searchParams: SearchParamsInput, hash?: string | 
     q: firstValid(get('q'), normalizeQuery),
     event: firstValid(get('event'), normalizeFeatureId),
     place: firstValid(get('place'), normalizeFeatureId),
+    article: firstValid(get('article'), normalizeArticleId),
     map: hash ? parseMapHash(hash) : null,
     ...parseTimeParams(get),
   };
@@ -109,8 +114,10 @@ export function formatQuery(state: ViewState): string {
   if (state.q) params.set('q', state.q);
   if (state.event) params.set('event', state.event);
   if (state.place) params.set('place', state.place);
+  if (state.article) params.set('article', state.article);
   writeTimeParams(state, params);
-  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  // ':' ',' and '/' are legal in a query value and keep ids readable (an article id can have folders: 2017/raqqa)
+  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%2F/gi, '/');
   return query ? `?${query}` : '';
 }
 
@@ -153,6 +160,12 @@ export function normalizeFeatureId(value: string): string | null {
   if (id.length === 0 || id.length > MAX_ID_LENGTH) return null;
   if (!FEATURE_ID.test(id) || id.includes('..') || id.includes('//')) return null;
   return id;
+}
+
+/** An article id safe to echo (see isArticleId: no '..', no hidden or absolute paths), or null. */
+export function normalizeArticleId(value: string): string | null {
+  const id = value.trim();
+  return isArticleId(id) && !/[<>"'`]/.test(id) ? id : null;
 }
 
 // --- private helpers ---

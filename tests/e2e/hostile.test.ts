@@ -72,14 +72,21 @@ describe('hostile input in Chromium', () => {
     await page.context().close();
   });
 
-  it('sends a Content-Security-Policy that forbids foreign scripts on the map page and the place page', async () => {
+  it('sends a Content-Security-Policy that forbids foreign and inline scripts on the map page and the place page', async () => {
+    const nonces: string[] = [];
     for (const url of ['/', `/place/${encodeURIComponent('geonames:173480')}`]) {
       const response = await fetch(app().baseUrl + url);
       const csp = response.headers.get('content-security-policy') ?? '';
-      expect(csp).toMatch(/script-src 'self'/);
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
       expect(csp).toMatch(/object-src 'none'/);
       expect(csp).not.toMatch(/script-src[^;]*\*/);
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? '';
+      nonces.push(nonce);
+      // Next's own inline scripts carry this response's nonce, so they run under the policy.
+      expect(await response.text()).toContain(`nonce="${nonce}"`);
     }
+    expect(new Set(nonces).size).toBe(nonces.length); // a fresh nonce per response
   });
 });
 

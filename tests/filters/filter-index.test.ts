@@ -90,3 +90,20 @@ describe('eventsInView (points grouped once per dataset)', () => {
     expect(eventsInView(data.events, locations, [-160, -10, -150, 0])).toEqual([]);
   });
 });
+
+describe('the article filter', () => {
+  const event = (id: string, article?: string) => ({ id, article, actorIds: ['isis'], typeSlug: 'battles' as const, date: '2017-10-01', lngLat: [39, 36] as [number, number], background: false });
+  const events = [event('event:raqqa:10:0'), event('event:a:b:5:0'), event('x', 'raqqa'), event('event:raqqa:99:1')];
+  const index = buildFilterIndex(events, [{ id: 'isis' }]);
+  const base = { actors: [], types: [], from: null, to: null };
+
+  it('shows only the events of one article, read from their ids when they carry no article field', () => {
+    expect([...applyFilter(index, { ...base, article: 'raqqa' }).indexes]).toEqual([0, 2, 3]);
+    expect([...applyFilter(index, { ...base, article: 'a:b' }).indexes]).toEqual([1]);
+    expect([...applyFilter(index, { ...base, article: null }).indexes]).toEqual([0, 1, 2, 3]);
+  });
+
+  it('shows nothing for an article the data does not have', () => {
+    expect(applyFilter(index, { ...base, article: 'nowhere' }).indexes.length).toBe(0);
+  });
+});

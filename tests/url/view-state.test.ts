@@ -24,6 +24,7 @@ describe('parseViewState / formatViewState', () => {
     q: 'chlorine convoy',
     event: 'event:raqqa-2017:1252:0',
     place: 'place:geonames:172955',
+    article: '2017/raqqa-2017',
     map: { zoom: 8, lat: 35.953, lng: 39.008 },
     sort: 'newest',
     window: null,
@@ -39,7 +40,7 @@ describe('parseViewState / formatViewState', () => {
   it('writes ids with ":" and lists with "," readable, and in a fixed parameter order', () => {
     expect(formatViewState(full)).toBe(
       '?actor=sdf,isis&type=battles,explosions-remote-violence&from=2017-10-01&to=2017-10-31&background=1' +
-        '&q=chlorine+convoy&event=event:raqqa-2017:1252:0&place=place:geonames:172955#map=8/35.953/39.008',
+        '&q=chlorine+convoy&event=event:raqqa-2017:1252:0&place=place:geonames:172955&article=2017/raqqa-2017#map=8/35.953/39.008',
     );
   });
 
@@ -147,5 +148,16 @@ describe('place path', () => {
     expect(parseViewState('q=&q=convoy').q).toBe('convoy');
     expect(parseViewState(`q=${'a'.repeat(201)}`).q).toBeNull();
     expect(parseViewState('type=battles').q).toBeNull();
+  });
+});
+
+describe('the article deep link', () => {
+  it('keeps an article id, with its folders', () => {
+    expect(parseViewState('article=2017/raqqa-2017').article).toBe('2017/raqqa-2017');
+    expect(formatViewState({ ...parseViewState(''), article: 'raqqa-2017' })).toBe('?article=raqqa-2017');
+  });
+
+  it.each(['../package', '/etc/passwd', '.hidden', '"><img src=x onerror=alert(1)>', 'a'.repeat(500)])('ignores %s', (bad) => {
+    expect(parseViewState(`article=${encodeURIComponent(bad)}`).article).toBeNull();
   });
 });

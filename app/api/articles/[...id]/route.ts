@@ -1,6 +1,7 @@
+import { checkWrite } from '@/lib/articles/guard';
+import { articleService } from '@/lib/articles/service';
 import { isArticleId } from '@/lib/explorer-data/article-id';
-import { articleDirs, ingestedArticle, readArticleText, readIngestedArticle } from '@/lib/explorer-data/article-text';
-import { resolveEventsPath } from '@/lib/explorer-data/load';
+import { articleText } from '@/lib/explorer-data/article-text';
 import { getServedEvents } from '@/lib/explorer-data/server';
 
 /**
@@ -11,12 +12,19 @@ import { getServedEvents } from '@/lib/explorer-data/server';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string[] }> }): Promise<Response> {
   const id = (await params).id.join('/');
   if (!isArticleId(id)) return Response.json({ error: 'bad article id' }, { status: 400 });
-  const eventsPath = resolveEventsPath(process.env, process.cwd());
   const served = await getServedEvents();
-  const ingested = served.result.ok ? ingestedArticle(served.result.data, id) : null;
-  const text =
-    (ingested === null ? null : await readIngestedArticle(ingested, served.result.path)) ??
-    (await readArticleText(id, articleDirs(process.env, eventsPath, process.cwd())));
+  const text = await articleText(served.result, id, process.env, process.cwd());
   if (text === null) return Response.json({ error: 'article not found' }, { status: 404 });
   return Response.json({ id, text }, { headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** DELETE /api/articles/<id> → removes the article and its events and routes (same write rules as adding). */
+export async function DELETE(request: Request, { params }: { params: Promise<{ id: string[] }> }): Promise<Response> {
+  const id = (await params).id.join('/');
+  if (!isArticleId(id)) return Response.json({ error: 'bad article id' }, { status: 400 });
+  const { queue, limiter } = articleService();
+  const check = checkWrite(request, process.env, limiter);
+  if (!check.ok) return Response.json({ error: check.error }, { status: check.status });
+  const removed = await queue.remove(id);
+  return removed ? Response.json({ removed: id }) : Response.json({ error: 'article not found' }, { status: 404 });
 }
