@@ -4,7 +4,10 @@
  * instance lives on globalThis. Swap `fileCorpus` for another ArticleCorpus here to change where articles go.
  */
 import { resolveEventsPath } from '../explorer-data/load';
-import { fileCorpus } from './corpus';
+import { ADDED_ARTICLES_DIR, fileCorpus } from './corpus';
+import { mirroredCorpus } from './store-mirror';
+import { getServedStore } from '../store/server';
+import type { EventStore } from '../store/types';
 import { createRateLimiter, type RateLimiter } from './guard';
 import { threadPipeline } from './pipeline-runner';
 import { createArticleQueue, type ArticleQueue } from './queue';
@@ -25,10 +28,16 @@ const holder = globalThis as ServiceHolder;
 export function articleService(): ArticleService {
   holder[SERVICE_KEY] ??= {
     queue: createArticleQueue({
-      corpus: fileCorpus(resolveEventsPath(process.env, process.cwd())),
+      // the events file the page loads, followed by the event store (search, endpoints, export)
+      corpus: mirroredCorpus(fileCorpus(resolveEventsPath(process.env, process.cwd())), servedStoreOrNull, (id) => `${ADDED_ARTICLES_DIR}/${id}.txt`),
       pipeline: threadPipeline(process.cwd()),
     }),
     limiter: createRateLimiter(),
   };
   return holder[SERVICE_KEY];
+}
+
+function servedStoreOrNull(): EventStore | null {
+  const served = getServedStore();
+  return served.ok ? served.store : null;
 }
