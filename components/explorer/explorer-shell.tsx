@@ -29,7 +29,8 @@ export function ExplorerShell({ result, version, state, pinnedPlace, notice = nu
         </h1>
         {result.ok ? (
           <p className="page-summary">
-            {result.data.events.length} events · {result.data.routes.length} routes · {result.data.articles.length} articles
+            {counted(result.data.events.length, 'event')} · {counted(result.data.routes.length, 'route')} ·{' '}
+            {counted(result.data.articles.length, 'article')}
           </p>
         ) : null}
         <AddArticles />
@@ -62,4 +63,9 @@ export function ExplorerShell({ result, version, state, pinnedPlace, notice = nu
       )}
     </div>
   );
+}
+
+/** "1 article", "12 events" */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
