@@ -3,12 +3,16 @@
  * with .ci/pg-cluster.sh). Each store opened here gets a schema of its own, dropped at the end.
  * Without TEST_DATABASE_URL the suite is skipped with one line saying how to run it.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitCollection } from '@/lib/store/bundle';
 import { openPostgresStore } from '@/lib/store/postgres/index';
 import { PG_SCHEMA_VERSION } from '@/lib/store/postgres/schema';
 import { NO_FILTER, StoreOpenError, type AsyncEventStore } from '@/lib/store/types';
+import { ROOT, spawnIngest } from '../ingest/cli-helpers';
 import { runStoreContract } from './contract';
 import { storeCorpus } from './fixture';
 
@@ -82,6 +86,43 @@ if (url === undefined || url === '') {
       await expect(opening).rejects.toThrow(StoreOpenError);
       await expect(openPostgresStore(databaseUrl, { schema })).rejects.toThrow(/written by a newer version .*schema \d+; this one knows up to \d+/);
     });
+
+    it('takes two `npm run ingest` processes on overlapping folders at once (DATABASE_URL): one copy of each article', async () => {
+      const database = `ingest_test_${process.pid}`;
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+      await admin.query(`CREATE DATABASE ${database}`);
+      const target = new URL(databaseUrl);
+      target.pathname = `/${database}`;
+      const work = mkdtempSync(path.join(tmpdir(), 'store-pg-ingest-'));
+      try {
+        const seed = readFileSync(path.join(ROOT, 'seeds/raqqa-2017.txt'), 'utf8');
+        // a: articles 0..59, b: 40..99 — 20 articles both processes write
+        const folder = (name: string, from: number, to: number): string => {
+          const dir = path.join(work, name);
+          mkdirSync(dir);
+          for (let i = from; i < to; i++) writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), seed);
+          return dir;
+        };
+        const env = { DATABASE_URL: target.toString() };
+        const a = spawnIngest(['--out', path.join(work, 'a.geojson'), folder('a', 0, 60)], env);
+        const b = spawnIngest(['--out', path.join(work, 'b.geojson'), folder('b', 40, 100)], env);
+        const [ra, rb] = await Promise.all([a.exited, b.exited]);
+        expect([ra.code, rb.code, ra.stderr.match(/not written/), rb.stderr.match(/not written/)]).toEqual([0, 0, null, null]);
+        const store = await openPostgresStore(target.toString());
+        try {
+          expect(await store.counts()).toEqual({ articles: 100, places: 10, events: 1200, routes: 200 });
+          expect((await store.article('r050'))?.file).toMatch(/r050\.txt$/);
+        } finally {
+          await store.close();
+        }
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        await admin.end();
+      }
+    }, 240_000);
 
     it('names an unreachable server in one line, without the password', async () => {
       const error = await openPostgresStore('postgres://someone:secret@127.0.0.1:1/nowhere').catch((e: unknown) => e as Error);
