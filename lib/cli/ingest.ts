@@ -42,7 +42,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   // Imported only now: --help and usage errors answer at once instead of after loading every stage.
   // --out alone writes only that file, as before the store existed (tests and one-off exports stay out of it)
-  const useStore = args.store !== null || (process.env.STORE_PATH ?? '').trim() !== '' || !args.outGiven;
+  // DATABASE_URL=postgres://… names a PostgreSQL store (lib/store/postgres); --store FILE still picks an SQLite file
+  const databaseUrl = (process.env.DATABASE_URL ?? '').trim();
+  const usePostgres = databaseUrl !== '' && args.store === null;
+  const useStore = usePostgres || args.store !== null || (process.env.STORE_PATH ?? '').trim() !== '' || !args.outGiven;
   if (args.remove.length > 0 && !useStore) {
     process.stderr.write('ingest: --remove needs the store: drop --out, or name it with --store or STORE_PATH\n');
     return EXIT_USAGE;
@@ -54,11 +57,16 @@ async function main(argv: readonly string[]): Promise<number> {
   ]);
   const storePath = resolveStorePath(args.store, process.env, process.cwd());
   // the native SQLite module is loaded only by runs that use the store
-  const { openSqliteStore } = useStore ? await import('../store/sqlite/index') : { openSqliteStore: null };
+  const { openSqliteStore } = useStore && !usePostgres ? await import('../store/sqlite/index') : { openSqliteStore: null };
+  const postgres = usePostgres ? await import('../store/postgres/index') : null;
   const summary = await runIngest({
     paths: args.paths,
     out: args.out,
     ...(openSqliteStore !== null ? { store: { path: shownPath(storePath), open: () => openSqliteStore(storePath) } } : {}),
+    // article files relative to the folder the default store file would be in, as the SQLite store has them
+    ...(postgres !== null
+      ? { store: { path: postgres.describeUrl(databaseUrl), open: () => postgres.openPostgresStore(databaseUrl), fileBase: path.dirname(storePath) } }
+      : {}),
     remove: args.remove,
     loadGazetteer: loadWorldGazetteer,
     stderr: process.stderr,

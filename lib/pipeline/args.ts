@@ -12,7 +12,7 @@ articles atomically.
 
   PATH          article files or folders (default: ${DEFAULT_INPUTS.join(' ')}, unless only --remove is given)
   --out FILE    GeoJSON output (default: ${DEFAULT_OUT}); with --out alone the store is left alone
-  --store FILE  the event store (default: STORE_PATH, else geodata/store.sqlite)
+  --store FILE  the event store (default: DATABASE_URL=postgres://… for PostgreSQL, else STORE_PATH, else geodata/store.sqlite)
   --remove ID   remove one article (its id: its path under the ingested folder, without extension) from the
                 store; may be repeated
   -h, --help    show this help

@@ -48,7 +48,8 @@ export async function buildIngestBundle(root: string, outFile: string = path.joi
       platform: 'node',
       format: 'cjs',
       target: NODE_TARGET,
-      external: ['esbuild', 'better-sqlite3'],
+      // pg stays a package: its optional native binding (pg-native) is not installed
+      external: ['esbuild', 'better-sqlite3', 'pg', 'pg-native'],
       define: { [MANIFEST_GLOBAL]: JSON.stringify(MANIFEST_PLACEHOLDER) },
       metafile: true,
       write: false,

@@ -13,7 +13,7 @@ import { eventCollectionSchema } from '../geojson/schema';
 import { serializeCollection } from '../geojson/serialize';
 import { parseArticleKeepingText } from '../text/article';
 import { splitCollection } from '../store/bundle';
-import type { EventStore } from '../store/types';
+import type { AsyncEventStore, EventStore } from '../store/types';
 import { processArticle } from './index';
 import { parallelProcessor, sequentialProcessor, type ArticleOutcome, type ArticleProcessor, type ParallelOptions } from './parallel';
 import { createProgress } from './progress';
@@ -34,9 +34,15 @@ export interface IngestOptions {
   out: string | null;
   /** the event store to write article by article; absent = no store */
   store?: {
+    /** how the store is named in messages */
     path: string;
-    /** opens it; throws StoreOpenError (one line) when it cannot be used */
-    open: () => EventStore;
+    /**
+     * opens it; throws (or rejects with) StoreOpenError, one line, when it cannot be used. A synchronous store
+     * (SQLite) is written as each article is done; an async one (PostgreSQL) through a queue the run waits for.
+     */
+    open: () => EventStore | Promise<AsyncEventStore>;
+    /** the folder the stored articles' file paths are relative to; default the store file's folder */
+    fileBase?: string;
   };
   /** article ids to remove from the store before ingesting */
   remove?: readonly string[];
@@ -71,10 +77,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const sayError = (error: unknown): string =>
     options.debug && error instanceof Error && error.stack ? error.stack : oneLine(error);
 
-  let store: EventStore | undefined;
+  let store: OpenStore | undefined;
   if (options.store !== undefined) {
     try {
-      store = options.store.open();
+      const opened = options.store.open();
+      store = opened instanceof Promise ? { kind: 'async', store: await opened } : { kind: 'sync', store: opened };
     } catch (error) {
       say(`${oneLine(error)}; nothing written`);
       return { exitCode: EXIT_FAILED, articles: 0, failed: 1, places: 0, events: 0, routes: 0, written: false };
@@ -83,13 +90,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   try {
     return await ingestInto(options, store, say, sayError, startedMs);
   } finally {
-    store?.close();
+    if (store?.kind === 'sync') store.store.close();
+    else if (store?.kind === 'async') await store.store.close();
   }
 }
 
+type OpenStore = { kind: 'sync'; store: EventStore } | { kind: 'async'; store: AsyncEventStore };
+
+/** async store writes queued at most before the reading loop waits for them (bounds the memory they hold) */
+const MAX_PENDING_WRITES = 64;
+
 async function ingestInto(
   options: IngestOptions,
-  store: EventStore | undefined,
+  store: OpenStore | undefined,
   say: (line: string) => void,
   sayError: (error: unknown) => string,
   startedMs: number,
@@ -98,7 +111,8 @@ async function ingestInto(
   let removeFailed = 0;
   for (const id of options.remove ?? []) {
     if (store === undefined) break;
-    if (store.removeArticle(id)) say(`removed ${id} from ${options.store?.path ?? 'the store'}`);
+    const removed = store.kind === 'sync' ? store.store.removeArticle(id) : await store.store.removeArticle(id);
+    if (removed) say(`removed ${id} from ${options.store?.path ?? 'the store'}`);
     else {
       say(`${id}: no such article in ${options.store?.path ?? 'the store'}`);
       removeFailed += 1;
@@ -129,8 +143,11 @@ async function ingestInto(
     failed += 1;
   };
   const articles: Article[] = [];
-  const storeFiles = store === undefined || options.store === undefined ? null : fileOf(options.store.path);
+  const storeFiles =
+    store === undefined || options.store === undefined ? null : fileOf(options.store.fileBase ?? path.dirname(path.resolve(options.store.path)));
   let storedArticles = 0;
+  let writes: Promise<void> = Promise.resolve();
+  let pendingWrites = 0;
   const deliver = (index: number, outcome: ArticleOutcome): void => {
     const article = articles[index];
     if (article === undefined) return;
@@ -138,13 +155,26 @@ async function ingestInto(
       const result = { article, ...outcome.result };
       byIndex[index] = result;
       const file = files[index];
-      if (store !== undefined && storeFiles !== null && file !== undefined) {
+      if (store?.kind === 'sync' && storeFiles !== null && file !== undefined) {
         try {
-          for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) store.upsertArticle(bundle);
+          for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) store.store.upsertArticle(bundle);
           storedArticles += 1;
         } catch (error) {
           fail(`${file.path}: not written to the store: ${sayError(error)}`);
         }
+      } else if (store?.kind === 'async' && storeFiles !== null && file !== undefined) {
+        const target = store.store;
+        pendingWrites += 1;
+        writes = writes.then(async () => {
+          try {
+            for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) await target.upsertArticle(bundle);
+            storedArticles += 1;
+          } catch (error) {
+            fail(`${file.path}: not written to the store: ${sayError(error)}`);
+          } finally {
+            pendingWrites -= 1;
+          }
+        });
       }
     } else fail(`${files[index]?.path ?? article.id}: internal error in the pipeline: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
   };
@@ -201,8 +231,10 @@ async function ingestInto(
     }
     articles[index] = article;
     await processor.submit(index, article);
+    if (pendingWrites >= MAX_PENDING_WRITES) await writes;
   }
   await processor?.finish();
+  await writes;
   progress.update(files.length);
   progress.finish();
   // reading and parsing the files included (they are part of an ingest); the gazetteer load is not
@@ -290,8 +322,7 @@ function countFeatures(features: readonly { properties: { kind: string } }[]): {
 }
 
 /** For the store: an article's file relative to the store's folder, as `articleFiles` does for the GeoJSON. */
-function fileOf(storePath: string): (file: InputFile) => Map<string, string> {
-  const dir = path.dirname(path.resolve(storePath));
+function fileOf(dir: string): (file: InputFile) => Map<string, string> {
   return (file) => new Map([[file.id, path.relative(dir, path.resolve(file.path)).split(path.sep).join('/')]]);
 }
 

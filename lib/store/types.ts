@@ -1,6 +1,7 @@
 /**
  * The event store: the queries the app and the CLIs need, named once, whatever engine answers them (the embedded
- * SQLite engine in ./sqlite, a PostgreSQL/PostGIS engine later). Every engine runs tests/store/contract.ts.
+ * SQLite engine in ./sqlite, synchronous; the PostgreSQL/PostGIS engine in ./postgres, async: AsyncEventStore).
+ * Every engine runs tests/store/contract.ts.
  *
  * The unit of writing is one article: what the pipeline produced from it, in the output contract's own shapes
  * (lib/geojson/schema.ts), so `exportCollection` with no filter gives back exactly what `buildCollection` writes.
@@ -128,6 +129,27 @@ export interface EventStore {
   counts(): StoreCounts;
   schemaVersion(): number;
   close(): void;
+}
+
+/**
+ * The same store with every answer a promise: the shape of an engine behind a network connection (PostgreSQL in
+ * ./postgres). The SQLite engine stays synchronous for its callers; `asyncStore` gives it this shape too, so one
+ * async caller (or test suite) runs against either engine.
+ */
+export type AsyncEventStore = {
+  [K in keyof EventStore]: (...args: Parameters<EventStore[K]>) => Promise<Awaited<ReturnType<EventStore[K]>>>;
+};
+
+/**
+ * A synchronous store seen through the async interface; its errors become rejections.
+ * @example await asyncStore(openSqliteStore(file)).counts()
+ */
+export function asyncStore(store: EventStore): AsyncEventStore {
+  const wrapped: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const [name, method] of Object.entries(store) as [string, (...args: unknown[]) => unknown][]) {
+    wrapped[name] = async (...args) => method(...args);
+  }
+  return wrapped as unknown as AsyncEventStore;
 }
 
 /** Why a store could not be opened: one line a person can act on; `path` names the file. */

@@ -1,5 +1,5 @@
 /** Runs the real ingest CLI as a subprocess and reads what it wrote. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,21 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
     .split('\n')
     .filter((line) => line !== '' && !/^ingest: \d+\/\d+ files/.test(line) && !/^ingest: \d+ articles?\b.* in [\d.]+ s → /.test(line));
   return { status: child.status, stderr, stdout: child.stdout ?? '', problemLines };
+}
+
+/** The ingest CLI started in the background, on the main thread only (INGEST_WORKERS=0), with `env` added. */
+export function spawnIngest(args: readonly string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, INGEST_WORKERS: '0', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stderr })),
+  );
+  return { child, exited };
 }
 
 /** Reads and validates an output file against the contract (throws on any violation). */

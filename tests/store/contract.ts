@@ -1,6 +1,7 @@
 /**
- * The EventStore contract: every engine (SQLite now, PostgreSQL/PostGIS later) runs this suite against real
- * storage. `factory` opens a new, empty store each time it is called; the suite closes what it opens.
+ * The EventStore contract: every engine (SQLite, PostgreSQL/PostGIS) runs this suite against real storage,
+ * through the async interface (AsyncEventStore). `factory` opens a new, empty store each time it is called; the
+ * suite closes what it opens.
  *
  * The answers are checked against lib/filters — the pure filters the page runs today — on the same corpus, so an
  * engine agrees with the page's own semantics, not merely with itself.
@@ -10,10 +11,11 @@ import { compareEvents, toExplorerData } from '@/lib/explorer-data/to-explorer-d
 import { facetCounts, filterEvents, pointInBounds } from '@/lib/filters/filter-events';
 import { eventCollectionSchema, type EventCollection } from '@/lib/geojson/schema';
 import { splitCollection } from '@/lib/store/bundle';
-import { NO_FILTER, type EventStore, type StoreFilter } from '@/lib/store/types';
+import { NO_FILTER, type AsyncEventStore, type StoreFilter } from '@/lib/store/types';
 import { CAMP, storeCorpus } from './fixture';
 
-export type StoreFactory = () => EventStore | Promise<EventStore>;
+/** Opens a new, empty store; a synchronous engine passes `asyncStore(open…())` (lib/store/types.ts). */
+export type StoreFactory = () => AsyncEventStore | Promise<AsyncEventStore>;
 
 const WORLD = [-180, -85, 180, 85] as const;
 const EVERYTHING: StoreFilter = { ...NO_FILTER, background: true };
@@ -21,37 +23,37 @@ const EVERYTHING: StoreFilter = { ...NO_FILTER, background: true };
 /** Registers the contract's tests for one engine. */
 export function runStoreContract(name: string, factory: StoreFactory): void {
   describe(`EventStore contract: ${name}`, () => {
-    const opened: EventStore[] = [];
-    const open = async (): Promise<EventStore> => {
+    const opened: AsyncEventStore[] = [];
+    const open = async (): Promise<AsyncEventStore> => {
       const store = await factory();
       opened.push(store);
       return store;
     };
-    const loaded = async (): Promise<{ store: EventStore; corpus: EventCollection }> => {
+    const loaded = async (): Promise<{ store: AsyncEventStore; corpus: EventCollection }> => {
       const store = await open();
       const corpus = storeCorpus();
-      for (const bundle of splitCollection(corpus)) store.upsertArticle(bundle);
+      for (const bundle of splitCollection(corpus)) await store.upsertArticle(bundle);
       return { store, corpus };
     };
-    afterEach(() => {
-      for (const store of opened.splice(0)) store.close();
+    afterEach(async () => {
+      for (const store of opened.splice(0)) await store.close();
     });
 
     it('starts empty, at a schema version', async () => {
       const store = await open();
-      expect(store.counts()).toEqual({ articles: 0, places: 0, events: 0, routes: 0 });
-      expect(store.schemaVersion()).toBeGreaterThanOrEqual(1);
-      expect(store.exportCollection(EVERYTHING)).toEqual({ type: 'FeatureCollection', articles: [], features: [] });
+      expect(await store.counts()).toEqual({ articles: 0, places: 0, events: 0, routes: 0 });
+      expect(await store.schemaVersion()).toBeGreaterThanOrEqual(1);
+      expect(await store.exportCollection(EVERYTHING)).toEqual({ type: 'FeatureCollection', articles: [], features: [] });
     });
 
     it('gives back exactly the collection the ingest writes, article by article in any order', async () => {
       const corpus = storeCorpus();
       for (const order of [splitCollection(corpus), splitCollection(corpus).toReversed()]) {
         const store = await open();
-        for (const bundle of order) store.upsertArticle(bundle);
-        const exported = store.exportCollection(EVERYTHING);
+        for (const bundle of order) await store.upsertArticle(bundle);
+        const exported = await store.exportCollection(EVERYTHING);
         expect(JSON.stringify(exported)).toBe(JSON.stringify(corpus));
-        expect(store.counts()).toEqual({ articles: 2, places: 13, events: 16, routes: 3 });
+        expect(await store.counts()).toEqual({ articles: 2, places: 13, events: 16, routes: 3 });
       }
     });
 
@@ -59,25 +61,25 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       const { store, corpus } = await loaded();
       const [camp] = splitCollection(corpus);
       if (camp === undefined) throw new Error('no camp bundle');
-      store.upsertArticle({ ...camp, events: camp.events.slice(0, 1), routes: [] });
-      expect(store.counts()).toEqual({ articles: 2, places: 13, events: 13, routes: 2 });
-      store.upsertArticle(camp);
-      expect(JSON.stringify(store.exportCollection(EVERYTHING))).toBe(JSON.stringify(corpus));
+      await store.upsertArticle({ ...camp, events: camp.events.slice(0, 1), routes: [] });
+      expect(await store.counts()).toEqual({ articles: 2, places: 13, events: 13, routes: 2 });
+      await store.upsertArticle(camp);
+      expect(JSON.stringify(await store.exportCollection(EVERYTHING))).toBe(JSON.stringify(corpus));
     });
 
     it('removes an article with its events, routes and the places only it mentioned', async () => {
       const { store } = await loaded();
-      expect(store.removeArticle(CAMP.article)).toBe(true);
-      expect(store.removeArticle(CAMP.article)).toBe(false);
-      expect(store.counts()).toEqual({ articles: 1, places: 10, events: 12, routes: 2 });
-      expect(store.place(CAMP.hol)).toBeNull();
-      const raqqa = store.exportCollection(EVERYTHING).features.find((f) => f.properties.kind === 'place' && f.properties.name.includes('Raqqa'));
+      expect(await store.removeArticle(CAMP.article)).toBe(true);
+      expect(await store.removeArticle(CAMP.article)).toBe(false);
+      expect(await store.counts()).toEqual({ articles: 1, places: 10, events: 12, routes: 2 });
+      expect(await store.place(CAMP.hol)).toBeNull();
+      const raqqa = (await store.exportCollection(EVERYTHING)).features.find((f) => f.properties.kind === 'place' && f.properties.name.includes('Raqqa'));
       expect(raqqa?.properties.kind === 'place' && raqqa.properties.mentions.every((m) => m.article === 'raqqa-2017')).toBe(true);
     });
 
     it('keeps precision, fatalities, background, ACLED names, inter codes, sides and a landmark feature', async () => {
       const { store } = await loaded();
-      const killing = store.exportCollection(EVERYTHING).features.find((f) => f.id === `event:${CAMP.article}:100:0`);
+      const killing = (await store.exportCollection(EVERYTHING)).features.find((f) => f.id === `event:${CAMP.article}:100:0`);
       expect(killing?.properties).toMatchObject({
         fatalities: 12,
         precision: 1,
@@ -86,12 +88,12 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
           { id: 'civilians', acledName: 'Civilians (Syria)', inter: 7, side: 2 },
         ],
       });
-      expect(store.place(CAMP.hol)?.properties.feature).toBe('refugee camp');
-      expect(store.place(CAMP.hasakah)?.properties.area).toEqual({ layer: 'admin1', key: 'SYR-2000', bbox: [39.5, 35.6, 42.4, 37.3] });
-      expect(store.event(`event:${CAMP.article}:300:0`)?.properties.background).toBe(true);
-      expect(store.article(CAMP.article)).toEqual({ id: CAMP.article, title: 'Aid convoy reaches Hasakah refugees', date: '2019-03-04', source: 'Our own', file: 'camps/al-hol-2019.txt' });
-      expect(store.article('nope')).toBeNull();
-      expect(store.event('event:nope:1:0')).toBeNull();
+      expect((await store.place(CAMP.hol))?.properties.feature).toBe('refugee camp');
+      expect((await store.place(CAMP.hasakah))?.properties.area).toEqual({ layer: 'admin1', key: 'SYR-2000', bbox: [39.5, 35.6, 42.4, 37.3] });
+      expect((await store.event(`event:${CAMP.article}:300:0`))?.properties.background).toBe(true);
+      expect(await store.article(CAMP.article)).toEqual({ id: CAMP.article, title: 'Aid convoy reaches Hasakah refugees', date: '2019-03-04', source: 'Our own', file: 'camps/al-hol-2019.txt' });
+      expect(await store.article('nope')).toBeNull();
+      expect(await store.event('event:nope:1:0')).toBeNull();
     });
 
     const filters: [string, StoreFilter][] = [
@@ -107,23 +109,24 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         const { store, corpus } = await loaded();
         const data = toExplorerData(corpus);
         const expected = filterEvents(data.events, filter);
-        const page = store.listPage(filter, 0, 100);
+        const page = await store.listPage(filter, 0, 100);
         expect(page.total).toBe(expected.length);
         expect(page.items.map((i) => i.id)).toEqual(expected.toSorted(compareEvents).map((e) => e.id));
-        const facets = store.facets(filter);
+        const facets = await store.facets(filter);
         const pure = facetCounts(data.events, filter);
         expect(facets.total).toBe(expected.length);
         expect(Object.fromEntries(facets.actors)).toEqual(Object.fromEntries(pure.actors));
         expect(Object.fromEntries(facets.types)).toEqual(Object.fromEntries(pure.types));
-        const exported = eventCollectionSchema.parse(store.exportCollection(filter));
+        const exported = eventCollectionSchema.parse(await store.exportCollection(filter));
         expect(exported.features.filter((f) => f.properties.kind === 'event').map((f) => f.id).toSorted()).toEqual(expected.map((e) => e.id).toSorted());
       });
     }
 
     it('pages the list in date order, undated last', async () => {
       const { store } = await loaded();
-      const all = store.listPage(EVERYTHING, 0, 100);
-      const pages = [0, 5, 10, 15].flatMap((offset) => store.listPage(EVERYTHING, offset, 5).items.map((i) => i.id));
+      const all = await store.listPage(EVERYTHING, 0, 100);
+      const pages: string[] = [];
+      for (const offset of [0, 5, 10, 15]) pages.push(...(await store.listPage(EVERYTHING, offset, 5)).items.map((i) => i.id));
       expect(pages).toEqual(all.items.map((i) => i.id));
       expect(all.items.at(-1)?.date).toBeNull();
       expect(all.items[0]?.date).toBe('2014');
@@ -131,54 +134,54 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
 
     it('finds events by words of their sentence or of their article title, combined with the filters', async () => {
       const { store } = await loaded();
-      expect(store.search('chlorine', 10).map((h) => h.eventId)).toEqual([`event:${CAMP.article}:100:0`]);
-      expect(store.search('CHLORINE canisters', 10)).toHaveLength(1);
+      expect((await store.search('chlorine', 10)).map((h) => h.eventId)).toEqual([`event:${CAMP.article}:100:0`]);
+      expect(await store.search('CHLORINE canisters', 10)).toHaveLength(1);
       // "refugees" is only in the camp article's title: all its events match
-      expect(store.search('refugees', 10)).toHaveLength(4);
-      expect(store.listPage({ ...NO_FILTER, q: 'refugees', types: ['battles'] }, 0, 10).items.map((i) => i.id)).toEqual([`event:${CAMP.article}:200:0`]);
-      expect(store.search('roundabout chlorine', 10)).toEqual([]);
+      expect(await store.search('refugees', 10)).toHaveLength(4);
+      expect((await store.listPage({ ...NO_FILTER, q: 'refugees', types: ['battles'] }, 0, 10)).items.map((i) => i.id)).toEqual([`event:${CAMP.article}:200:0`]);
+      expect(await store.search('roundabout chlorine', 10)).toEqual([]);
       // query syntax in the input is text, never an FTS operator or an error
-      expect(store.search('"chlorine" OR NEAR(x', 10)).toEqual([]);
-      expect(store.search('***', 10)).toEqual([]);
+      expect(await store.search('"chlorine" OR NEAR(x', 10)).toEqual([]);
+      expect(await store.search('***', 10)).toEqual([]);
     });
 
     it('lists the ids of the events passing a filter, search words included, up to a limit', async () => {
       const { store, corpus } = await loaded();
       const isis = filterEvents(toExplorerData(corpus).events, { ...NO_FILTER, actors: ['isis'] }).map((e) => e.id);
-      expect(store.matchingIds({ ...NO_FILTER, actors: ['isis'] }, 1000)).toEqual(isis.toSorted());
-      expect(store.matchingIds({ ...NO_FILTER, q: 'chlorine' }, 1000)).toEqual([`event:${CAMP.article}:100:0`]);
-      expect(store.matchingIds(NO_FILTER, 2)).toHaveLength(2);
+      expect(await store.matchingIds({ ...NO_FILTER, actors: ['isis'] }, 1000)).toEqual(isis.toSorted());
+      expect(await store.matchingIds({ ...NO_FILTER, q: 'chlorine' }, 1000)).toEqual([`event:${CAMP.article}:100:0`]);
+      expect(await store.matchingIds(NO_FILTER, 2)).toHaveLength(2);
     });
 
     it('answers a view with markers inside its bounds, across the antimeridian too', async () => {
       const { store, corpus } = await loaded();
       const syria = [35, 32, 43, 38] as const;
-      const result = store.view(syria, 6, NO_FILTER);
+      const result = await store.view(syria, 6, NO_FILTER);
       const inside = filterEvents(toExplorerData(corpus).events, NO_FILTER).filter((e) => pointInBounds(syria)(e.lngLat));
       expect(result.kind).toBe('markers');
       if (result.kind === 'markers') expect(result.markers.map((m) => m.id).toSorted()).toEqual(inside.map((e) => e.id).toSorted());
-      const pacific = store.view([170, -30, -170, 0], 5, NO_FILTER);
+      const pacific = await store.view([170, -30, -170, 0], 5, NO_FILTER);
       expect(pacific.kind === 'markers' && pacific.markers.map((m) => m.placeId)).toEqual([CAMP.suva]);
     });
 
     it('aggregates a crowded view into clusters whose counts add up to the filtered events', async () => {
       const { store } = await loaded();
-      const result = store.view(WORLD, 1, { ...NO_FILTER, actors: ['isis'] }, { markerLimit: 2 });
+      const result = await store.view(WORLD, 1, { ...NO_FILTER, actors: ['isis'] }, { markerLimit: 2 });
       expect(result.kind).toBe('clusters');
-      const expected = store.facets({ ...NO_FILTER, actors: ['isis'] }).total;
+      const expected = (await store.facets({ ...NO_FILTER, actors: ['isis'] })).total;
       if (result.kind === 'clusters') {
         expect(result.clusters.reduce((n, c) => n + c.count, 0)).toBe(expected);
         expect(result.clusters.length).toBeLessThan(expected); // the Syrian events share a cell at zoom 1
       }
-      expect(() => store.view(WORLD, Number.NaN, NO_FILTER)).toThrow(/zoom/);
+      await expect(store.view(WORLD, Number.NaN, NO_FILTER)).rejects.toThrow(/zoom/);
     });
 
     it('returns the routes touching the view under the actor and date filters', async () => {
       const { store } = await loaded();
-      expect(store.routesInView(WORLD, NO_FILTER)).toHaveLength(3);
-      expect(store.routesInView([40, 36, 42, 37], NO_FILTER).map((r) => r.id)).toEqual([CAMP.route]);
-      expect(store.routesInView(WORLD, { ...NO_FILTER, actors: ['civilians'], from: '2019-01-01' }).map((r) => r.id)).toEqual([CAMP.route]);
-      expect(store.routesInView([-10, -10, 0, 0], NO_FILTER)).toEqual([]);
+      expect(await store.routesInView(WORLD, NO_FILTER)).toHaveLength(3);
+      expect((await store.routesInView([40, 36, 42, 37], NO_FILTER)).map((r) => r.id)).toEqual([CAMP.route]);
+      expect((await store.routesInView(WORLD, { ...NO_FILTER, actors: ['civilians'], from: '2019-01-01' })).map((r) => r.id)).toEqual([CAMP.route]);
+      expect(await store.routesInView([-10, -10, 0, 0], NO_FILTER)).toEqual([]);
     });
   });
 }

@@ -3,14 +3,13 @@
  * an ingest killed halfway leaves every article whole or absent, two ingests at once both land, a broken store
  * file is one line, and broken front matter keeps the article.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '@/lib/store/sqlite/index';
-import { ROOT, readOutput, runCli } from '../ingest/cli-helpers';
+import { ROOT, readOutput, runCli, spawnIngest } from '../ingest/cli-helpers';
 
 const SEED = path.join(ROOT, 'seeds/raqqa-2017.txt');
 const SEED_TEXT = readFileSync(SEED, 'utf8');
@@ -18,7 +17,6 @@ const SLOW_MS = 240_000;
 /** the golden seed article's counts (tests/fixtures/ingest/out/raqqa-2017.geojson) */
 const SEED_EVENTS = 12;
 const SEED_ROUTES = 2;
-const CLI = path.join(ROOT, 'lib/cli/ingest.ts');
 
 const work = mkdtempSync(path.join(tmpdir(), 'store-ingest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -62,20 +60,6 @@ function articleCount(file: string): number {
   } catch {
     return 0; // not created yet
   }
-}
-
-function spawnIngest(args: readonly string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, INGEST_WORKERS: '0' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stderr })),
-  );
-  return { child, exited };
 }
 
 describe('npm run ingest into the store', () => {

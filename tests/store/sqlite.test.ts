@@ -8,7 +8,7 @@ import { splitCollection } from '@/lib/store/bundle';
 import { openSqliteStore } from '@/lib/store/sqlite/index';
 import { openDatabase } from '@/lib/store/sqlite/open';
 import { SCHEMA_VERSION } from '@/lib/store/sqlite/schema';
-import { NO_FILTER, StoreOpenError } from '@/lib/store/types';
+import { NO_FILTER, StoreOpenError, asyncStore } from '@/lib/store/types';
 import { runStoreContract } from './contract';
 import { storeCorpus } from './fixture';
 
@@ -17,7 +17,7 @@ let n = 0;
 const freshPath = (): string => path.join(dir, `store-${n++}.sqlite`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-runStoreContract('SQLite (better-sqlite3)', () => openSqliteStore(freshPath()));
+runStoreContract('SQLite (better-sqlite3)', () => asyncStore(openSqliteStore(freshPath())));
 
 describe('SQLite store file', () => {
   it('keeps what was written after it is closed and opened again', () => {

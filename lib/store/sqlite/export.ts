@@ -3,7 +3,7 @@
  * one article, place or event, and the counts.
  */
 import type { Database } from 'better-sqlite3';
-import type { ArticleMeta, EventCollection, EventFeature, PlaceFeature } from '../../geojson/schema';
+import type { ArticleMeta, EventCollection, EventFeature, PlaceFeature, RouteFeature } from '../../geojson/schema';
 import type { StoreCounts, StoreFilter } from '../types';
 import { eventCondition, routeCondition } from './where';
 import {
@@ -45,7 +45,22 @@ export function exportCollection(db: Database, filter: StoreFilter): EventCollec
   const mentionRows = db
     .prepare(`SELECT ${MENTION_COLUMNS} FROM mentions m JOIN articles ar ON ar.key = m.article_key`)
     .all() as MentionRow[];
+  return assembleCollection(unfiltered, events, routes, articleRows, placeRows, mentionRows);
+}
 
+/**
+ * The output contract from the rows an export read (any engine): every article and place when `unfiltered`, else
+ * the articles of the events and routes, and their places with the mentions in those articles; sorted as
+ * lib/geojson/build.ts sorts. `events` and `routes` come already in article, then feature order.
+ */
+export function assembleCollection(
+  unfiltered: boolean,
+  events: readonly EventFeature[],
+  routes: readonly RouteFeature[],
+  articleRows: readonly ArticleRow[],
+  placeRows: readonly PlaceRow[],
+  mentionRows: readonly MentionRow[],
+): EventCollection {
   const keepArticles = unfiltered ? null : new Set([...events, ...routes].map((f) => f.properties.article));
   const keepPlaces = unfiltered
     ? null
@@ -96,7 +111,8 @@ export function counts(db: Database): StoreCounts {
 
 // --- private helpers ---
 
-function isUnfiltered(filter: StoreFilter): boolean {
+/** True when the filter lets every event through, background included: the export is then the whole store. */
+export function isUnfiltered(filter: StoreFilter): boolean {
   return (
     filter.background === true &&
     filter.actors.length === 0 &&
@@ -107,10 +123,10 @@ function isUnfiltered(filter: StoreFilter): boolean {
   );
 }
 
-function compareMentions(a: MentionRow, b: MentionRow): number {
+export function compareMentions(a: MentionRow, b: MentionRow): number {
   return compareCodeUnits(a.article_id, b.article_id) || a.start - b.start || a.end - b.end;
 }
 
-function compareCodeUnits(a: string, b: string): number {
+export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -13,6 +13,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * @example ftsQuery('NEAR(a b) OR "x') // '"NEAR" "a" "b" "OR" "x"'
  */
 export function ftsQuery(q: string): string | null {
-  const words = (q.match(WORD) ?? []).slice(0, MAX_QUERY_WORDS);
+  const words = queryWords(q);
   return words.length === 0 ? null : words.map((word) => `"${word}"`).join(' ');
+}
+
+/**
+ * The words of a search, letters and digits only, at most MAX_QUERY_WORDS (every engine reads `q` this way).
+ * @example queryWords('"chlorine" OR NEAR(x') // ['chlorine', 'OR', 'NEAR', 'x']
+ */
+export function queryWords(q: string): string[] {
+  return (q.match(WORD) ?? []).slice(0, MAX_QUERY_WORDS);
 }

@@ -2,7 +2,9 @@
  * Rows of the SQLite store back into the output contract's features, property for property in the order
  * lib/geojson/build.ts writes them, so an export round-trips byte for byte.
  */
+import type { EventTypeSlug } from '../../filters/event-types';
 import type { Actor, AreaRef, ArticleMeta, EventFeature, Mention, PlaceFeature, RouteFeature } from '../../geojson/schema';
+import type { ListItem, ViewMarker } from '../types';
 
 /** The columns the SELECTs below ask for events; `actors` is a JSON array of [id, name, acledName, inter, side]. */
 export const EVENT_COLUMNS = `e.key, e.id, e.event_type, e.sub_event_type, e.lng, e.lat, e.precision, e.date, e.date_precision,
@@ -160,6 +162,38 @@ export function articleMeta(row: ArticleRow): ArticleMeta {
 /** Actor ids in order from the JSON column, without building whole actor objects (markers and the list). */
 export function actorIdsOf(json: string): string[] {
   return (JSON.parse(json) as unknown[][]).map((a) => String(a[0]));
+}
+
+/** A marker from an event row with its type slug (any engine's rows of EVENT_COLUMNS' shape). */
+export function marker(r: EventRow & { type_slug: EventTypeSlug }): ViewMarker {
+  return {
+    id: r.id,
+    lngLat: [r.lng, r.lat],
+    typeSlug: r.type_slug,
+    actorIds: actorIdsOf(r.actors),
+    precision: r.precision,
+    placeId: r.place_id,
+    date: r.date,
+    background: r.background === 1,
+  };
+}
+
+/** A row of the side list from an event row with its type slug. */
+export function listItem(r: EventRow & { type_slug: EventTypeSlug }): ListItem {
+  return {
+    id: r.id,
+    eventType: r.event_type,
+    typeSlug: r.type_slug,
+    actorIds: actorIdsOf(r.actors),
+    placeId: r.place_id,
+    placeName: r.place_name,
+    lngLat: [r.lng, r.lat],
+    date: r.date,
+    fatalities: r.fatalities,
+    background: r.background === 1,
+    article: r.article_id,
+    sentence: r.sentence,
+  };
 }
 
 // --- private helpers ---

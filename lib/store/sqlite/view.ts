@@ -6,9 +6,9 @@ import type { Database } from 'better-sqlite3';
 import type { EventTypeSlug } from '../../filters/event-types';
 import type { RouteFeature } from '../../geojson/schema';
 import { STORE_LIMITS } from '../types';
-import type { Bounds, Facets, ListPage, StoreFilter, ViewCluster, ViewMarker, ViewOptions, ViewResult } from '../types';
+import type { Bounds, Facets, ListPage, StoreFilter, ViewCluster, ViewOptions, ViewResult } from '../types';
 import { eventCondition, routeCondition } from './where';
-import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, actorIdsOf, routeFeature, type EventRow, type RouteRow } from './rows';
+import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
 
 export const VIEW_DEFAULTS = {
@@ -79,20 +79,7 @@ export function listPage(db: Database, filter: StoreFilter, offset: number, limi
   return {
     total,
     offset,
-    items: rows.map((r) => ({
-      id: r.id,
-      eventType: r.event_type,
-      typeSlug: r.type_slug,
-      actorIds: actorIdsOf(r.actors),
-      placeId: r.place_id,
-      placeName: r.place_name,
-      lngLat: [r.lng, r.lat],
-      date: r.date,
-      fatalities: r.fatalities,
-      background: r.background === 1,
-      article: r.article_id,
-      sentence: r.sentence,
-    })),
+    items: rows.map(listItem),
   };
 }
 
@@ -115,19 +102,4 @@ export function search(db: Database, q: string, limit: number): { eventId: strin
   if (ftsQuery(q) === null) return [];
   const page = listPage(db, { actors: [], types: [], from: null, to: null, background: true, q }, 0, Math.min(limit, VIEW_DEFAULTS.maxListLimit));
   return page.items.map((item) => ({ eventId: item.id, article: item.article, sentence: item.sentence }));
-}
-
-// --- private helpers ---
-
-function marker(r: EventRow & { type_slug: EventTypeSlug }): ViewMarker {
-  return {
-    id: r.id,
-    lngLat: [r.lng, r.lat],
-    typeSlug: r.type_slug,
-    actorIds: actorIdsOf(r.actors),
-    precision: r.precision,
-    placeId: r.place_id,
-    date: r.date,
-    background: r.background === 1,
-  };
 }

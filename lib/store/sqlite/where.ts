@@ -71,6 +71,18 @@ export function routeCondition(filter: StoreFilter, bounds: Bounds | null): Cond
   return { sql: parts.length === 0 ? 'TRUE' : parts.join(' AND '), params };
 }
 
+/**
+ * The longitude ranges [west, east] that `bounds` covers: one, or two when it crosses the antimeridian (west > east).
+ * @example lngRanges([170, -30, -170, 0]) // [[170, 180], [-180, -170]]
+ */
+export function lngRanges(bounds: Bounds): [number, number][] {
+  const [west, , east] = bounds;
+  if (east - west >= FULL_TURN_DEG) return [[-HALF_TURN_DEG, HALF_TURN_DEG]];
+  const w = wrapLng(west);
+  const e = wrapLng(east);
+  return w <= e ? [[w, e]] : [[w, HALF_TURN_DEG], [-HALF_TURN_DEG, e]];
+}
+
 // --- private helpers ---
 
 /** Rows naming any of `count` actor ids (the parameters that follow). */
@@ -98,15 +110,8 @@ function dateCondition(alias: string, filter: StoreFilter): { sql: string[]; par
  * outward). Bounds crossing the antimeridian (west > east) become two boxes.
  */
 function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = true): Condition {
-  const [west, south, east, north] = bounds;
-  const boxes: [number, number][] = [];
-  if (east - west >= FULL_TURN_DEG) boxes.push([-HALF_TURN_DEG, HALF_TURN_DEG]);
-  else {
-    const w = wrapLng(west);
-    const e = wrapLng(east);
-    if (w <= e) boxes.push([w, e]);
-    else boxes.push([w, HALF_TURN_DEG], [-HALF_TURN_DEG, e]);
-  }
+  const [, south, , north] = bounds;
+  const boxes = lngRanges(bounds);
   const sql: string[] = [];
   const params: unknown[] = [];
   for (const [w, e] of boxes) {
