@@ -8,10 +8,17 @@
  * developments. One event per sentence; the article stage merges what several sentences say of one event.
  */
 import type { EventType } from '../geojson/schema';
-import type { ActorKind, ActorMention } from './actors';
+import type { ActorMention } from './actors';
 import { coordinated, doerOf } from './actors';
 import { EVENT_LEXICON, findCues, findNouns, naturalCause, wordsBefore, type Cue, type CueHit, type NounHit } from './cues';
 import { matchesAny, tokenize, type Token } from './terms';
+import {
+  ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
+  VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
+  CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
+  PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, STATE_OF_DEATH, SUBJECT_WINDOW_CHARS,
+  JOINED_NOUNS, VICTIM_WINDOW_CHARS, SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL
+} from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
 
@@ -41,91 +48,6 @@ export interface Classification {
   secondHand: boolean;
 }
 
-const ARMED_KINDS: ReadonlySet<ActorKind> = new Set(['militant', 'non-state', 'state', 'state-ally', 'coalition']);
-const SECURITY_KINDS: ReadonlySet<ActorKind> = new Set(['state', 'state-ally']);
-const CROWD_KINDS: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters', 'civilians']);
-const GOVERNMENT_SIDE: ReadonlySet<ActorKind> = new Set(['state', 'state-ally']);
-const NON_STATE_SIDE: ReadonlySet<ActorKind> = new Set(['militant', 'non-state']);
-const REMOTE_SUB_EVENTS: readonly (readonly [Cue, Cue | null, string])[] = [
-  ['suicide', null, 'Suicide bomb'],
-  ['ied', 'ied-weapon', 'Remote explosive/landmine/IED'],
-  ['grenade', 'grenade-weapon', 'Grenade'],
-  ['air', 'air-weapon', 'Air/drone strike'],
-  ['shelling', 'shelling-weapon', 'Shelling/artillery/missile attack'],
-];
-/** cues that say force was used ("fired", "struck", "targeted"): they turn a weapon word into an attack */
-const ATTACK_CUES: readonly Cue[] = ['clash', 'kill', 'injure'];
-const VIOLENCE_CUES: readonly Cue[] = [
-  'clash',
-  'mutual',
-  'direct-fire',
-  'shelling',
-  'air',
-  'ied',
-  'grenade',
-  'suicide',
-  'kill',
-  'injure',
-  'abduct',
-  'sexual',
-  'territory',
-];
-const STRATEGIC: readonly (readonly [Cue, string])[] = [
-  ['disrupted', 'Disrupted weapons use'],
-  ['withdrawal', 'Non-violent transfer of territory'],
-  ['agreement', 'Agreement'],
-  ['base', 'Headquarters or base established'],
-  ['loot', 'Looting/property destruction'],
-  ['arrest', 'Arrests'],
-  ['group-change', 'Change to group/activity'],
-  ['other-strategic', 'Other'],
-];
-/** "the positions of X", "with X", "against X": the actor after these is the other side */
-const TARGET_BEFORE = /\b(?:positions?\s+of|with|against|on|at|from|targeting|targeted|attacked|ambushed|killing|killed)\s+(?:the\s+)?$/i;
-/** words that mark the actor after them as the loser, not the doer ("seized … from ISIS") */
-const NOT_AGENT_BEFORE = /\b(?:from|against|on|by)\s+$/i;
-/** an act of force, then "by" and the actor's modifiers: "attacks by suspected", "operation carried out by the" */
-const ACT_BY_BEFORE =
-  /\b(?:attacks?|operations?|raids?|ambush(?:es)?|offensive|assaults?|strikes?|airstrikes?|shelling|fire|gunfire|carried out|conducted|launched|killed|wounded|injured|shot|targeted|attacked|ambushed|hit|fired|shelled)\s+(?:\w+\s+){0,2}?by\s+(?:(?:the|suspected|alleged|unidentified|a|an)\s+)*$/i;
-const ACT_BY_WINDOW_CHARS = 60;
-/** between a group and its weapon: "Taliban-planted", "IS-laid", "Houthi-fired" */
-const PLANTED_BY = /^-(?:planted|laid|placed|made|fired|launched|rigged)\s+$/i;
-/** right after a violence word, the words before its doer: " by", " by a group of", " to death by four" */
-const CROWD_AGENT_BEFORE = /^(?:\s+\w+){0,2}?\s+by\s+(?:(?:a|an|the|some|several|\d+|two|three|four|five|six|about|around|over|group|groups|of|local|angry)\s+)*$/i;
-/** attack words that need no one fighting back */
-const ONE_SIDED = /^(?:attack\w*|targeted|targeting|shot at|opened fire|open fire|fired\b.*|firing|assault\w*|raid\w*|stormed)$/i;
-/** "charged with arson": a charge, not an act the sentence reports */
-const CHARGE_BEFORE = /\b(?:charged with|accused of|convicted of|suspected of|arrested for|sentenced for|guilty of|on trial for)\s+$/i;
-/** destruction words that say someone meant it, whoever it was */
-const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked)/i;
-/** words that open a clause about something other than the event before them */
-const OTHER_CLAUSE =
-  /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose|that|saying|fearing|claiming|warning|arguing)\b/i;
-const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 'got'];
-/** "liberated", "retaken", "overrun" — a passive needs a participle ("is seizing" is not one) */
-const PAST_PARTICIPLE = /(?:ed|en|un|wn)$/i;
-/** how far from a territorial trigger the taken place may be, in characters ("retook the town of Mayadeen") */
-const MAX_OBJECT_DISTANCE_CHARS = 80;
-/** clash words that need two sides: "clashed", "fought", "battled" ("the two forces clashed") */
-const RECIPROCAL = /^(?:clash|fought|fight|battl|skirmish)/i;
-/** injury words that say a weapon was used ("opened fire", "shot", "stabbed"), not a fist or a metaphor ("beat") */
-const WEAPON_VERB = /fire|shot|shoot|stab|hack|drive-by|acid|machete/i;
-/** words that say who died with the dead before them ("a man died", "two men were found dead") */
-const STATE_OF_DEATH = /^(?:(?:(?:were|was)\s+)?found\s+)?dead$|^died$|^lost\b/i;
-/** how far before a violence word its subject may stand, in characters ("two village groups clashed") */
-const SUBJECT_WINDOW_CHARS = 40;
-/** what joins two victims into one group: "soldiers and a civilian", "men, women" */
-const JOINED_NOUNS = /^\s*(?:,|and|&)\s*(?:(?:a|an|the|\d+|\w+)\s+){0,2}$/i;
-/** how far a victim noun may stand from the violence word, in characters */
-const VICTIM_WINDOW_CHARS = 70;
-/** quoted words up to this many are a term, not a quotation */
-const SCARE_QUOTE_WORDS = 3;
-/** minimum words of prose outside quotes and headings for a sentence to carry an event */
-const MIN_WORDS = 4;
-/** words that open a clause telling a protest's cause or demand rather than what happened at it */
-const CAUSE_CLAUSE = /\b(?:after|because|following|over|accused|since|when|release|demand\w*|against|that|who|which|whose|to\s+protest)\b/i;
-/** "Taliban denied they were behind the attacks": a denial reports no event */
-const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:claims?|reports?))\b/i;
 
 const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
 const WEAK_HEDGES: ReadonlySet<string> = new Set(EVENT_LEXICON.weakHedges.words.filter((w) => !w.includes(' ')));

@@ -5,15 +5,14 @@
  * an organisation, a street, a month or a function word.
  */
 import type { Article } from '../text/types';
-import type { GazPlace, Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer/types';
 import type { PlaceType } from '../geojson/schema';
 import { splitSentences } from '../text/sentences';
-import { looseKey } from '../gazetteer/normalize';
-import { isUsableVariant, isVariantCountry, variantKey } from '../gazetteer/variant';
 import { tokenize, type Token } from './tokens';
 import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
 import { namesBacker, namesCurrency, namesLanguage, precedesEponymWord, precedesStreetWord } from './word-cues';
 import { loadLexicon, type Lexicon } from './lexicon';
+import { isAliasOnlyWord } from './alias-only';
 import { variantNameEnd } from './variant-names';
 import type { Candidate } from './types';
 import {
@@ -44,10 +43,6 @@ const SETTLEMENT_TYPES: readonly PlaceType[] = ['city', 'town', 'village', 'loca
 const ADMIN_AREA_TYPES: readonly PlaceType[] = ['country', 'admin1', 'admin2'];
 /** a one-word given name is a place only if a namesake settlement has at least this many people */
 const GIVEN_NAME_TOWN_MIN_POPULATION = 10_000;
-/** a one-word name known only as an alternate name of settlements smaller than this is an ordinary word */
-const ALIAS_ONLY_MAX_POPULATION = 50_000;
-/** namesakes weighed for that test */
-const ALIAS_ONLY_PROBE_LIMIT = 10;
 
 
 const DEFAULT_LEXICON: Lexicon = loadLexicon();
@@ -111,7 +106,7 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     if (!isPageChrome(tokens, lexicon)) scanSentence(scan, tokens);
   }
   const confirmed = scan.found.filter((candidate) =>
-    isAliasOnlyWord(scan, candidate) && !namedAsPlace(scan, candidate) ? false
+    isAliasOnlyWord(scan.gazetteer, candidate) && !namedAsPlace(scan, candidate) ? false
     : scan.doubtful.has(candidate) ? canSpeak(scan, candidate)
       : scan.givenNames.has(candidate) ? canSpeak(scan, candidate) || isTown(scan, candidate) : true);
   for (const candidate of scan.found) {
@@ -423,7 +418,6 @@ const WORD_BEFORE = /(\p{L}+) $/u;
 /** characters read before a name for that word */
 const WORD_BEFORE_LOOKBEHIND = 16;
 
-/** "stores across Canada": the name is where something is, whoever else bears it. */
 /**
  * "in Chaghcharan city", "in Chaghcharan, Ghor": a name the words around it call a place, which an alias-only name
  * then is (a town known by its former name), where an ordinary word ("Passover") would not stand.
@@ -432,6 +426,7 @@ function namedAsPlace(scan: Scan, candidate: Candidate): boolean {
   return candidate.typeHint !== null && followsLocativeWord(scan, candidate);
 }
 
+/** "stores across Canada": the name is where something is, whoever else bears it. */
 function followsLocativeWord(scan: Scan, candidate: Candidate): boolean {
   const before = WORD_BEFORE.exec(scan.text.slice(Math.max(0, candidate.start - WORD_BEFORE_LOOKBEHIND), candidate.start));
   return before?.[1] !== undefined && scan.lexicon.locativePrepositions.has(before[1].toLowerCase());
@@ -444,43 +439,6 @@ function canSpeak(scan: Scan, candidate: Candidate): boolean {
 
 function canSpeakName(scan: Scan, name: string): boolean {
   return scan.gazetteer.search(name, { types: SPEAKING_PLACE_TYPES, limit: 1 }).length > 0;
-}
-
-/**
- * A one-word name whose every namesake is a small settlement listing it only among its alternate names is an
- * ordinary word ("Passover", "Plus", "Recovery"), not a place.
- */
-function isAliasOnlyWord(scan: Scan, candidate: Candidate): boolean {
-  if (candidate.demonym || /[\s.]/.test(candidate.text) || candidate.lookup !== candidate.text) return false;
-  // the answer depends only on the name and the gazetteer, so it is kept across articles
-  let answers = aliasOnlyAnswers.get(scan.gazetteer);
-  if (answers === undefined) {
-    answers = new Map();
-    aliasOnlyAnswers.set(scan.gazetteer, answers);
-  }
-  let known = answers.get(candidate.lookup);
-  if (known === undefined) {
-    known = namesOnlyAliases(scan.gazetteer, candidate.lookup);
-    if (answers.size >= ALIAS_ONLY_CACHE_SIZE) answers.clear();
-    answers.set(candidate.lookup, known);
-  }
-  return known;
-}
-
-/** `isAliasOnlyWord` answers per gazetteer, by name */
-const aliasOnlyAnswers = new WeakMap<Gazetteer, Map<string, boolean>>();
-/** names remembered per gazetteer, then it starts afresh */
-const ALIAS_ONLY_CACHE_SIZE = 20_000; // names
-
-function namesOnlyAliases(gazetteer: Gazetteer, name: string): boolean {
-  const key = looseKey(name);
-  const variant = variantKey(name);
-  const namesakes = gazetteer.search(name, { limit: ALIAS_ONLY_PROBE_LIMIT });
-  // "Saraqeb" is Sarāqib's own name in another romanisation, not a word the village happens to be listed under
-  const ownSpelling = (place: GazPlace): boolean => looseKey(place.name) === key ||
-    (isVariantCountry(place.countryCode) && isUsableVariant(variant) && variantKey(place.name) === variant);
-  return namesakes.length > 0 && namesakes.every((place) => SETTLEMENT_TYPES.includes(place.placeType) &&
-    place.population < ALIAS_ONLY_MAX_POPULATION && !ownSpelling(place));
 }
 
 /** A given name stays a place when some namesake settlement is a real town ("Florence", "Tyler", not "Kristina"). */
