@@ -12,12 +12,15 @@ import type { ActorMention } from './actors';
 import { coordinated, doerOf } from './actors';
 import { EVENT_LEXICON, findCues, findNouns, naturalCause, wordsBefore, type Cue, type CueHit, type NounHit } from './cues';
 import { matchesAny, tokenize, type Token } from './terms';
+import { offDuty } from './person-object';
+import { personObject, victimsOf } from './victims';
+import { nonParticipant } from './non-participants';
 import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
-  PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, STATE_OF_DEATH, SUBJECT_WINDOW_CHARS,
-  JOINED_NOUNS, VICTIM_WINDOW_CHARS, SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL
+  PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
+  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -176,10 +179,13 @@ function violence(s: SentenceView): Classification | null {
   if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
   const doerArmed = doer !== undefined && ARMED_KINDS.has(doer.kind);
   const victims = victimsOf(s);
-  const armedVictims = victims.some((v) => v.classes.has('armed-targets'));
+  // off-duty, retired and former soldiers or police are civilians in ACLED's codebook
+  const onDuty = (v: NounHit): boolean => v.classes.has('armed-targets') && !offDuty(s.text, v.start, v.end);
+  const armedVictims = victims.some(onDuty);
   const civilianVictims =
-    victims.some((v) => v.classes.has('civilians') && !v.classes.has('armed-targets')) ||
-    s.actors.some((a) => a.kind === 'civilians' && a !== doer);
+    victims.some((v) => (v.classes.has('civilians') || v.classes.has('armed-targets')) && !onDuty(v)) ||
+    s.actors.some((a) => a.kind === 'civilians' && a !== doer) ||
+    personObject(s);
   const opponent = otherSide(s, doer);
   const other = opponent?.fill ?? null;
   // "a shoot-out took place", "bursts of fire in both directions": the words themselves say two sides fought
@@ -360,37 +366,12 @@ function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention | undefi
 /** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */
 function otherSide(s: SentenceView, doer: ActorMention | undefined): { fill: RoleFill; targeted: boolean } | null {
   const allies = doer === undefined ? [] : coordinated(s.actors, doer, s.text);
-  const others = s.actors.filter((a) => !allies.includes(a) && a !== doer && ARMED_KINDS.has(a.kind) && !sameActor(a, doer));
+  const others = s.actors.filter(
+    (a) => !allies.includes(a) && a !== doer && ARMED_KINDS.has(a.kind) && !sameActor(a, doer) && !nonParticipant(s.text, a),
+  );
   const targeted = others.find((a) => TARGET_BEFORE.test(s.text.slice(Math.max(0, a.start - 30), a.start)));
   const target = targeted ?? others[0];
   return target === undefined ? null : { fill: { mention: target }, targeted: targeted !== undefined };
-}
-
-/**
- * The victims of the sentence's violence: the nouns nearest the violence word where a victim stands — before a
- * passive ("a man was killed"), after an active verb ("killed a man") — with those joined to them by "and" or a
- * comma ("two soldiers and a civilian").
- */
-function victimsOf(s: SentenceView): NounHit[] {
-  const violent = s.cues.filter((c) => c.cues.has('kill') || c.cues.has('injure') || c.cues.has('abduct') || c.cues.has('clash'));
-  const out = new Set<NounHit>();
-  for (const cue of violent) {
-    const passive = wordsBefore(s.tokens, cue.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w)) || STATE_OF_DEATH.test(cue.text);
-    const near = passive
-      ? s.nouns.filter((n) => n.end <= cue.start && cue.start - n.end <= VICTIM_WINDOW_CHARS).toReversed()
-      : s.nouns.filter((n) => n.start >= cue.end && n.start - cue.end <= VICTIM_WINDOW_CHARS);
-    const [nearest, ...rest] = near;
-    if (nearest === undefined) continue;
-    out.add(nearest);
-    let last = nearest;
-    for (const noun of rest) {
-      const gap = passive ? s.text.slice(noun.end, last.start) : s.text.slice(last.end, noun.start);
-      if (!JOINED_NOUNS.test(gap)) break;
-      out.add(noun);
-      last = noun;
-    }
-  }
-  return [...out];
 }
 
 /** the civilians of the sentence (a "Syrian civilians" mention keeps its country), else the generic ones */

@@ -198,7 +198,12 @@ function consistentWithContainer(text: string, ref: PlaceRef, places: readonly P
   // written as its container is a namesake ("Khogyani district, Nangarhar" is not the Khogyani three provinces away).
   const area = outer.area ?? null;
   const known = area === null || inner.population >= KNOWN_TOWN_POPULATION;
-  if (SURE_PASSES.has(ref.mention.resolvedBy) && inner.countryCode === outer.countryCode && known) return true;
+  // a town written beside a bigger town far away ("Jalalpur, Shamli" 600 km off) is a namesake however unique its
+  // name in the gazetteer: the gazetteer holds only a part of the world's places
+  const smallerTownFarOff =
+    area === null && SETTLEMENT_TYPES.has(outer.placeType) && inner.population <= outer.population &&
+    distanceKm(inner.coordinates, outer.coordinates) > NEAR_CONTAINER_KM;
+  if (SURE_PASSES.has(ref.mention.resolvedBy) && inner.countryCode === outer.countryCode && known && !smallerTownFarOff) return true;
   if (outer.placeType === 'country' || outer.placeType === 'region' || outer.placeType === 'continent') {
     return outer.countryCode === null || outer.countryCode === inner.countryCode;
   }

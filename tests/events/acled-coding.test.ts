@@ -168,6 +168,32 @@ describe('political violence', () => {
     expect(e.fatalities).toBe(1);
   });
 
+  it('codes gunmen killing a person named by an agentive noun ("a tax collector") as an Attack, not a battle', () => {
+    const e = only('On 3 March 2021, unidentified gunmen killed a tax collector at the bus station of Kano.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('codes soldiers firing rounds "at two Moroccans" as an Attack: a demonym as a noun is a person', () => {
+    const e = only('On 3 March 2021, soldiers fired live rounds at two Moroccans near the border fence at Oujda.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('codes the killing of an off-duty soldier as an Attack on a civilian, as the codebook says', () => {
+    const e = only('On 3 March 2021, al-Shabaab militants shot dead a soldier (assumed off-duty) at his home in Baidoa.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(names(e)[0]).toBe('Al Shabaab');
+  });
+
+  it('keeps soldiers killing fighters of a named group an Armed clash', () => {
+    const e = only('On 3 March 2021, soldiers killed three members of al-Shabaab near Baidoa.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('does not count the police who "believe" something as a side of the shooting', () => {
+    const e = only('On 3 March 2021, in Kingston, a man was shot and wounded by three gunmen in what police believe was a robbery.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
   it('codes a body found with gunshot wounds as an Attack even with no perpetrator named', () => {
     const e = only('The body of a man was found with gunshot wounds in Culiacan. 1 fatality.');
     expect(kind(e)).toBe('Violence against civilians / Attack');
@@ -270,6 +296,11 @@ describe('placement and precision', () => {
     const e = only('On 3 March 2021, garment workers protested in front of a factory in Kivik town (Gazipur, Dhaka) demanding unpaid wages.');
     expect(e.place.place.countryCode).toBe('BD');
     expect(names(e)[0]).toBe('Protesters (Bangladesh)');
+  });
+
+  it("takes a small town written beside a bigger one 1,000 km away for a namesake ('Kivik, Kiruna' is in Kiruna)", () => {
+    const e = only('On 3 March 2021, unidentified gunmen shot dead a shopkeeper in Kivik, Kiruna.');
+    expect(e.place.place.name).toBe('Kiruna');
   });
 
   it('reads "the X refugee camp in Y" with X inside Y, past a capitalised adjective', () => {
