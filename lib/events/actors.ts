@@ -61,6 +61,7 @@ const MIN_LETTERS_FOR_CAPS_TEST = 12;
 
 /** Words that stand for "some armed group's fighters" ("fighters", "militants") when no group is named. */
 export const GENERIC_COMBATANTS: readonly string[] = ACTORS_FILE.genericCombatants;
+const GENERIC_COMBATANT_SET: ReadonlySet<string> = new Set(GENERIC_COMBATANTS.map((w) => w.toLowerCase()));
 
 /**
  * Finds actor names and anaphors in one sentence, longest match first; anaphors come back unresolved. A demonym
@@ -105,6 +106,25 @@ export function detectActors(text: string, tokens: readonly Token[] = tokenize(t
       country: demonym?.iso ?? named,
       weak: p.type === 'actor' && p.weak && demonym === null,
     });
+  }
+  return joinGroupNouns(text, out);
+}
+
+/**
+ * "Al Shabaab militants", "ADF fighters": a word for combatants right after a named group is that group's, one
+ * mention, not an unidentified armed group beside it.
+ */
+function joinGroupNouns(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const generic = m.entry?.generic === true && GENERIC_COMBATANT_SET.has(m.text.toLowerCase());
+    const named = prev !== undefined && !prev.anaphor && prev.entry !== null && !prev.entry.generic;
+    if (generic && named && /^\s+$/.test(text.slice(prev.end, m.start))) {
+      out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), weak: false };
+      continue;
+    }
+    out.push(m);
   }
   return out;
 }

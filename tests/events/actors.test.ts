@@ -122,6 +122,11 @@ describe('actors', () => {
     expect(distinctActors(alone[0] ?? [], 'SO').map((a) => a.id)).toEqual(['unidentified-armed-group-so']);
   });
 
+  it('reads "Al Shabaab militants" as one mention of al-Shabaab, not al-Shabaab beside an unidentified group', () => {
+    const mentions = detectActors('Al Shabaab militants shot dead a man in Baidoa.');
+    expect(mentions.map((m) => [m.text, m.entry?.id])).toEqual([['Al Shabaab militants', 'al-shabaab']]);
+  });
+
   it('does not take "forces" alone for anyone: only after a demonym', () => {
     expect(ids('The forces withdrew.')).toEqual([]);
     expect(ids('The Azerbaijani forces withdrew.')).toEqual(['military-forces-az']);
