@@ -91,3 +91,6 @@ export const MIN_WORDS = 4;
 export const CAUSE_CLAUSE = /\b(?:after|because|following|over|accused|since|when|release|demand\w*|against|that|who|which|whose|to\s+protest)\b/i;
 /** "Taliban denied they were behind the attacks": a denial reports no event */
 export const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:claims?|reports?))\b/i;
+/** fire aimed at where people live or work, not at an armed side: "fired mortars at residential areas of Hays" */
+export const FIRE_AT_AREA =
+  /\b(?:fired|firing|fire|shot|shooting|targeted|targeting)\b(?:[^.;]|\.(?=\d)){0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|neighbou?rhoods?|villages?|houses|homes|farms?|residential|streets?|markets?)\b/i;

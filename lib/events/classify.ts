@@ -20,7 +20,7 @@ import {
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
   PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
-  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL
+  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -194,7 +194,9 @@ function violence(s: SentenceView): Classification | null {
   // "a man was killed after exchanging fire with police": whoever dies in a fight between armed sides died in a
   // battle, as ACLED codes it (civilians caught in crossfire too)
   const fought = has(s, 'mutual') || reciprocal;
-  const mutual = fought || (has(s, 'direct-fire') && victims.length === 0 && !civilianVictims);
+  // gunfire with nobody hit is a fight between armed sides — unless it was aimed at where people live ("fired
+  // machine guns at residential neighbourhoods"): one side's fire at an area, as ACLED codes it
+  const mutual = fought || (has(s, 'direct-fire') && victims.length === 0 && !civilianVictims && !FIRE_AT_AREA.test(s.text));
   const twoSides = (doerArmed || doer === undefined) && (other !== null || armedVictims || mutual);
   const perpetrator: RoleFill = doerArmed && doer ? { mention: doer } : { generic: 'unidentified-armed-group' };
   // the other side of a fight nobody named is an armed group too, whoever of it died
@@ -227,7 +229,9 @@ function violence(s: SentenceView): Classification | null {
   }
   // an armed group's one-sided attack ("armed men attacked a group of people") is a battle only against armed targets
   // or with words that say both sides fought; otherwise its victims are civilians
-  const battleWords = fought || has(s, 'territory') || hasNoun(s, 'armed-targets') || s.cues.some((c) => c.cues.has('clash') && !ONE_SIDED.test(c.text));
+  // the doer's own noun ("pro-Houthi forces") is no armed target
+  const armedTarget = s.nouns.some((n) => n.classes.has('armed-targets') && !(doer !== undefined && n.start >= doer.start && n.end <= doer.end));
+  const battleWords = fought || has(s, 'territory') || armedTarget || s.cues.some((c) => c.cues.has('clash') && !ONE_SIDED.test(c.text));
   if (twoSides || (doerArmed && battleWords && !civilianVictims)) {
     return event(s, 'Battles', 'Armed clash', trigger, [perpetrator], victimSide());
   }

@@ -220,6 +220,17 @@ describe('political violence', () => {
     expect(kind(only('Militants threw a grenade at a checkpoint in Srinagar.'))).toBe('Explosions/Remote violence / Grenade');
   });
 
+  it('codes heavy machine-gun fire at residential areas as Shelling, one side firing at an area', () => {
+    const e = only('On 3 March 2021, Houthi forces fired 14.5mm and 23mm machine guns at residential areas of Zabid.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    expect(names(e)[0]).toBe('Military Forces of Yemen (2016-) Supreme Political Council');
+  });
+
+  it('keeps machine-gun fire at army positions an Armed clash', () => {
+    const e = only('On 3 March 2021, Houthi forces fired machine guns at army positions in Zabid.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
   it('makes mortar fire an Armed clash when small arms are fired between the sides too', () => {
     expect(kind(only('Rebels fired mortars and small arms at army positions near Goma.'))).toBe('Battles / Armed clash');
     expect(kind(only('Rebels fired mortars at army positions near Goma.'))).toBe(
