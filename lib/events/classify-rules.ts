@@ -94,3 +94,7 @@ export const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:cla
 /** fire aimed at where people live or work, not at an armed side: "fired mortars at residential areas of Hays" */
 export const FIRE_AT_AREA =
   /\b(?:fired|firing|fire|shot|shooting|targeted|targeting)\b(?:[^.;]|\.(?=\d)){0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|neighbou?rhoods?|villages?|houses|homes|farms?|residential|streets?|markets?)\b/i;
+/** confiscation words of the lexicon's looting cues that take an object like "seized" does */
+export const CONFISCATION = /^(?:confiscated|seized)\b/i;
+/** force words that name a search rather than a fight: "in a raid", "during an operation" */
+export const SEARCH_OPERATION = /^(?:raid\w*|operations?|search\w*|sweep\w*|crackdown)$/i;

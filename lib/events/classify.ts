@@ -15,12 +15,13 @@ import { matchesAny, tokenize, type Token } from './terms';
 import { offDuty } from './person-object';
 import { personObject, victimsOf } from './victims';
 import { nonParticipant } from './non-participants';
+import { seizedAfter, type Seized } from './seizure';
 import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
   PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
-  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA
+  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -174,6 +175,9 @@ function violence(s: SentenceView): Classification | null {
   if (trigger === null) return null;
   const territory = territorial(s);
   if (territory !== null) return territory;
+  // "seized an IED and firearms": weapons named as what was taken are no fire (see strategic)
+  const fightWords = s.cues.some((c) => (c.cues.has('clash') && !SEARCH_OPERATION.test(c.text)) || c.cues.has('mutual') || c.cues.has('kill') || c.cues.has('injure'));
+  if (seizure(s)?.what === 'weapons' && !fightWords) return null;
   const doer = doerOf(s.actors, trigger, s.text) ?? agentNamedBy(s) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
   if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
   if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
@@ -223,7 +227,9 @@ function violence(s: SentenceView): Classification | null {
     return event(s, 'Explosions/Remote violence', remote.subEventType, remote.at, [by], against);
   }
   const force = ['clash', 'mutual', 'direct-fire', 'kill', 'injure'].some((c) => has(s, c as Cue));
-  if (!force && !(doerArmed && has(s, 'territory'))) return null;
+  // "seized a weapons cache", "seized 2 tons of marijuana": a seizure of things is no fight (see strategic)
+  const territoryWord = has(s, 'territory') && seizure(s) === null;
+  if (!force && !(doerArmed && territoryWord)) return null;
   if (force && civilianVictims && !armedVictims && opponent?.targeted !== true && !fought) {
     return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
   }
@@ -231,7 +237,7 @@ function violence(s: SentenceView): Classification | null {
   // or with words that say both sides fought; otherwise its victims are civilians
   // the doer's own noun ("pro-Houthi forces") is no armed target
   const armedTarget = s.nouns.some((n) => n.classes.has('armed-targets') && !(doer !== undefined && n.start >= doer.start && n.end <= doer.end));
-  const battleWords = fought || has(s, 'territory') || armedTarget || s.cues.some((c) => c.cues.has('clash') && !ONE_SIDED.test(c.text));
+  const battleWords = fought || territoryWord || armedTarget || s.cues.some((c) => c.cues.has('clash') && !ONE_SIDED.test(c.text));
   if (twoSides || (doerArmed && battleWords && !civilianVictims)) {
     return event(s, 'Battles', 'Armed clash', trigger, [perpetrator], victimSide());
   }
@@ -276,6 +282,14 @@ function mobViolence(s: SentenceView): Classification | null {
 
 /** Strategic developments: what an armed or state actor does without fighting. */
 function strategic(s: SentenceView): Classification | null {
+  const seized = seizure(s);
+  if (seized !== null) {
+    const doer = doerOf(s.actors, seized.at, s.text) ?? s.actors.find((a) => a.end <= seized.at.start);
+    if (doer !== undefined && ARMED_KINDS.has(doer.kind)) {
+      const sub = seized.what === 'weapons' ? 'Disrupted weapons use' : 'Looting/property destruction';
+      return event(s, 'Strategic developments', sub, seized.at, [{ mention: doer }], []);
+    }
+  }
   for (const [cue, sub] of STRATEGIC) {
     const trigger = first(s, cue);
     if (trigger === null) continue;
@@ -296,10 +310,20 @@ function strategic(s: SentenceView): Classification | null {
   return null;
 }
 
+/** the first seizure word of the sentence that took weapons or goods, not a place */
+function seizure(s: SentenceView): { at: CueHit; what: Seized } | null {
+  for (const c of s.cues) {
+    if (!c.cues.has('territory') && !CONFISCATION.test(c.text)) continue;
+    const what = seizedAfter(s.text, c.end);
+    if (what !== null) return { at: c, what };
+  }
+  return null;
+}
+
 /** "retook the town of Mayadeen": a territorial trigger with the taken place as its object. */
 function territorial(s: SentenceView): Classification | null {
   const trigger = first(s, 'territory');
-  if (trigger === null || !takesPlace(s.tokens, trigger, s.places)) return null;
+  if (trigger === null || seizedAfter(s.text, trigger.end) !== null || !takesPlace(s.tokens, trigger, s.places)) return null;
   if (!s.actors.some((a) => ARMED_KINDS.has(a.kind)) && !hasNoun(s, 'armed-targets')) return null;
   const subject = doerOf(s.actors, trigger, s.text);
   const agent = subject !== undefined && subject.end <= trigger.start && ARMED_KINDS.has(subject.kind) ? subject : agentBefore(s.text, trigger.start, s.actors);

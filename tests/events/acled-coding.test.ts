@@ -253,6 +253,17 @@ describe('strategic developments and non-events', () => {
     expect(kind(only('Rebels looted shops and burned houses in Bunia.'))).toBe('Strategic developments / Looting/property destruction');
   });
 
+  it('codes police seizing drugs as Looting/property destruction, not a battle over territory', () => {
+    const e = only('On 3 March 2021, federal police seized two tons of cocaine hidden in a lorry near Rosario.');
+    expect(kind(e)).toBe('Strategic developments / Looting/property destruction');
+    expect(names(e)[0]).toMatch(/^Police Forces of Argentina/);
+  });
+
+  it('codes soldiers seizing rifles and explosives as Disrupted weapons use', () => {
+    const e = only('On 3 March 2021, soldiers seized six rifles, grenades and explosives in a raid near Tillaberi.');
+    expect(kind(e)).toBe('Strategic developments / Disrupted weapons use');
+  });
+
   it('codes a truce between armed parties as an Agreement', () => {
     expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
   });

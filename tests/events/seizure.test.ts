@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { seizedAfter } from '@/lib/events/seizure';
+
+const after = (text: string, verb: string): ReturnType<typeof seizedAfter> => seizedAfter(text, text.indexOf(verb) + verb.length);
+
+describe('seizedAfter', () => {
+  it('reads weapons taken as weapons, whatever else is listed beside them', () => {
+    expect(after('Police seized an IED, rifles and 2 kg of hashish.', 'seized')).toBe('weapons');
+  });
+
+  it('reads drugs, vehicles and land as goods', () => {
+    expect(after('Customs officers seized 300 kg of cannabis at the port.', 'seized')).toBe('goods');
+    expect(after('Troops confiscated three trucks of fuel.', 'confiscated')).toBe('goods');
+    expect(after('Settlers seized farm land south of the village.', 'seized')).toBe('goods');
+  });
+
+  it('reads a town or a position as neither: that seizure is territorial', () => {
+    expect(after('Rebels seized the town of Kivik after heavy fighting.', 'seized')).toBeNull();
+    expect(after('Insurgents seized an army checkpoint.', 'seized')).toBeNull();
+  });
+
+  it('stops at the end of the clause', () => {
+    expect(after('Rebels seized the hill; the army later recovered weapons there.', 'seized')).toBeNull();
+  });
+});
