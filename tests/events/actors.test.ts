@@ -12,6 +12,7 @@ describe('actors', () => {
     ['Daesh claimed the attack.', 'isis'],
     ['They retook the town from IS after fighting.', 'isis'],
     ['Strikes hit IS-held areas.', 'isis'],
+    ['Anti-Houthi National Resistance forces shelled the port.', 'national-resistance-forces'],
   ])('normalises %j to %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
