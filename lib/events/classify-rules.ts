@@ -98,3 +98,5 @@ export const FIRE_AT_AREA =
 export const CONFISCATION = /^(?:confiscated|seized)\b/i;
 /** force words that name a search rather than a fight: "in a raid", "during an operation" */
 export const SEARCH_OPERATION = /^(?:raid\w*|operations?|search\w*|sweep\w*|crackdown)$/i;
+/** a relative clause opening right after the protest's crowd word: "demonstrators who pelted stones" */
+export const CROWD_RELATIVE = /^\s*,?\s*(?:who|that)\s+(?:\w+\s+){0,2}$/i;

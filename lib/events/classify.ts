@@ -21,7 +21,7 @@ import {
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
   PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
-  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION
+  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION, CROWD_RELATIVE
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -426,7 +426,8 @@ function crowdOf(role: 'protesters' | 'rioters'): RoleFill {
 function partOfProtest(s: SentenceView, trigger: CueHit, cue: CueHit, allowPassive: boolean): boolean {
   if (cue === trigger) return true;
   const between = cue.start > trigger.start ? s.text.slice(trigger.end, cue.start) : s.text.slice(0, cue.start);
-  if (CAUSE_CLAUSE.test(between)) return false;
+  // "demonstrators who pelted stones": a relative clause right after the crowd tells what the crowd did
+  if (CAUSE_CLAUSE.test(between) && !CROWD_RELATIVE.test(between)) return false;
   return allowPassive || !wordsBefore(s.tokens, cue.start, 1).some((w) => PASSIVE_AUXILIARIES.includes(w));
 }
 

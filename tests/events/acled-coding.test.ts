@@ -62,6 +62,11 @@ describe('protests and riots', () => {
     expect(events.map(kind)).toEqual(['Riots / Violent demonstration']);
   });
 
+  it('reads "demonstrators who pelted stones" as the crowd\'s own violence, and tear gas shells as no shelling', () => {
+    const e = only('On 3 March 2021, police fired tear gas shells at demonstrators who pelted stones at them in Srinagar.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
   it('codes protesters attacking the police as a Violent demonstration, not a peaceful protest', () => {
     expect(kind(only('On 3 March 2021, protesters attacked police outside the governor\'s office in Kano.'))).toBe('Riots / Violent demonstration');
   });
