@@ -8,6 +8,7 @@ import { demonymIso } from '../gazetteer/demonyms';
 import { countryIsoByName } from './acled-countries';
 import { ACTORS_FILE, actorById, materialize, registryRows, type ActorEntry, type ActorKind } from './actor-registry';
 import { compileTerms, matchesAny, tokenize, type Token } from './terms';
+import { identityMilitias, type MilitiaHit } from './identity-militias';
 
 export { ACTOR_KINDS, actorById, type ActorEntry, type ActorKind } from './actor-registry';
 
@@ -107,7 +108,21 @@ export function detectActors(text: string, tokens: readonly Token[] = tokenize(t
       weak: p.type === 'actor' && p.weak && demonym === null,
     });
   }
-  return joinGroupNouns(text, out);
+  return joinGroupNouns(text, withIdentityMilitias(text, out));
+}
+
+/** adds the identity militias ("Tiv militias") over the generic words they contain ("militias") */
+function withIdentityMilitias(text: string, mentions: ActorMention[]): ActorMention[] {
+  const militias = identityMilitias(text);
+  if (militias.length === 0) return mentions;
+  // a registry name over the community's name ("Fulani militia", "Shiite militia") is the one to keep
+  const named = (h: MilitiaHit): boolean => mentions.some((m) => m.entry !== null && m.start <= h.start && h.start < m.end);
+  const kept = militias.filter((h) => !named(h));
+  const rest = mentions.filter((m) => !kept.some((h) => m.start < h.end && h.start < m.end));
+  const added: ActorMention[] = kept.map((h) => ({
+    start: h.start, end: h.end, text: text.slice(h.start, h.end), entry: h.entry, kind: h.entry.kind, anaphor: false, country: null, weak: false,
+  }));
+  return [...rest, ...added].toSorted((a, b) => a.start - b.start);
 }
 
 /**

@@ -100,3 +100,5 @@ export const CONFISCATION = /^(?:confiscated|seized)\b/i;
 export const SEARCH_OPERATION = /^(?:raid\w*|operations?|search\w*|sweep\w*|crackdown)$/i;
 /** a relative clause opening right after the protest's crowd word: "demonstrators who pelted stones" */
 export const CROWD_RELATIVE = /^\s*,?\s*(?:who|that)\s+(?:\w+\s+){0,2}$/i;
+/** words of shooting: a crowd that shoots is no mob in ACLED's sense */
+export const GUNFIRE = /\b(?:shot|shoot\w*|gun\w*|fired)\b/i;

@@ -21,7 +21,7 @@ import {
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
   PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
-  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION, CROWD_RELATIVE
+  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION, CROWD_RELATIVE, GUNFIRE
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -384,11 +384,15 @@ function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention | undefi
   if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return false;
   if (doer !== undefined && doer.kind === 'civilians' && doer.end <= trigger.start) return true;
   if (doer !== undefined && ARMED_KINDS.has(doer.kind) && doer.end <= trigger.start) return false;
-  const subject = s.nouns.filter((n) => n.end <= trigger.start && trigger.start - n.end <= SUBJECT_WINDOW_CHARS).at(-1);
+  // "seven people were shot dead": before a passive the crowd word names the victims, not who did it
+  const passive = wordsBefore(s.tokens, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w));
+  const subject = passive ? undefined : s.nouns.filter((n) => n.end <= trigger.start && trigger.start - n.end <= SUBJECT_WINDOW_CHARS).at(-1);
   // "five journalists were injured by traders": the crowd after "by" did it
   const agent = s.nouns.find((n) => n.start >= trigger.end && CROWD_AGENT_BEFORE.test(s.text.slice(trigger.end, n.start)));
   const crowd = (n: NounHit | undefined): boolean => n !== undefined && n.classes.has('crowd') && !n.classes.has('armed-targets');
-  return (crowd(subject) || crowd(agent)) && !has(s, 'direct-fire');
+  // a crowd that shoots is an armed group: mob violence is done with fists, stones and blades
+  const shooting = s.cues.some((c) => GUNFIRE.test(c.text));
+  return (crowd(subject) || crowd(agent)) && !has(s, 'direct-fire') && !shooting;
 }
 
 /** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */
