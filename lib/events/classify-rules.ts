@@ -62,7 +62,7 @@ export const ONE_SIDED = /^(?:attack\w*|targeted|targeting|shot at|opened fire|o
 /** "charged with arson": a charge, not an act the sentence reports */
 export const CHARGE_BEFORE = /\b(?:charged with|accused of|convicted of|suspected of|arrested for|sentenced for|guilty of|on trial for)\s+$/i;
 /** destruction words that say someone meant it, whoever it was */
-export const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked)/i;
+export const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked|set (?:on )?fire|set ablaze|set alight|burn(?:ed|t) down|smashed|demolished)/i;
 /** words that open a clause about something other than the event before them */
 export const OTHER_CLAUSE =
   /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose|that|saying|fearing|claiming|warning|arguing)\b/i;
@@ -102,3 +102,6 @@ export const SEARCH_OPERATION = /^(?:raid\w*|operations?|search\w*|sweep\w*|crac
 export const CROWD_RELATIVE = /^\s*,?\s*(?:who|that)\s+(?:\w+\s+){0,2}$/i;
 /** words of shooting: a crowd that shoots is no mob in ACLED's sense */
 export const GUNFIRE = /\b(?:shot|shoot\w*|gun\w*|fired)\b/i;
+/** crowd words that say a crowd, not a few people: a mob is many */
+export const STRONG_CROWD =
+  /^(?:mobs?|crowds?|rioters|protesters|protestors|demonstrators|residents|villagers|locals|youths?|inhabitants|hundreds|thousands|dozens|angry)\b/i;

@@ -21,7 +21,7 @@ import {
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
   PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
-  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION, CROWD_RELATIVE, GUNFIRE
+  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION, CROWD_RELATIVE, GUNFIRE, STRONG_CROWD
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -273,6 +273,12 @@ function mobViolence(s: SentenceView): Classification | null {
   const violent = trigger ?? (crowd ? firstOf(s, ['clash', 'kill', 'injure']) : null);
   if (violent === null || (!crowd && first(s, 'mob') === null && !/\briot/i.test(violent.text))) return null;
   if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return null;
+  // property destroyed by a few people or a named group, with no crowd and nobody hurt, is Looting/property
+  // destruction (see strategic): a mob is a crowd
+  const crowdWords = s.actors.some((a) => a.kind === 'rioters' || a.kind === 'protesters') || has(s, 'mob') ||
+    s.nouns.some((n) => n.classes.has('crowd') && STRONG_CROWD.test(n.text));
+  const hurt = (['kill', 'injure', 'mutual'] as const).some((c) => has(s, c));
+  if (!crowdWords && !hurt && has(s, 'loot') && !/\briot/i.test(violent.text)) return null;
   const riotWord = /\briot/i.test(violent.text);
   const sub = riotWord ? 'Violent demonstration' : 'Mob violence';
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));

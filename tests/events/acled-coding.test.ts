@@ -269,6 +269,16 @@ describe('strategic developments and non-events', () => {
     expect(kind(e)).toBe('Strategic developments / Disrupted weapons use');
   });
 
+  it('codes a few people smashing a bank\'s windows as Looting/property destruction, not mob violence', () => {
+    const e = only('On 3 March 2021, three members of an anarchist group smashed the windows of a bank in Thessaloniki.');
+    expect(kind(e)).toBe('Strategic developments / Looting/property destruction');
+  });
+
+  it('keeps hundreds of residents torching a police station a Riot', () => {
+    const e = only('On 3 March 2021, hundreds of angry residents torched a police station in Kisumu.');
+    expect(e.eventType).toBe('Riots');
+  });
+
   it('codes a truce between armed parties as an Agreement', () => {
     expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
   });
