@@ -279,6 +279,11 @@ describe('strategic developments and non-events', () => {
     expect(e.eventType).toBe('Riots');
   });
 
+  it('codes armed forces building fortifications as a Change to group/activity', () => {
+    const e = only('On 3 March 2021, Houthi forces reportedly established new fortifications east of Zabid.');
+    expect(kind(e)).toBe('Strategic developments / Change to group/activity');
+  });
+
   it('codes a truce between armed parties as an Agreement', () => {
     expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
   });
