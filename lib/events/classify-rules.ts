@@ -62,7 +62,7 @@ export const ONE_SIDED = /^(?:attack\w*|targeted|targeting|shot at|opened fire|o
 /** "charged with arson": a charge, not an act the sentence reports */
 export const CHARGE_BEFORE = /\b(?:charged with|accused of|convicted of|suspected of|arrested for|sentenced for|guilty of|on trial for)\s+$/i;
 /** destruction words that say someone meant it, whoever it was */
-export const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked|set (?:on )?fire|set ablaze|set alight|burn(?:ed|t) down|smashed|demolished)/i;
+export const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked|set (?:on )?fire|set ablaze|set alight|burn(?:ed|t) down|smashed|demolished|cut down|uprooted)/i;
 /** words that open a clause about something other than the event before them */
 export const OTHER_CLAUSE =
   /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose|that|saying|fearing|claiming|warning|arguing)\b/i;
@@ -94,8 +94,6 @@ export const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:cla
 /** fire aimed at where people live or work, not at an armed side: "fired mortars at residential areas of Hays" */
 export const FIRE_AT_AREA =
   /\b(?:fired|firing|fire|shot|shooting|targeted|targeting)\b(?:[^.;]|\.(?=\d)){0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|neighbou?rhoods?|villages?|houses|homes|farms?|residential|streets?|markets?)\b/i;
-/** confiscation words of the lexicon's looting cues that take an object like "seized" does */
-export const CONFISCATION = /^(?:confiscated|seized)\b/i;
 /** force words that name a search rather than a fight: "in a raid", "during an operation" */
 export const SEARCH_OPERATION = /^(?:raid\w*|operations?|search\w*|sweep\w*|crackdown)$/i;
 /** a relative clause opening right after the protest's crowd word: "demonstrators who pelted stones" */

@@ -15,13 +15,13 @@ import { matchesAny, tokenize, type Token } from './terms';
 import { offDuty } from './person-object';
 import { personObject, victimsOf } from './victims';
 import { nonParticipant } from './non-participants';
-import { seizedAfter, type Seized } from './seizure';
+import { firstSeizure, seizedAfter, type Seized } from './seizure';
 import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
   PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
-  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, CONFISCATION, SEARCH_OPERATION, CROWD_RELATIVE, GUNFIRE, STRONG_CROWD
+  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, SEARCH_OPERATION, CROWD_RELATIVE, GUNFIRE, STRONG_CROWD
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -316,14 +316,12 @@ function strategic(s: SentenceView): Classification | null {
   return null;
 }
 
-/** the first seizure word of the sentence that took weapons or goods, not a place */
+/** the first seizure or find of the sentence that took weapons or goods, not a place */
 function seizure(s: SentenceView): { at: CueHit; what: Seized } | null {
-  for (const c of s.cues) {
-    if (!c.cues.has('territory') && !CONFISCATION.test(c.text)) continue;
-    const what = seizedAfter(s.text, c.end);
-    if (what !== null) return { at: c, what };
-  }
-  return null;
+  const hit = firstSeizure(s.text);
+  if (hit === null) return null;
+  const at: CueHit = { start: hit.start, end: hit.end, text: hit.text, cues: new Set<Cue>(['disrupted']) };
+  return { at, what: hit.what };
 }
 
 /** "retook the town of Mayadeen": a territorial trigger with the taken place as its object. */

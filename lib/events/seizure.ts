@@ -12,18 +12,38 @@ const OBJECT_WINDOW_CHARS = 70;
 const CLAUSE_END = /[.;]|\s(?:and\s+(?:arrested|detained|killed)|after|before|while|during|when)\b/i;
 const WEAPON_WORDS =
   /\b(?:weapons?|arms|ammunition|munitions|rifles?|guns?|pistols?|firearms?|explosives?|IEDs?|TNT|grenades?|mines|landmines|detonators?|cache|arsenal|bombs?|rockets?|mortars?|RPGs?|AK-47s?|Kalashnikovs?)\b/i;
+const DRUG_WORDS = /\b(?:drugs?|narcotics|marijuana|marihuana|cannabis|cocaine|heroin|methamphetamine|hashish|opium)\b/i;
 const GOODS_WORDS =
-  /\b(?:drugs?|narcotics|marijuana|cannabis|cocaine|heroin|methamphetamine|hashish|cigarettes|tobacco|fuel|petrol|diesel|goods|cargo|contraband|cash|money|currency|livestock|cattle|vehicles?|cars?|trucks?|land|lands|property|properties|houses?|homes?|farms?|crops|tons?|tonnes?|kg|kilograms?|kilos?)\b/i;
+  /\b(?:cigarettes|tobacco|fuel|petrol|diesel|goods|cargo|contraband|cash|money|currency|livestock|cattle|vehicles?|cars?|trucks?|land|lands|property|properties|houses?|homes?|farms?|crops|tons?|tonnes?|kg|kilograms?|kilos?)\b/i;
+/** verbs that take things; those of finding take only weapons and drugs ("a body was found in a car" is no seizure) */
+const TAKING_VERBS = /\b(?:seized|seizing|confiscated|confiscating|impounded)\b/gi;
+const FINDING_VERBS = /\b(?:recovered|recovering|discovered|uncovered|unearthed|found|finding)\b/gi;
 
 /**
  * What the seizure verb ending at `end` took, or null when it took something else (a town, a position, people).
  * @example seizedAfter('Police seized 2 tons of cannabis in a truck.', 13) // 'goods'
  */
-export function seizedAfter(text: string, end: number): Seized | null {
+export function seizedAfter(text: string, end: number, finding = false): Seized | null {
   const rest = text.slice(end, end + OBJECT_WINDOW_CHARS);
   const stop = CLAUSE_END.exec(rest);
   const object = stop ? rest.slice(0, stop.index) : rest;
   if (WEAPON_WORDS.test(object)) return 'weapons';
-  if (GOODS_WORDS.test(object)) return 'goods';
+  if (DRUG_WORDS.test(object) || (!finding && GOODS_WORDS.test(object))) return 'goods';
   return null;
+}
+
+/**
+ * The first verb of taking or finding in the sentence whose object is weapons or goods, with what it took.
+ * @example firstSeizure('Police recovered 40 crude bombs from a house.')?.what // 'weapons'
+ */
+export function firstSeizure(text: string): { start: number; end: number; text: string; what: Seized } | null {
+  const found: { start: number; end: number; text: string; what: Seized }[] = [];
+  for (const [re, finding] of [[TAKING_VERBS, false], [FINDING_VERBS, true]] as const) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const what = seizedAfter(text, start + m[0].length, finding);
+      if (what !== null) found.push({ start, end: start + m[0].length, text: m[0], what });
+    }
+  }
+  return found.toSorted((a, b) => a.start - b.start)[0] ?? null;
 }

@@ -284,6 +284,16 @@ describe('strategic developments and non-events', () => {
     expect(kind(e)).toBe('Strategic developments / Change to group/activity');
   });
 
+  it('codes police recovering crude bombs as Disrupted weapons use', () => {
+    const e = only('On 3 March 2021, police recovered 40 crude bombs from a house in Bhagalpur.');
+    expect(kind(e)).toBe('Strategic developments / Disrupted weapons use');
+  });
+
+  it('codes a severed head found in a town as an Attack with one death', () => {
+    const e = only('On 3 March 2021, a human head was found in a plastic bag in Uruapan, Michoacan. 1 fatality.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
   it('codes a truce between armed parties as an Agreement', () => {
     expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seizedAfter } from '@/lib/events/seizure';
+import { firstSeizure, seizedAfter } from '@/lib/events/seizure';
 
 const after = (text: string, verb: string): ReturnType<typeof seizedAfter> => seizedAfter(text, text.indexOf(verb) + verb.length);
 
@@ -21,5 +21,16 @@ describe('seizedAfter', () => {
 
   it('stops at the end of the clause', () => {
     expect(after('Rebels seized the hill; the army later recovered weapons there.', 'seized')).toBeNull();
+  });
+});
+
+describe('firstSeizure', () => {
+  it('reads a find of weapons or drugs as a seizure ("police recovered 40 crude bombs")', () => {
+    expect(firstSeizure('Police recovered 40 crude bombs from a house in the village.')?.what).toBe('weapons');
+    expect(firstSeizure('Officers discovered 900 kilograms of marihuana in a warehouse.')?.what).toBe('goods');
+  });
+
+  it('reads no seizure in a body found in a car: finding takes only weapons and drugs', () => {
+    expect(firstSeizure('The body of a man was found in a car near the market.')).toBeNull();
   });
 });
