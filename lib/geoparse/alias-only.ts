@@ -47,8 +47,19 @@ function namesOnlyAliases(gazetteer: Gazetteer, name: string): boolean {
   const variant = variantKey(name);
   const namesakes = gazetteer.search(name, { limit: ALIAS_ONLY_PROBE_LIMIT });
   // "Saraqeb" is Sarāqib's own name in another romanisation, not a word the village happens to be listed under
+  // "Tillabery" is Tillabéri written with another vowel: the consonants of a name survive every romanisation
+  const skeleton = consonants(key);
   const ownSpelling = (place: GazPlace): boolean => looseKey(place.name) === key ||
-    (isVariantCountry(place.countryCode) && isUsableVariant(variant) && variantKey(place.name) === variant);
+    (isVariantCountry(place.countryCode) && isUsableVariant(variant) && variantKey(place.name) === variant) ||
+    (skeleton.length >= MIN_SKELETON_CONSONANTS && consonants(looseKey(place.name)) === skeleton);
   return namesakes.length > 0 && namesakes.every((place) => SETTLEMENT_TYPES.includes(place.placeType) &&
     place.population < ALIAS_ONLY_MAX_POPULATION && !ownSpelling(place));
+}
+
+/** consonants a name needs before its consonants alone may identify it */
+const MIN_SKELETON_CONSONANTS = 4;
+
+/** the consonants of a loose key, vowels and y dropped: "tillabery" → "tllbr" */
+function consonants(key: string): string {
+  return key.replace(/[aeiouy\s'-]/g, '');
 }

@@ -79,6 +79,13 @@ describe('recognize', () => {
     expect(found.map((candidate) => candidate.text)).toEqual(['Constantinople']);
   });
 
+  it('keeps another vowel spelling of a small town\'s own name ("Tillabery" for Tillabéri): same consonants, no word', () => {
+    const town: GazPlace = { id: 'geonames:1', name: 'Tillabéri', placeType: 'town', countryCode: 'NE', admin1: null, coordinates: [1.45, 14.2], population: 19_000, area: null };
+    const gazetteer = createMemoryGazetteer([town], { 'geonames:1': ['Tillabery'] });
+    const found = recognize(parseArticle('t', 'Protesters marched in Tillabery on Monday.'), gazetteer);
+    expect(found.map((candidate) => candidate.text)).toEqual(['Tillabery']);
+  });
+
   it('reads each name of a list closed by "counties" as a county: "Barrow and Oconee counties"', () => {
     const place = (id: string, name: string, placeType: GazPlace['placeType']): GazPlace =>
       ({ id, name, placeType, countryCode: 'US', admin1: 'GA', coordinates: [-83.5, 33.9], population: 1000, area: null });
