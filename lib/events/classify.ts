@@ -53,6 +53,11 @@ export interface Classification {
 }
 
 
+/** lower-case words a name may hold ("Association to defend the Environment") */
+const NAME_FILLERS: ReadonlySet<string> = new Set(['the', 'of', 'to', 'for', 'and', 'in', 'on', 'a', 'an', 'de', 'la', 'du', 'des', 'al', 'el']);
+/** share of capitalised words that makes a quotation a name */
+const QUOTED_NAME_CAPITALS = 0.6;
+
 const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
 const WEAK_HEDGES: ReadonlySet<string> = new Set(EVENT_LEXICON.weakHedges.words.filter((w) => !w.includes(' ')));
 
@@ -107,12 +112,19 @@ export function classifySentence(
  */
 export function isReportable(text: string): boolean {
   // a word or two in quotation marks ("a 'big number' of drivers") is a term or a figure the source gave, not a quote
-  const outside = text.replace(/["\u201c][^"\u201c\u201d]*["\u201d]?/g, (q) => (words(q).length <= SCARE_QUOTE_WORDS ? q : ' '));
+  // a name in quotation marks ("the National Association to defend the Environment") is a name, not a quote
+  const outside = text.replace(/["\u201c][^"\u201c\u201d]*["\u201d]?/g, (q) => (words(q).length <= SCARE_QUOTE_WORDS || isQuotedName(q) ? q : ' '));
   const prose = words(outside);
   const quoted = outside.length < text.length - 1;
   if (quoted && !prose.some((w) => matchesAny(w, EVENT_LEXICON.speechVerbs))) return false;
   if (prose.length < MIN_WORDS) return false;
   return prose.some((w) => /^\p{Ll}/u.test(w));
+}
+
+/** most words capitalised (beyond "the", "of", "to" …): an organisation's or a campaign's name */
+function isQuotedName(quote: string): boolean {
+  const content = words(quote).filter((w) => !NAME_FILLERS.has(w.toLowerCase()));
+  return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= QUOTED_NAME_CAPITALS;
 }
 
 /** Splits text into words (letters, digits, inner apostrophes and hyphens). */

@@ -76,6 +76,11 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Protests / Peaceful protest');
   });
 
+  it('reads an organisation\'s name in quotation marks as a name, not as a quotation without a speaker', () => {
+    const e = only('On 4 March 2021, residents with the "Committee for the Defence of Water Rights" held a sit-in in Sfax.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+  });
+
   it('reads a figure in quotation marks as the source\'s words, not as a quotation without a speaker', () => {
     const e = only('On 3 March 2021, a "big number" of motorcycle taxi drivers protested in Torit town against the lockdown.');
     expect(kind(e)).toBe('Protests / Peaceful protest');
