@@ -15,3 +15,19 @@ const CRIME_WORDS =
 export function criminalContext(text: string): boolean {
   return CRIME_WORDS.test(text);
 }
+
+/**
+ * The victim was one of the armed: "the victim had charges against him for drug trafficking", "an alleged gang
+ * member was shot", "the victim was armed". ACLED codes violence against members of gangs and armed groups as an
+ * Armed clash between armed sides, not as violence against civilians.
+ */
+const ARMED_VICTIM =
+  /\b(?:(?:the )?victims?|he|she|the (?:man|deceased|dead man))\b[^.]{0,40}\b(?:had (?:charges|a criminal record|criminal records|a record|an arrest warrant)|(?:was|were) (?:armed|(?:an? )?(?:alleged |suspected |known )?(?:gang members?|drug (?:dealers?|traffickers?)|hitm[ae]n|members? of (?:a|the) (?:gang|cartel|criminal (?:group|organi[sz]ation))))|belonged to (?:a|the) (?:gang|cartel))|\b(?:alleged|suspected|known) (?:gang members?|drug (?:dealers?|traffickers?)|hitm[ae]n)\b(?=[^.]{0,40}\b(?:was|were) (?:shot|killed|stabbed|murdered|found|attacked))/i;
+
+/**
+ * True when the text says the victim belonged to a gang or an armed group, or was armed.
+ * @example armedVictim('A man was shot dead. The victim had charges against him for drug trafficking.') // true
+ */
+export function armedVictim(text: string): boolean {
+  return ARMED_VICTIM.test(text);
+}

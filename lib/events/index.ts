@@ -20,7 +20,7 @@ import { mergeEvents, type EventCandidate } from './merge';
 import { isBackground } from './background';
 import { furnitureSpans, inFurniture } from '../text/furniture';
 import { geoPrecision } from '../geojson/precision';
-import { criminalContext } from './crime-context';
+import { armedVictim, criminalContext } from './crime-context';
 
 /** confidence parts, summed and capped at 1 */
 const CONFIDENCE = {
@@ -40,6 +40,8 @@ const CROWD_EVENTS: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 const PARAGRAPH_BREAK = /\n\s*\n/;
 const UNIDENTIFIED_GROUP = 'unidentified-armed-group';
 const UNIDENTIFIED_GANG = 'unidentified-gang';
+/** sentences read for what is said of an attack's victims: its own and the next two */
+const VICTIM_CONTEXT_SENTENCES = 3;
 
 /**
  * Extracts events and routes from one article. Offsets of `sentences` and `mentions` index `article.text`.
@@ -82,7 +84,9 @@ export function extractEvents(
     const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
     const lastInParagraph = candidates.at(-1);
     const protest = lastInParagraph?.paragraph === paragraph && CROWD_EVENTS.has(lastInParagraph.event.eventType);
-    const classified = classifySentence(sentence.text, actors, places, tokens[i], { protest });
+    const told = classifySentence(sentence.text, actors, places, tokens[i], { protest });
+    // "A man was shot dead … The victim had charges for drug trafficking": violence against the armed is a battle
+    const classified = told.map((c) => (isAttack(c) && armedVictim(sameParagraphAhead(article.text, sentences, i)) ? asClashWithArmed(c) : c));
     const reportable = isReportable(sentence.text) && !inFurniture(furniture, sentence.start, sentence.end);
     const fatalities = inFurniture(furniture, sentence.start, sentence.end) ? null : sentenceFatalities(sentence.text); // "2 fatalities." is too short to report an event, not a toll
     const before = candidates.length;
@@ -195,6 +199,27 @@ function sideActors(c: Classification, s: SentenceState, country: string | null)
   add(c.side1, 1);
   add(c.side2, 2);
   return out;
+}
+
+function isAttack(c: Classification): boolean {
+  return c.eventType === 'Violence against civilians' && c.subEventType === 'Attack';
+}
+
+/** the attack as the armed clash ACLED codes when its victims were armed: the other side an unidentified group */
+function asClashWithArmed(c: Classification): Classification {
+  return { ...c, eventType: 'Battles', subEventType: 'Armed clash', side2: [{ generic: UNIDENTIFIED_GROUP }] };
+}
+
+/** this sentence and the next ones of its paragraph, up to VICTIM_CONTEXT_SENTENCES */
+function sameParagraphAhead(text: string, sentences: readonly Sentence[], i: number): string {
+  const parts: string[] = [];
+  for (let j = i; j < Math.min(sentences.length, i + VICTIM_CONTEXT_SENTENCES); j++) {
+    const s = sentences[j] as Sentence;
+    const prior = sentences[j - 1];
+    if (j > i && prior !== undefined && PARAGRAPH_BREAK.test(text.slice(prior.end, s.start))) break;
+    parts.push(s.text);
+  }
+  return parts.join(' ');
 }
 
 /** A place name inside an actor's name ("US" in "US-led coalition", "Raqqa Civil Council") names no location. */

@@ -210,6 +210,17 @@ describe('political violence', () => {
     expect(e.fatalities).toBe(1);
   });
 
+  it('codes a killing as an Armed clash when a later sentence says the victim was a gang member', () => {
+    const e = only('On 3 March 2021, in Recife, a man was shot dead by two armed men. The victim was an alleged gang member.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)[0]).toBe('Unidentified Gang (Brazil)');
+  });
+
+  it('keeps a killing an Attack when nothing says the victim was armed', () => {
+    const e = only('On 3 March 2021, in Recife, a man was shot dead by two armed men. The victim was a street vendor.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
   it('codes a kidnapping as Abduction/forced disappearance', () => {
     expect(kind(only('Armed men kidnapped two aid workers on the road to Kidal.'))).toBe(
       'Violence against civilians / Abduction/forced disappearance',
