@@ -157,10 +157,15 @@ function protest(s: SentenceView): Classification | null {
   if (trigger === null) return null;
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
   const police: RoleFill = security ? { mention: security } : { generic: 'police-forces' };
+  // "police assaulted the demonstrators": force by the security forces is an intervention, not the crowd's riot
+  const bySecurity = (c: CueHit): boolean => {
+    const doer = doerOf(s.actors, c, s.text);
+    return doer !== undefined && SECURITY_KINDS.has(doer.kind) && doer.end <= c.start;
+  };
   const told = (cue: Cue, allowPassive: boolean): boolean =>
     s.cues.some(
       (c) =>
-        c.cues.has(cue) &&
+        (c.cues.has(cue) ? !(cue === 'riot' && bySecurity(c)) : cue === 'intervention' && (c.cues.has('riot') || c.cues.has('clash')) && bySecurity(c)) &&
         partOfProtest(s, trigger, c, allowPassive) &&
         // "relatives of detained activists held a vigil": force before the protest word needs the force named
         (cue !== 'intervention' || c.start > trigger.start || security !== undefined),
@@ -168,7 +173,7 @@ function protest(s: SentenceView): Classification | null {
   const killedProtesters = told('kill', true) && (security !== undefined || told('intervention', true));
   if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters')], [police]);
   // "protesters attacked police", "demonstrators fought with security forces": the crowd's own violence
-  const crowdFought = s.cues.some((c) => c.start > trigger.end && c.cues.has('clash') && partOfProtest(s, trigger, c, false));
+  const crowdFought = s.cues.some((c) => c.start > trigger.end && c.cues.has('clash') && !bySecurity(c) && partOfProtest(s, trigger, c, false));
   if (told('riot', false) || crowdFought || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
     return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters')], security ? [police] : []);
   }

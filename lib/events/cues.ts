@@ -95,6 +95,20 @@ export function cancelledAt(tokens: readonly Token[], at: number, purpose = fals
   );
 }
 
+/**
+ * A past participle after an article or "of" describes a noun ("the recovery of looted funds", "the damaged
+ * crops"): the thing was damaged some time, the sentence tells no act of damage.
+ */
+function adjectival(tokens: readonly Token[], hit: { start: number; text: string; value: ReadonlySet<Cue> }): boolean {
+  if (!PARTICIPLE_CUE.test(hit.text) || !(hit.value.has('riot') || hit.value.has('loot'))) return false;
+  const before = rawWordsBefore(tokens, hit.start, 1)[0]?.lower;
+  return before !== undefined && ADJECTIVE_FRAME.has(before);
+}
+
+/** a one-word cue ending like a past participle */
+const PARTICIPLE_CUE = /^[a-z]+(?:ed|en|nt)$/i;
+const ADJECTIVE_FRAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'for']);
+
 /** "to" before a protest word gives its purpose ("blocked the highway to protest"), not a plan */
 const PURPOSE_TO = 'to';
 
@@ -112,7 +126,7 @@ function rawWordsBefore(tokens: readonly Token[], at: number, count: number): re
  */
 export function findCues(text: string, tokens: readonly Token[] = tokenize(text)): CueHit[] {
   return CUE_TERMS.find(text, tokens)
-    .filter((hit) => !cancelledAt(tokens, hit.start, hit.value.has('protest')))
+    .filter((hit) => !cancelledAt(tokens, hit.start, hit.value.has('protest')) && !adjectival(tokens, hit))
     .map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, cues: hit.value }));
 }
 

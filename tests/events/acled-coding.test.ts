@@ -67,6 +67,16 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Riots / Violent demonstration');
   });
 
+  it('codes police assaulting marchers as a Protest with intervention, not the crowd\'s riot', () => {
+    const e = only('On 1 May 2021, police assaulted demonstrators who were marching against fuel prices in Khartoum.');
+    expect(kind(e)).toBe('Protests / Protest with intervention');
+  });
+
+  it('reads a road blocked with stones and words like "looted funds" as no violence of the protest', () => {
+    expect(kind(only('On 1 May 2021, villagers blocked the road with stones in Solola to protest against power cuts.'))).toBe('Protests / Peaceful protest');
+    expect(kind(only('On 1 May 2021, protesters gathered outside parliament in Beirut demanding the recovery of looted funds.'))).toBe('Protests / Peaceful protest');
+  });
+
   it('codes protesters attacking the police as a Violent demonstration, not a peaceful protest', () => {
     expect(kind(only('On 3 March 2021, protesters attacked police outside the governor\'s office in Kano.'))).toBe('Riots / Violent demonstration');
   });
