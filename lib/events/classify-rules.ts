@@ -103,3 +103,5 @@ export const GUNFIRE = /\b(?:shot|shoot\w*|gun\w*|fired)\b/i;
 /** crowd words that say a crowd, not a few people: a mob is many */
 export const STRONG_CROWD =
   /^(?:mobs?|crowds?|rioters|protesters|protestors|demonstrators|residents|villagers|locals|youths?|inhabitants|hundreds|thousands|dozens|angry)\b/i;
+/** words of a fight between two parties (not of an attack by one) */
+export const CLASH_BETWEEN = /^(?:clash\w*|fought|fight\w*|scuffle\w*|brawl\w*|confrontation\w*)$/i;

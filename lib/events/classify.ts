@@ -11,17 +11,20 @@ import type { EventType } from '../geojson/schema';
 import type { ActorMention } from './actors';
 import { coordinated, doerOf } from './actors';
 import { EVENT_LEXICON, findCues, findNouns, naturalCause, wordsBefore, type Cue, type CueHit, type NounHit } from './cues';
-import { matchesAny, tokenize, type Token } from './terms';
+import { tokenize, type Token } from './terms';
 import { offDuty } from './person-object';
 import { personObject, victimsOf } from './victims';
 import { nonParticipant } from './non-participants';
+import { crowdAgainstForces, crowdDoer, peopleByOrigin } from './crowds';
+import { has, first, firstOf, hasNoun, type SentenceContext, type SentenceView } from './sentence-view';
+export { isReportable, words } from './reportable';
 import { firstSeizure, seizedAfter, type Seized } from './seizure';
 import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
-  CROWD_AGENT_BEFORE, ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES,
-  PAST_PARTICIPLE, MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, SUBJECT_WINDOW_CHARS,
-  SCARE_QUOTE_WORDS, MIN_WORDS, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, SEARCH_OPERATION, CROWD_RELATIVE, GUNFIRE, STRONG_CROWD
+  ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
+  MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, SEARCH_OPERATION,
+  CROWD_RELATIVE, STRONG_CROWD
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -31,11 +34,7 @@ export type RoleFill = { mention: ActorMention } | { generic: GenericRole };
 /** registry ids of the generic actors ACLED's rules call for when the text names none */
 export type GenericRole = 'protesters' | 'rioters' | 'civilians' | 'unidentified-armed-group' | 'police-forces' | 'military-forces';
 
-/** what the sentences before this one in its paragraph have told */
-export interface SentenceContext {
-  /** the paragraph is about a protest: "They threw stones" continues it */
-  protest: boolean;
-}
+export type { SentenceContext } from './sentence-view';
 const NO_CONTEXT: SentenceContext = { protest: false };
 
 export interface Classification {
@@ -53,10 +52,6 @@ export interface Classification {
 }
 
 
-/** lower-case words a name may hold ("Association to defend the Environment") */
-const NAME_FILLERS: ReadonlySet<string> = new Set(['the', 'of', 'to', 'for', 'and', 'in', 'on', 'a', 'an', 'de', 'la', 'du', 'des', 'al', 'el']);
-/** share of capitalised words that makes a quotation a name */
-const QUOTED_NAME_CAPITALS = 0.6;
 
 const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
 const WEAK_HEDGES: ReadonlySet<string> = new Set(EVENT_LEXICON.weakHedges.words.filter((w) => !w.includes(' ')));
@@ -106,45 +101,7 @@ export function classifySentence(
   return strike === null ? [decided] : [decided, strike].toSorted((a, b) => a.trigger.start - b.trigger.start);
 }
 
-/**
- * True when a sentence can report an event: enough prose outside quotation marks, and a quotation only with a
- * speaker ("…", he said). UI junk ("Ajustar Comentario Impresión") and bare quotes are not reportable.
- */
-export function isReportable(text: string): boolean {
-  // a word or two in quotation marks ("a 'big number' of drivers") is a term or a figure the source gave, not a quote
-  // a name in quotation marks ("the National Association to defend the Environment") is a name, not a quote
-  const outside = text.replace(/["\u201c][^"\u201c\u201d]*["\u201d]?/g, (q) => (words(q).length <= SCARE_QUOTE_WORDS || isQuotedName(q) ? q : ' '));
-  const prose = words(outside);
-  const quoted = outside.length < text.length - 1;
-  if (quoted && !prose.some((w) => matchesAny(w, EVENT_LEXICON.speechVerbs))) return false;
-  if (prose.length < MIN_WORDS) return false;
-  return prose.some((w) => /^\p{Ll}/u.test(w));
-}
-
-/** most words capitalised (beyond "the", "of", "to" …): an organisation's or a campaign's name */
-function isQuotedName(quote: string): boolean {
-  const content = words(quote).filter((w) => !NAME_FILLERS.has(w.toLowerCase()));
-  return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= QUOTED_NAME_CAPITALS;
-}
-
-/** Splits text into words (letters, digits, inner apostrophes and hyphens). */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
-}
-
 // ---------------------------------------------------------------------------------------------------------------
-
-interface SentenceView {
-  text: string;
-  tokens: readonly Token[];
-  cues: readonly CueHit[];
-  nouns: readonly NounHit[];
-  actors: readonly ActorMention[];
-  places: readonly { start: number; end: number }[];
-  hedged: boolean;
-  secondHand: boolean;
-  context: SentenceContext;
-}
 
 /** Protests: the crowd is actor1; force against it or by it decides the sub-event. */
 function protest(s: SentenceView): Classification | null {
@@ -198,6 +155,7 @@ function violence(s: SentenceView): Classification | null {
   const doer = doerOf(s.actors, trigger, s.text) ?? agentNamedBy(s) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
   if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
   if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
+  if (crowdAgainstForces(s, remoteSubEvent(s) !== null)) return null; // "clashes erupted between Palestinians and Israeli forces": a riot
   const doerArmed = doer !== undefined && ARMED_KINDS.has(doer.kind);
   const victims = victimsOf(s);
   // off-duty, retired and former soldiers or police are civilians in ACLED's codebook
@@ -286,7 +244,7 @@ function ownStrike(s: SentenceView, battle: Classification): Classification | nu
 function mobViolence(s: SentenceView): Classification | null {
   const trigger = first(s, 'mob') ?? first(s, 'riot');
   const crowdActor = s.actors.find((a) => a.kind === 'rioters' || a.kind === 'protesters' || a.kind === 'civilians');
-  const crowd = crowdActor !== undefined || hasNoun(s, 'crowd');
+  const crowd = crowdActor !== undefined || hasNoun(s, 'crowd') || peopleByOrigin(s.text);
   const violent = trigger ?? (crowd ? firstOf(s, ['clash', 'kill', 'injure']) : null);
   if (violent === null || (!crowd && first(s, 'mob') === null && !/\briot/i.test(violent.text))) return null;
   if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return null;
@@ -396,26 +354,6 @@ function armedSides(s: SentenceView): number {
   return ids.size;
 }
 
-/**
- * True when a crowd did it ("two groups clashed", "locals pelted police with stones", "supporters attacked"): the
- * subject before the violence word is a crowd noun or civilians, and no armed group (other than the state's
- * forces, who may be the crowd's target) takes part.
- */
-function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention | undefined): boolean {
-  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return false;
-  if (doer !== undefined && doer.kind === 'civilians' && doer.end <= trigger.start) return true;
-  if (doer !== undefined && ARMED_KINDS.has(doer.kind) && doer.end <= trigger.start) return false;
-  // "seven people were shot dead": before a passive the crowd word names the victims, not who did it
-  const passive = wordsBefore(s.tokens, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w));
-  const subject = passive ? undefined : s.nouns.filter((n) => n.end <= trigger.start && trigger.start - n.end <= SUBJECT_WINDOW_CHARS).at(-1);
-  // "five journalists were injured by traders": the crowd after "by" did it
-  const agent = s.nouns.find((n) => n.start >= trigger.end && CROWD_AGENT_BEFORE.test(s.text.slice(trigger.end, n.start)));
-  const crowd = (n: NounHit | undefined): boolean => n !== undefined && n.classes.has('crowd') && !n.classes.has('armed-targets');
-  // a crowd that shoots is an armed group: mob violence is done with fists, stones and blades
-  const shooting = s.cues.some((c) => GUNFIRE.test(c.text));
-  return (crowd(subject) || crowd(agent)) && !has(s, 'direct-fire') && !shooting;
-}
-
 /** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */
 function otherSide(s: SentenceView, doer: ActorMention | undefined): { fill: RoleFill; targeted: boolean } | null {
   const allies = doer === undefined ? [] : coordinated(s.actors, doer, s.text);
@@ -490,22 +428,6 @@ function hedgedAt(s: SentenceView, at: { start: number; end: number }): boolean 
     if (t.end <= at.start) return true;
     return t.start >= at.end && !OTHER_CLAUSE.test(s.text.slice(at.end, t.start));
   });
-}
-
-function has(s: SentenceView, cue: Cue): boolean {
-  return s.cues.some((c) => c.cues.has(cue));
-}
-
-function first(s: SentenceView, cue: Cue): CueHit | null {
-  return s.cues.find((c) => c.cues.has(cue)) ?? null;
-}
-
-function firstOf(s: SentenceView, cues: readonly Cue[]): CueHit | null {
-  return s.cues.find((c) => cues.some((cue) => c.cues.has(cue))) ?? null;
-}
-
-function hasNoun(s: SentenceView, cls: 'crowd' | 'civilians' | 'armed-targets'): boolean {
-  return s.nouns.some((n) => n.classes.has(cls));
 }
 
 /** the sentence up to its first cue, where a denial ("X denied …") would stand */

@@ -121,6 +121,16 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Riots / Mob violence');
   });
 
+  it('codes clashes between a crowd and the police with no gunfire as Mob violence, not a battle', () => {
+    const e = only('On 3 March 2021, clashes broke out between street vendors and police officers enforcing the curfew in Hebron.');
+    expect(e.eventType).toBe('Riots');
+  });
+
+  it('keeps clashes between militants and the police a battle', () => {
+    const e = only('On 3 March 2021, clashes broke out between al-Shabaab militants and police officers in Afgooye.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
   it('codes a clash between two village groups over land as Mob violence, not a battle', () => {
     const e = only('Two village groups clashed over a land dispute near Bhagalpur, leaving six people injured.');
     expect(kind(e)).toBe('Riots / Mob violence');
