@@ -25,6 +25,7 @@ import { DetailsStore, useDetails, useMentions } from './details-store';
 import { useSearch, type SearchState } from './use-search';
 import { shownDates } from '@/lib/timeline';
 import { Timeline } from '@/components/timeline/timeline';
+import { useAfterTimeline } from '@/components/timeline/use-after-timeline';
 import { OrderedEventList } from '@/components/events/ordered-event-list';
 import { SortControl } from '@/components/events/sort-control';
 import { PhoneBar, SheetClose, usePhoneSheets } from './phone-sheets';
@@ -76,14 +77,17 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
     [state.actors, state.types, shownFrom, shownTo, state.background, state.article],
   );
   const search = useSearch(state.q);
-  const { filtered, facets } = useMemo(() => {
+  const current = useMemo(() => {
     const result = searched(applyFilter(filterIndex, filter), data.events, search, filter);
     const events: MapEvent[] = new Array<MapEvent>(result.indexes.length);
     for (let k = 0; k < events.length; k++) events[k] = data.events[result.indexes[k] as number] as MapEvent;
-    return { filtered: events, facets: result };
+    return { filtered: events, facets: result, filter };
   }, [data.events, filterIndex, filter, search]);
+  // The timeline follows a filter change in the click's own render; the map, the list and the legend one task later.
+  const shown = useAfterTimeline(current);
+  const { filtered, facets } = shown;
   const backgroundCount = useMemo(() => data.events.reduce((n, e) => n + (e.background ? 1 : 0), 0), [data.events]);
-  const routes = useMemo(() => filterRoutes(data.routes, filter), [data.routes, filter]);
+  const routes = useMemo(() => filterRoutes(data.routes, shown.filter), [data.routes, shown.filter]);
   const selectedPlace = state.place === null ? null : (placeById.get(state.place) ?? null);
   const locations = useMemo(() => groupLocations(data.events), [data.events]);
   // Points of the filtered events, numbered once per dataset: the map groups by number instead of by coordinates.
@@ -200,7 +204,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
         <MapLegend typeCounts={legendTypes} actors={legendActors} total={filtered.length} defaultOpen={!isPhone} />
       </div>
       <Timeline
-        input={{ events: data.events, filterIndex, filter, filtered: facets.indexes, from: state.from, to: state.to, locations, bounds, place: selectedPlace?.id ?? null, searchIds: searchIdsOf(search) }}
+        input={{ events: data.events, filterIndex, filter, filtered: current.facets.indexes, from: state.from, to: state.to, locations, bounds, place: selectedPlace?.id ?? null, searchIds: searchIdsOf(search) }}
         state={state}
         onChange={update}
       />

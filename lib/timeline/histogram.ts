@@ -4,12 +4,13 @@
  * is also tallied apart (`partial`) so the chart can mark it. A month-dated event in month bins is therefore
  * simply 1 in its month; in day bins it is 1/31 on each day of it, never 1 on the first.
  */
-import { EVENT_TYPE_SLUGS } from '../filters/event-types';
 import { binIndex, binsFor, binUnitFor, type Bin, type BinUnit } from './bins';
-import { NO_DAY, type TimeIndex } from './time-index';
+import { dayCounts, type DayCounts } from './day-counts';
+import { NO_DAY, TYPE_COUNT, type TimeIndex } from './time-index';
 
-export const TYPE_COUNT = EVENT_TYPE_SLUGS.length;
-const MAX_LOOKUP_DAYS = 40_000; // spans up to ~110 years find an event's bin by a table of days, longer ones by search
+export { TYPE_COUNT };
+
+const ROW = TYPE_COUNT; // a local copy: in a CommonJS build (tsx, tests) an imported constant is a getter call per read
 
 export interface Histogram {
   unit: BinUnit;
@@ -37,75 +38,95 @@ export interface HistogramOptions {
 
 /**
  * The histogram of the events at `subset` (positions in the index; all events when omitted); undated events are
- * left out. Null when no event is dated and nothing is to be included.
+ * left out. Null when no event is dated and nothing is to be included. The events are counted per day first (one
+ * pass, see day-counts.ts), then the days are summed into bins; events known only to the month or year are spread
+ * over the bins their period touches.
  * @example histogram(buildTimeIndex(events))?.unit // 'week' for events from June to October
  */
 export function histogram(index: TimeIndex, subset?: Int32Array, options: HistogramOptions = {}): Histogram | null {
-  // One code path over positions: a closure choosing between two index functions defeats the JIT's inlining.
   const positions = subset ?? identity(index.count);
-  const total = positions.length;
-  const { start, end, partial, type } = index;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < total; k++) {
-    const i = positions[k] as number;
-    const s = start[i] as number;
-    if (s === NO_DAY) continue;
-    if (s < lo) lo = s;
-    if ((end[i] as number) > hi) hi = end[i] as number;
-  }
-  if (options.include) {
-    lo = Math.min(lo, options.include.start);
-    hi = Math.max(hi, options.include.end);
-  }
-  if (lo === Infinity) return null;
+  const days = dayCounts(index, positions);
+  const events = days ? days.span : spanOf(index, positions);
+  const include = options.include ?? null;
+  if (events === null && include === null) return null;
+  const lo = Math.min(events?.start ?? Infinity, include?.start ?? Infinity);
+  const hi = Math.max(events?.end ?? -Infinity, include?.end ?? -Infinity);
   const unit = options.unit ?? binUnitFor(lo, hi);
   const bins = binsFor(lo, hi, unit);
-  const n = bins.length;
-  const binOf = dayLookup(bins, lo, hi);
-  const byType = new Float64Array(n * TYPE_COUNT);
-  const sums = new Float64Array(n);
-  const spread = new Float64Array(n);
-  const exact = new Int32Array(n);
-  for (let k = 0; k < total; k++) {
-    const i = positions[k] as number;
-    const s = start[i] as number;
-    if (s === NO_DAY) continue;
-    const e = end[i] as number;
-    const t = type[i] as number;
-    const first = binOf === null ? binIndex(bins, s) : (binOf[s - lo] as number);
-    if (partial[i] === 0) {
-      byType[first * TYPE_COUNT + t] = (byType[first * TYPE_COUNT + t] as number) + 1;
-      sums[first] = (sums[first] as number) + 1;
-      exact[first] = (exact[first] as number) + 1;
-      continue;
-    }
-    const perDay = 1 / (e - s + 1);
-    for (let b = first; b < n; b++) {
-      const bin = bins[b] as Bin;
-      if (bin.start > e) break;
-      const share = (Math.min(e, bin.end) - Math.max(s, bin.start) + 1) * perDay;
-      byType[b * TYPE_COUNT + t] = (byType[b * TYPE_COUNT + t] as number) + share;
-      sums[b] = (sums[b] as number) + share;
-      spread[b] = (spread[b] as number) + share;
+  const counts = emptyCounts(bins.length);
+  if (days) {
+    if (events) addDays(counts, bins, days, events);
+    for (let k = 0; k < days.partial.length; k++) spread(counts, bins, index, days.partial[k] as number);
+  } else {
+    // A span too long to count by day: each event finds its bin by search.
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k] as number;
+      if (index.start[i] === NO_DAY) continue;
+      if (index.partial[i] === 1) spread(counts, bins, index, i);
+      else add(counts, binIndex(bins, index.start[i] as number), index.type[i] as number, 1);
     }
   }
   let max = 0;
-  for (let b = 0; b < n; b++) if ((sums[b] as number) > max) max = sums[b] as number;
-  return { unit, bins, byType, total: sums, partial: spread, exact, max, span: { start: lo, end: hi } };
+  for (let b = 0; b < bins.length; b++) if ((counts.total[b] as number) > max) max = counts.total[b] as number;
+  return { unit, bins, ...counts, max, span: { start: lo, end: hi } };
 }
 
-/** Bin index per day of [lo, hi] (one array read per event instead of a search), or null for very long spans. */
-function dayLookup(bins: readonly Bin[], lo: number, hi: number): Int32Array | null {
-  if (hi - lo + 1 > MAX_LOOKUP_DAYS) return null;
-  const table = new Int32Array(hi - lo + 1);
-  for (let b = 0; b < bins.length; b++) {
-    const bin = bins[b] as Bin;
-    const from = Math.max(bin.start, lo) - lo;
-    const to = Math.min(bin.end, hi) - lo;
-    for (let d = from; d <= to; d++) table[d] = b;
+type Counts = Pick<Histogram, 'byType' | 'total' | 'partial' | 'exact'>;
+
+function emptyCounts(n: number): Counts {
+  return { byType: new Float64Array(n * TYPE_COUNT), total: new Float64Array(n), partial: new Float64Array(n), exact: new Int32Array(n) };
+}
+
+/** Adds the day counts of [span.start, span.end] to the bins holding those days (bins contiguous, covering the span). */
+function addDays(counts: Counts, bins: readonly Bin[], days: DayCounts, span: { start: number; end: number }): void {
+  let b = binIndex(bins, span.start);
+  for (let d = span.start; d <= span.end; d++) {
+    while (d > (bins[b] as Bin).end) b++;
+    const row = (d - days.origin) * ROW;
+    for (let t = 0; t < ROW; t++) {
+      const c = days.byType[row + t] as number;
+      if (c !== 0) add(counts, b, t, c);
+    }
   }
-  return table;
+}
+
+/** Adds `n` day-dated events of type `t` to bin `b`. */
+function add(counts: Counts, b: number, t: number, n: number): void {
+  const cell = b * ROW + t;
+  counts.byType[cell] = (counts.byType[cell] as number) + n;
+  counts.total[b] = (counts.total[b] as number) + n;
+  counts.exact[b] = (counts.exact[b] as number) + n;
+}
+
+/** Spreads the month- or year-dated event at position `i` over the bins its period touches, by days. */
+function spread(counts: Counts, bins: readonly Bin[], index: TimeIndex, i: number): void {
+  const s = index.start[i] as number;
+  const e = index.end[i] as number;
+  const t = index.type[i] as number;
+  const perDay = 1 / (e - s + 1);
+  for (let b = binIndex(bins, s); b < bins.length; b++) {
+    const bin = bins[b] as Bin;
+    if (bin.start > e) break;
+    const share = (Math.min(e, bin.end) - Math.max(s, bin.start) + 1) * perDay;
+    const cell = b * ROW + t;
+    counts.byType[cell] = (counts.byType[cell] as number) + share;
+    counts.total[b] = (counts.total[b] as number) + share;
+    counts.partial[b] = (counts.partial[b] as number) + share;
+  }
+}
+
+/** Inclusive first and last day the dated events at `positions` cover, or null when none is dated. */
+function spanOf(index: TimeIndex, positions: Int32Array): { start: number; end: number } | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k] as number;
+    const s = index.start[i] as number;
+    if (s === NO_DAY) continue;
+    if (s < lo) lo = s;
+    if ((index.end[i] as number) > hi) hi = index.end[i] as number;
+  }
+  return lo === Infinity ? null : { start: lo, end: hi };
 }
 
 function identity(count: number): Int32Array {

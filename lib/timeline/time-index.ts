@@ -6,6 +6,7 @@ import { EVENT_TYPE_SLUGS, type EventTypeSlug } from '../filters/event-types';
 import { datePeriod, type DayPeriod } from './periods';
 
 export const NO_DAY = -2_147_483_648; // start/end of an undated event (Int32 minimum)
+export const TYPE_COUNT = EVENT_TYPE_SLUGS.length;
 
 export interface TimeIndex {
   count: number;
@@ -16,6 +17,9 @@ export interface TimeIndex {
   partial: Uint8Array;
   /** index into EVENT_TYPE_SLUGS */
   type: Uint8Array;
+  /** inclusive first and last day any event covers, NO_DAY for both when none is dated */
+  first: number;
+  last: number;
 }
 
 /**
@@ -30,6 +34,8 @@ export function buildTimeIndex(events: readonly { date: string | null; typeSlug:
   const type = new Uint8Array(n);
   const typeNumber = new Map<string, number>(EVENT_TYPE_SLUGS.map((slug, i) => [slug, i]));
   const periods = new Map<string, DayPeriod | null>(); // a few thousand distinct dates among 100,000 events
+  let first = Infinity;
+  let last = -Infinity;
   for (let i = 0; i < n; i++) {
     const e = events[i] as { date: string | null; typeSlug: EventTypeSlug };
     let period: DayPeriod | null = null;
@@ -44,6 +50,9 @@ export function buildTimeIndex(events: readonly { date: string | null; typeSlug:
     end[i] = period ? period.end : NO_DAY;
     partial[i] = period?.partial ? 1 : 0;
     type[i] = typeNumber.get(e.typeSlug) ?? 0;
+    if (period && period.start < first) first = period.start;
+    if (period && period.end > last) last = period.end;
   }
-  return { count: n, start, end, partial, type };
+  const dated = first !== Infinity;
+  return { count: n, start, end, partial, type, first: dated ? first : NO_DAY, last: dated ? last : NO_DAY };
 }
