@@ -88,6 +88,14 @@ export interface ListPage {
   items: readonly ListItem[];
 }
 
+/** How many events of one type carry one date (undated events are not counted): what a timeline is built from. */
+export interface DateCount {
+  /** the event's date as written: YYYY, YYYY-MM or YYYY-MM-DD */
+  date: string;
+  typeSlug: EventTypeSlug;
+  count: number;
+}
+
 export interface SearchHit {
   eventId: string;
   article: string;
@@ -115,6 +123,8 @@ export interface EventStore {
   facets(filter: StoreFilter, bounds?: Bounds | null): Facets;
   /** One page of the list under the filter, optionally within bounds. */
   listPage(filter: StoreFilter, offset: number, limit: number, bounds?: Bounds | null): ListPage;
+  /** Dated events passing the filter (and within bounds, when given) counted per date and type, in date order. */
+  dateCounts(filter: StoreFilter, bounds?: Bounds | null): readonly DateCount[];
   /** Routes that touch the bounds and pass the actor and date filters. */
   routesInView(bounds: Bounds, filter: StoreFilter): readonly RouteFeature[];
   /** Events whose sentence or article title holds every word of `q`, in list order. */

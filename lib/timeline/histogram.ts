@@ -33,6 +33,8 @@ export interface HistogramOptions {
   include?: { start: number; end: number } | null;
   /** force a unit instead of choosing one from the span */
   unit?: BinUnit;
+  /** events each indexed entry stands for, by index position (1 each when omitted): a store's per-date counts */
+  weights?: ArrayLike<number>;
 }
 
 /**
@@ -45,6 +47,7 @@ export function histogram(index: TimeIndex, subset?: Int32Array, options: Histog
   const positions = subset ?? identity(index.count);
   const total = positions.length;
   const { start, end, partial, type } = index;
+  const weights = options.weights;
   let lo = Infinity;
   let hi = -Infinity;
   for (let k = 0; k < total; k++) {
@@ -73,14 +76,15 @@ export function histogram(index: TimeIndex, subset?: Int32Array, options: Histog
     if (s === NO_DAY) continue;
     const e = end[i] as number;
     const t = type[i] as number;
+    const w = weights === undefined ? 1 : (weights[i] as number);
     const first = binOf === null ? binIndex(bins, s) : (binOf[s - lo] as number);
     if (partial[i] === 0) {
-      byType[first * TYPE_COUNT + t] = (byType[first * TYPE_COUNT + t] as number) + 1;
-      sums[first] = (sums[first] as number) + 1;
-      exact[first] = (exact[first] as number) + 1;
+      byType[first * TYPE_COUNT + t] = (byType[first * TYPE_COUNT + t] as number) + w;
+      sums[first] = (sums[first] as number) + w;
+      exact[first] = (exact[first] as number) + w;
       continue;
     }
-    const perDay = 1 / (e - s + 1);
+    const perDay = w / (e - s + 1);
     for (let b = first; b < n; b++) {
       const bin = bins[b] as Bin;
       if (bin.start > e) break;

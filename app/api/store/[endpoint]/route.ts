@@ -1,17 +1,15 @@
-import { answerStoreQuery, type StoreEndpoint } from '@/lib/store/http';
+import { STORE_ENDPOINTS, answerStoreQuery, type StoreEndpoint } from '@/lib/store/http';
 import { getServedStore } from '@/lib/store/server';
 
-const ENDPOINTS: readonly StoreEndpoint[] = ['view', 'facets', 'list', 'routes', 'search', 'ids', 'event', 'place'];
-
 /**
- * GET /api/store/<view|facets|list|routes|search|ids|event|place>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
+ * GET /api/store/<view|facets|list|routes|histogram|search|ids|event|place>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
  * &background=1&q=…&offset=…&limit=… → the event store's answer as JSON (see lib/store/http.ts).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ endpoint: string }> }): Promise<Response> {
   const endpoint = (await params).endpoint;
-  if (!(ENDPOINTS as readonly string[]).includes(endpoint)) return Response.json({ error: `no such endpoint: ${endpoint}` }, { status: 404 });
-  const served = getServedStore();
-  const answer = answerStoreQuery(
+  if (!(STORE_ENDPOINTS as readonly string[]).includes(endpoint)) return Response.json({ error: `no such endpoint: ${endpoint}` }, { status: 404 });
+  const served = await getServedStore();
+  const answer = await answerStoreQuery(
     endpoint as StoreEndpoint,
     new URL(request.url).searchParams,
     served.ok ? served.store : null,
