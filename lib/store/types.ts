@@ -96,6 +96,15 @@ export interface DateCount {
   count: number;
 }
 
+/** An actor with the number of events naming it (background events included), for the filter panel. */
+export interface StoreActor {
+  id: string;
+  name: string;
+  acledName: string;
+  inter: number;
+  eventCount: number;
+}
+
 export interface SearchHit {
   eventId: string;
   article: string;
@@ -125,6 +134,8 @@ export interface EventStore {
   listPage(filter: StoreFilter, offset: number, limit: number, bounds?: Bounds | null): ListPage;
   /** Dated events passing the filter (and within bounds, when given) counted per date and type, in date order. */
   dateCounts(filter: StoreFilter, bounds?: Bounds | null): readonly DateCount[];
+  /** Every actor that some event names, with its event count, most events first (ties by id). */
+  actors(): readonly StoreActor[];
   /** Routes that touch the bounds and pass the actor and date filters. */
   routesInView(bounds: Bounds, filter: StoreFilter): readonly RouteFeature[];
   /** Events whose sentence or article title holds every word of `q`, in list order. */

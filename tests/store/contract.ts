@@ -135,6 +135,12 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       }
     });
 
+    it('lists the actors events name with their event counts, most events first, as the page ranks them', async () => {
+      const { store, corpus } = await loaded();
+      const ranked = toExplorerData(corpus).actors.filter((a) => a.eventCount > 0);
+      expect(await store.actors()).toEqual(ranked.map(({ id, name, acledName, inter, eventCount }) => ({ id, name, acledName, inter, eventCount })));
+    });
+
     it('pages the list in date order, undated last', async () => {
       const { store } = await loaded();
       const all = await store.listPage(EVERYTHING, 0, 100);

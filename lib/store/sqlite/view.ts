@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { EventTypeSlug } from '../../filters/event-types';
 import type { RouteFeature } from '../../geojson/schema';
 import { STORE_LIMITS } from '../types';
-import type { Bounds, DateCount, Facets, ListPage, StoreFilter, ViewCluster, ViewOptions, ViewResult } from '../types';
+import type { Bounds, DateCount, Facets, StoreActor, ListPage, StoreFilter, ViewCluster, ViewOptions, ViewResult } from '../types';
 import { eventCondition, routeCondition } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
@@ -76,6 +76,16 @@ export function dateCounts(db: Database, filter: StoreFilter, bounds: Bounds | n
        GROUP BY e.date, e.type_slug ORDER BY e.date, e.type_slug`,
     )
     .all(...where.params) as DateCount[];
+}
+
+/** Actors that events name, most events first, ties by id. */
+export function actors(db: Database): StoreActor[] {
+  return db
+    .prepare(
+      `SELECT a.id AS id, a.name AS name, a.acled_name AS acledName, a.inter AS inter, count(DISTINCT ea.event_key) AS eventCount
+       FROM actors a JOIN event_actors ea ON ea.actor_key = a.key GROUP BY a.key ORDER BY eventCount DESC, a.id`,
+    )
+    .all() as StoreActor[];
 }
 
 /** One page of the list: date ascending, undated last, then id. */
