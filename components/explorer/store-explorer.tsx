@@ -25,10 +25,12 @@ import { StoreLayer } from '@/components/map/store-layer';
 import { ViewSync } from '@/components/map/view-sync';
 import { HistogramChart } from '@/components/timeline/histogram-chart';
 import { StoreList } from './store-list';
+import { useSettled } from './use-settled';
 import { useStoreJson } from './use-store-json';
 import { useViewState } from './use-view-state';
 
 const LIST_PAGE_SIZE = 100; // rows per list page
+const FOLLOW_UP_DELAY_MS = 500; // ms the view must stay put before the list and the timeline follow it
 const WORLD_VIEW: MapView = { zoom: 2, lat: 25, lng: 15 };
 
 export interface StoreExplorerProps {
@@ -63,14 +65,19 @@ export default function StoreExplorer({ actors, initialState, pinnedPlace }: Sto
   );
   const bounds = view?.bounds ?? null;
   const mapAnswer = useStoreJson<ViewResult>(view === null ? null : storeQueryUrl('view', filters, { bbox: view.bounds, zoom: view.zoom }));
-  const facets = useStoreJson<FacetsJson>(storeQueryUrl('facets', filters));
-  const listBase = view === null ? null : storeQueryUrl('list', filters, { bbox: bounds });
+  // The server answers one query at a time: the map's goes first, the list, the timeline and the counts once it is
+  // in and the view has stayed put for a moment, so the markers never wait behind the slower aggregations and a
+  // pan's intermediate views ask only for the map.
+  const settledBounds = useSettled(bounds, FOLLOW_UP_DELAY_MS);
+  const after = view === null || mapAnswer.loading || settledBounds !== bounds ? null : bounds;
+  const listBase = after === null ? null : storeQueryUrl('list', filters, { bbox: after });
   const offset = listPage.base === listBase ? listPage.offset : 0;
-  const list = useStoreJson<ListPage>(view === null ? null : storeQueryUrl('list', filters, { bbox: bounds, offset, limit: LIST_PAGE_SIZE }));
+  const list = useStoreJson<ListPage>(after === null ? null : storeQueryUrl('list', filters, { bbox: after, offset, limit: LIST_PAGE_SIZE }));
   // the timeline counts every date (the brush picks a period of it): the filters without their dates
   const timeline = useStoreJson<{ histogram: HistogramJson | null }>(
-    view === null ? null : storeQueryUrl('histogram', { ...filters, from: state.from, to: state.to }, { bbox: bounds }),
+    after === null ? null : storeQueryUrl('histogram', { ...filters, from: state.from, to: state.to }, { bbox: after }),
   );
+  const facets = useStoreJson<FacetsJson>(after === null ? null : storeQueryUrl('facets', filters));
   const selected = useStoreJson<EventFeature>(state.event === null ? null : storeQueryUrl('event', filters, { event: state.event }));
 
   const actorCounts = useMemo(() => countsOf(facets.data?.actors), [facets.data]);

@@ -15,7 +15,13 @@ export interface StoreListProps {
 }
 
 export function StoreList({ page, pageSize, selectedId, onSelect, onPage, actorName, actorColorOf, label }: StoreListProps) {
-  if (page === null) return <p className="event-list-empty">Loading the events in view…</p>;
+  if (page === null) {
+    return (
+      <ol className="event-list store-list" data-testid="event-list" aria-label={label}>
+        <li className="event-list-empty">Loading the events in view…</li>
+      </ol>
+    );
+  }
   const last = Math.min(page.total, page.offset + page.items.length);
   return (
     <>
