@@ -4,9 +4,11 @@
  * deep link opens the same view as it would on the events file. Server-only (it opens the store).
  */
 import { fileExists } from '../fs/exists';
+import { placeTitle } from '../explorer-data/place-summary';
 import { withPaletteColor } from '../explorer-data/to-explorer-data';
 import { resolveEventsPath } from '../explorer-data/load';
 import type { ExplorerActor } from '../explorer-data/types';
+import { FOCUS_ZOOM } from '../url/focus-zoom';
 import type { ViewState } from '../url/view-state';
 import { pageMode, storeModeThreshold } from './page-mode';
 import { getServedStore } from './server';
@@ -16,8 +18,11 @@ export interface StorePage {
   counts: StoreCounts;
   /** most events first, with palette colours */
   actors: readonly ExplorerActor[];
-  /** the URL's state, unknown actors, event, place and article dropped */
+  /** the URL's state, unknown actors, event, place and article dropped; without a map view in the URL, centred on
+   * the linked event or place (as the file mode opens such a link) */
   state: ViewState;
+  /** the linked place's title (name, country code), null without a known place */
+  placeName: string | null;
 }
 
 const CACHE_KEY = Symbol.for('geo-event-explorer.store-page-actors');
@@ -39,7 +44,9 @@ export async function storePageFor(state: ViewState): Promise<StorePage | null> 
   });
   if (mode === 'file' || !served.ok || counts === null) return null;
   const actors = await rankedActors(served.store, counts);
-  return { counts, actors, state: await restrictToStore(state, served.store, actors) };
+  const place = state.place === null ? null : await served.store.place(state.place);
+  const placeName = place === null ? null : placeTitle(place.properties);
+  return { counts, actors, state: await restrictToStore(state, served.store, actors), placeName };
 }
 
 // --- private helpers ---
@@ -64,11 +71,15 @@ async function restrictToStore(state: ViewState, store: AsyncEventStore, actors:
     state.place === null ? null : store.place(state.place),
     state.article === null ? null : store.article(state.article),
   ]);
+  const focus = event ?? place;
+  const zoom = event !== null ? FOCUS_ZOOM.event : FOCUS_ZOOM.place;
+  const [lng, lat] = focus?.geometry.coordinates ?? [];
   return {
     ...state,
     actors: state.actors.filter((id) => known.has(id)),
     event: event === null ? null : state.event,
     place: place === null ? null : state.place,
     article: article === null ? null : state.article,
+    map: state.map ?? (lng === undefined || lat === undefined ? null : { zoom, lat, lng }),
   };
 }

@@ -112,4 +112,18 @@ describe('the page in store mode', () => {
     expect(again.page.url()).toBe(link);
     expect(await again.page.locator(`input[name="actor"][value="${ACTOR}"]`).isChecked()).toBe(true);
   });
+
+  it('opens a link to an event or a place on it, as the file mode does: the event selected, the place’s page', async () => {
+    const event = events.find((e) => !e.properties.background && e.properties.precision === 1) as EventFeature;
+    const { page } = await openPage(app, `/?event=${event.id}`);
+    await waitForExplorer(page);
+    await page.waitForSelector(`.leaflet-marker-pane [data-event-id="${event.id}"]`, { timeout: ANSWER_TIMEOUT_MS });
+    expect(new URL(page.url()).hash).toMatch(/^#map=8\//);
+    await expect.poll(() => page.getByTestId('store-event').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(event.properties.sentence);
+    const place = await openPage(app, `/place/${encodeURIComponent(event.properties.placeId)}`);
+    await waitForExplorer(place.page);
+    expect(new URL(place.page.url()).hash).toMatch(/^#map=9\//);
+    expect(await place.page.title()).not.toContain('Unknown place');
+    expect(await place.page.locator('.leaflet-marker-pane [data-event-id]').count()).toBeGreaterThan(0);
+  });
 });
