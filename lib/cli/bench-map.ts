@@ -85,7 +85,8 @@ async function main(): Promise<number> {
   // --reuse-build: measure the existing .next even if sources changed since (others editing while we measure).
   if (values['reuse-build'] && buildStaleReason() !== 'missing') say('build: --reuse-build, using .next as it is');
   else await ensureBuilt({ log: say, stdio: ['ignore', STDERR_FD, STDERR_FD] }); // build chatter stays off stdout
-  const server = await startServer({ eventsPath, ...(storePath === undefined ? {} : { storePath }), stdio: ['ignore', 'ignore', 'inherit'] });
+  // without --store, a store path that does not exist: a large geodata/store.sqlite must not put the page in store mode
+  const server = await startServer({ eventsPath, storePath: storePath ?? path.join(dir, 'no-store.sqlite'), stdio: ['ignore', 'ignore', 'inherit'] });
   say(`bench:map: serving on ${server.url}; ${runs} runs, each in a fresh page`);
   let browser: Browser | null = null;
   try {
