@@ -12,6 +12,7 @@ import { applyFilter, buildFilterIndex, eventsInView, groupLocations } from '@/l
 import type { EventTypeSlug } from '@/lib/filters/event-types';
 import { knownIds } from '@/lib/filters/known';
 import type { MapView, ViewState } from '@/lib/url';
+import { FOCUS_ZOOM } from '@/lib/url/focus-zoom';
 import { EventList } from '@/components/events/event-list';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { Provenance, type ProvenanceSubject } from '@/components/article/provenance';
@@ -31,8 +32,8 @@ import { SortControl } from '@/components/events/sort-control';
 import { PhoneBar, SheetClose, usePhoneSheets } from './phone-sheets';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 
-const EVENT_ZOOM = 8; // zoom when a link selects a precise event
-const PLACE_ZOOM = 9; // zoom when a link selects a precise place
+const EVENT_ZOOM = FOCUS_ZOOM.event; // zoom when a link selects a precise event
+const PLACE_ZOOM = FOCUS_ZOOM.place; // zoom when a link selects a precise place
 const FIT_MAX_ZOOM = 8; // never zoom closer than this when fitting all events
 const WORLD_VIEW: MapView = { zoom: 2, lat: 25, lng: 15 };
 

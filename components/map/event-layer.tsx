@@ -10,6 +10,7 @@ import Supercluster from 'supercluster';
 import { useMap } from 'react-leaflet';
 import type { MapEvent } from '@/lib/explorer-data/types';
 import { toLatLng } from './latlng';
+import { useLayerOnMap } from './use-layer';
 import { clusterIcon, eventIcon, selectionRingIcon } from './marker-icons';
 import { nextTask } from './next-task';
 
@@ -93,12 +94,7 @@ export function EventLayer({ events, points, colorOf, selectedId, onSelect, desc
     return { index: sc, groups };
   }, [events, points, colorOf, map]);
 
-  useEffect(() => {
-    group.addTo(map);
-    return () => {
-      group.remove();
-    };
-  }, [group, map]);
+  useLayerOnMap(group, map);
 
   useEffect(() => {
     const render = () => {

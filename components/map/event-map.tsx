@@ -12,9 +12,8 @@ import { Basemap } from './basemap';
 import { EventLayer, type EventPoints } from './event-layer';
 import { RouteLayer } from './route-layer';
 import { ViewSync } from './view-sync';
+import { EXPLORER_MAP_OPTIONS } from './map-options';
 
-export const MAP_MIN_ZOOM = 1;
-export const MAP_MAX_ZOOM = 12; // the offline basemap carries no detail beyond this
 const MAX_OUTLINES = 40; // area outlines drawn at once; the rest are still hollow markers
 
 export type InitialView = { kind: 'view'; center: LatLngExpression; zoom: number } | { kind: 'bounds'; bounds: LatLngBoundsExpression; maxZoom: number };
@@ -47,17 +46,10 @@ export default function EventMap(props: EventMapProps) {
   const outlines = props.outlinedPlaces.slice(0, MAX_OUTLINES);
   return (
     <MapContainer
-      className="explorer-map"
+      {...EXPLORER_MAP_OPTIONS}
       {...(start.kind === 'view'
         ? { center: start.center, zoom: start.zoom }
         : { bounds: start.bounds, boundsOptions: { maxZoom: start.maxZoom, padding: [24, 24] } })}
-      minZoom={MAP_MIN_ZOOM}
-      maxZoom={MAP_MAX_ZOOM}
-      worldCopyJump
-      zoomSnap={1}
-      // Our tiles are drawn on the page, not downloaded: a fade-in would only add a per-frame opacity loop.
-      fadeAnimation={false}
-      attributionControl
     >
       <Basemap />
       {outlines.map((place) =>

@@ -2,6 +2,7 @@
 /** Movement routes: a line from → to in the first actor's colour, an arrow head at the destination (canvas tiles). */
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { useLayerOnMap } from './use-layer';
 import type { ExplorerRoute } from '@/lib/explorer-data/types';
 import { RouteTiles } from './route-tiles';
 
@@ -21,12 +22,7 @@ export function RouteLayer({ routes, colorOf, selectedId, onSelect }: RouteLayer
   select.current = onSelect;
   const layer = useMemo(() => new RouteTiles({ pane: ROUTE_PANE, onSelect: (id) => select.current(id) }), []);
 
-  useEffect(() => {
-    layer.addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [layer, map]);
+  useLayerOnMap(layer, map);
 
   useEffect(() => {
     layer.setRoutes(routes, colorOf, selectedId);

@@ -9,7 +9,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { MapEvent } from '@/lib/explorer-data/types';
 import type { Bounds, EventFilter } from '@/lib/filters/filter-events';
 import { applyFilter, type FilterIndex, type Locations } from '@/lib/filters/filter-index';
-import { buildTimeIndex, datePeriod, histogram, indexesInView, type Histogram } from '@/lib/timeline';
+import { brushedSpan, buildTimeIndex, histogram, indexesInView, type Histogram } from '@/lib/timeline';
 import { HISTOGRAM_MEASURE } from '@/lib/timeline/measure';
 
 
@@ -54,10 +54,7 @@ export function useTimelineHistogram({ events, filterIndex, filter, filtered, fr
     const started = performance.now();
     const onlyAt = place === null ? null : { place, placeOf: (i: number) => (events[i] as MapEvent).placeId };
     const subset = indexesInView(locations, place === null ? view : null, undated, onlyAt);
-    const lo = from === null ? null : datePeriod(from);
-    const hi = to === null ? null : datePeriod(to);
-    const include = lo || hi ? { start: (lo ?? hi)?.start ?? 0, end: (hi ?? lo)?.end ?? 0 } : null;
-    const result = histogram(timeIndex, subset, { include });
+    const result = histogram(timeIndex, subset, { include: brushedSpan(from, to) });
     performance.measure(HISTOGRAM_MEASURE, { start: started, end: performance.now() });
     return result;
   }, [timeIndex, undated, locations, view, place, events, from, to]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -5,6 +5,7 @@
  * or without an article, never half of one. Another engine (the store's upsertArticle) can stand in for this one:
  * the queue only knows the ArticleCorpus interface.
  */
+import { fileExists } from '../fs/exists';
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile } from '../fs/atomic-write';
@@ -77,7 +78,7 @@ export function fileCorpus(eventsPath: string): ArticleCorpus {
           const issue = checked.error.issues[0];
           throw new Error(`the result breaks the events file's contract at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
         }
-        const existed = await exists(file);
+        const existed = await fileExists(file);
         atomicWriteFile(file, text);
         try {
           atomicWriteFile(eventsPath, serializeCollection(next));
@@ -113,15 +114,6 @@ async function readCollection(eventsPath: string): Promise<EventCollection> {
   const parsed = eventCollectionSchema.safeParse(JSON.parse(raw));
   if (!parsed.success) throw new Error(`the events file ${eventsPath} does not match the schema; not changing it`);
   return parsed.data;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function count(collection: EventCollection): UpsertSummary {

@@ -7,7 +7,7 @@ import { resolveEventsPath } from '../explorer-data/load';
 import { ADDED_ARTICLES_DIR, fileCorpus } from './corpus';
 import { mirroredCorpus } from './store-mirror';
 import { getServedStore } from '../store/server';
-import type { EventStore } from '../store/types';
+import type { AsyncEventStore } from '../store/types';
 import { createRateLimiter, type RateLimiter } from './guard';
 import { threadPipeline } from './pipeline-runner';
 import { createArticleQueue, type ArticleQueue } from './queue';
@@ -37,7 +37,7 @@ export function articleService(): ArticleService {
   return holder[SERVICE_KEY];
 }
 
-function servedStoreOrNull(): EventStore | null {
-  const served = getServedStore();
+async function servedStoreOrNull(): Promise<AsyncEventStore | null> {
+  const served = await getServedStore();
   return served.ok ? served.store : null;
 }

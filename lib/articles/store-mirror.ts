@@ -5,26 +5,26 @@
  */
 import { buildCollection } from '../geojson/build';
 import { splitCollection } from '../store/bundle';
-import type { EventStore } from '../store/types';
+import type { AsyncEventStore } from '../store/types';
 import type { ArticleCorpus } from './corpus';
 
 /**
  * `corpus` whose writes are repeated into the store `storeOf()` returns (null: no store to follow).
- * @example mirroredCorpus(fileCorpus(eventsPath), () => { const s = getServedStore(); return s.ok ? s.store : null; })
+ * @example mirroredCorpus(fileCorpus(eventsPath), async () => { const s = await getServedStore(); return s.ok ? s.store : null; })
  */
-export function mirroredCorpus(corpus: ArticleCorpus, storeOf: () => EventStore | null, textPathOf: (id: string) => string): ArticleCorpus {
+export function mirroredCorpus(corpus: ArticleCorpus, storeOf: () => Promise<AsyncEventStore | null>, textPathOf: (id: string) => string): ArticleCorpus {
   return {
     articleIds: () => corpus.articleIds(),
     async upsertArticle(text, result) {
       const summary = await corpus.upsertArticle(text, result);
       const id = result.article.id;
       const bundle = splitCollection(buildCollection([result], new Map([[id, textPathOf(id)]])))[0];
-      if (bundle !== undefined) storeOf()?.upsertArticle(bundle);
+      if (bundle !== undefined) await (await storeOf())?.upsertArticle(bundle);
       return summary;
     },
     async removeArticle(id) {
       const removed = await corpus.removeArticle(id);
-      storeOf()?.removeArticle(id);
+      await (await storeOf())?.removeArticle(id);
       return removed;
     },
   };

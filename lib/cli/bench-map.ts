@@ -1,6 +1,8 @@
 /**
- * `npm run bench:map [-- --runs N --count N --reuse-build]`: the map under load. Writes 100,000 synthetic events to a temp file,
- * serves the production build on it and measures in Chromium, each run in a fresh page (medians of ≥ 5 runs):
+ * `npm run bench:map [-- --runs N --count N --reuse-build --store FILE]`: the map under load. Writes 100,000 synthetic events to a temp file,
+ * serves the production build on it and measures in Chromium, each run in a fresh page (medians of ≥ 5 runs).
+ * `--store FILE` serves an SQLite store instead (written by `npm run bench:store -- --count N --store FILE`), with no
+ * events file: the page is in store mode when the store holds STORE_MODE_MIN_EVENTS or more. Measured:
  *   - first render: navigation start → window.__explorerReady (first markers drawn);
  *   - filter: click on an actor checkbox → next map render and the list's count updated;
  *   - timeline: the same checkbox clicked again → the timeline's bars showing the new counts (the map and the list
@@ -20,7 +22,10 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/browser';
 import { longTasksWhilePanning, PROBE_INIT_SCRIPT, timeToFilter, timeToReady, timeToTimeline } from '../e2e/map-probes';
 import { buildStaleReason, ensureBuilt, startServer } from '../serve/next-app';
+import { openSqliteStore } from '../store/sqlite/index';
+import { NO_FILTER } from '../store/types';
 import { DEFAULT_SYNTH_OPTIONS, writeSynthEvents } from './synth-events';
+import { groupPeakRss } from './process-rss';
 
 const DEFAULT_RUNS = 5;
 const FILTER_ACTOR = 'isis'; // a frequent actor: the filter has real work to do
@@ -28,6 +33,7 @@ const READY_TIMEOUT_MS = 120_000; // first render of 100k events; past this the 
 const FILTER_TIMEOUT_MS = 30_000;
 const GZIP_LEVEL = 6; // what servers and CDNs typically use
 const BYTES_PER_KB = 1000;
+const BYTES_PER_MB = 1024 * 1024;
 const STDERR_FD = 2;
 const SETTLE_MS = 500; // after the filter measurement, before the timeline one: the page's follow-up work ends
 
@@ -53,7 +59,7 @@ interface RunResult {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string' }, count: { type: 'string' }, 'reuse-build': { type: 'boolean' } },
+    options: { runs: { type: 'string' }, count: { type: 'string' }, 'reuse-build': { type: 'boolean' }, store: { type: 'string' } },
   });
   const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
   const count = values.count === undefined ? DEFAULT_SYNTH_OPTIONS.count : Number(values.count);
@@ -62,16 +68,26 @@ async function main(): Promise<number> {
 
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-map-'));
   const eventsPath = path.join(dir, 'events.geojson');
-  const options = { ...DEFAULT_SYNTH_OPTIONS, count };
-  say(`bench:map: generating ${count} synthetic events → ${eventsPath}`);
-  const expectedCount = writeSynthEvents(eventsPath, options).features.filter(
-    (f) => f.properties.kind === 'event' && f.properties.actors.some((a) => a.id === FILTER_ACTOR),
-  ).length;
+  const storePath = values.store === undefined ? undefined : path.resolve(values.store);
+  let expectedCount: number;
+  if (storePath !== undefined) {
+    const store = openSqliteStore(storePath, { mustExist: true });
+    const counted = store.counts().events;
+    expectedCount = store.facets({ ...NO_FILTER, actors: [FILTER_ACTOR] }).total;
+    store.close();
+    say(`bench:map: serving the store ${storePath} (${counted} events), no events file`);
+  } else {
+    say(`bench:map: generating ${count} synthetic events → ${eventsPath}`);
+    expectedCount = writeSynthEvents(eventsPath, { ...DEFAULT_SYNTH_OPTIONS, count }).features.filter(
+      (f) => f.properties.kind === 'event' && f.properties.actors.some((a) => a.id === FILTER_ACTOR),
+    ).length;
+  }
 
   // --reuse-build: measure the existing .next even if sources changed since (others editing while we measure).
   if (values['reuse-build'] && buildStaleReason() !== 'missing') say('build: --reuse-build, using .next as it is');
   else await ensureBuilt({ log: say, stdio: ['ignore', STDERR_FD, STDERR_FD] }); // build chatter stays off stdout
-  const server = await startServer({ eventsPath, stdio: ['ignore', 'ignore', 'inherit'] });
+  // without --store, a store path that does not exist: a large geodata/store.sqlite must not put the page in store mode
+  const server = await startServer({ eventsPath, storePath: storePath ?? path.join(dir, 'no-store.sqlite'), stdio: ['ignore', 'ignore', 'inherit'] });
   say(`bench:map: serving on ${server.url}; ${runs} runs, each in a fresh page`);
   let browser: Browser | null = null;
   try {
@@ -87,6 +103,8 @@ async function main(): Promise<number> {
       results.push(result);
     }
     printTable(results, count, expectedCount);
+    const rss = server.child.pid === undefined ? null : groupPeakRss(server.child.pid);
+    process.stdout.write(`bench:map: server peak RSS (its process group, summed) ${rss === null ? 'unknown' : `${Math.round(rss / BYTES_PER_MB)} MB`}\n`);
     return 0;
   } finally {
     await browser?.close();
@@ -114,6 +132,8 @@ async function measureOnce(browser: Browser, baseUrl: string): Promise<RunResult
     const tasks = await longTasksWhilePanning(page);
     const filterMs = await timeToFilter(page, `input[name="actor"][value="${FILTER_ACTOR}"]`, FILTER_TIMEOUT_MS);
     await page.waitForTimeout(SETTLE_MS);
+    // in store mode the timeline's chart arrives with the store's answer, after the map's and the list's
+    await page.waitForSelector('[data-testid="timeline-chart"]', { timeout: FILTER_TIMEOUT_MS });
     // The same checkbox again (the filter off): the timeline follows every filter change.
     const timeline = await timeToTimeline(page, `input[name="actor"][value="${FILTER_ACTOR}"]`, FILTER_TIMEOUT_MS);
     const js = (await Promise.all(scripts.values())).filter((b): b is Buffer => b !== null);

@@ -16,7 +16,7 @@ export function placeSummary(data: ExplorerData, placeId: string): PlaceSummary 
   const place = data.places.find((p) => p.id === placeId);
   if (!place) return null;
   const events = data.events.filter((e) => e.placeId === placeId);
-  const title = place.countryCode && place.placeType !== 'country' ? `${place.name}, ${place.countryCode}` : place.name;
+  const title = placeTitle(place);
   const kind = placeKind(place);
   const named = kind === null || kind === 'country' ? place.name : `${place.name} (${kind})`;
   const types = new Map<string, number>();
@@ -33,4 +33,12 @@ export function placeSummary(data: ExplorerData, placeId: string): PlaceSummary 
       ? `${named}: mentioned in the news, no events recorded here.`
       : `${events.length} ${noun} at ${named}${span}: ${typeText}.`;
   return { title, description, eventCount: events.length };
+}
+
+/**
+ * A place's name with its country code, unless it is a country.
+ * @example placeTitle({ name: 'Raqqa', countryCode: 'SY', placeType: 'city' }) // 'Raqqa, SY'
+ */
+export function placeTitle(place: { name: string; countryCode: string | null; placeType: string }): string {
+  return place.countryCode && place.placeType !== 'country' ? `${place.name}, ${place.countryCode}` : place.name;
 }

@@ -107,7 +107,15 @@ function rankActors(events: readonly EventFeature[], routes: readonly RouteFeatu
   return [...byId.entries()]
     .map(([id, actor]) => ({ id, ...actor }))
     .toSorted((a, b) => b.eventCount - a.eventCount || (a.id < b.id ? -1 : 1))
-    .map((actor, rank) => ({ ...actor, colorIndex: rank < ACTOR_PALETTE.length ? rank : -1 }));
+    .map(withPaletteColor);
+}
+
+/**
+ * An actor ranked `rank` (0 = most events) with its palette colour: the first ones get one each, the rest none.
+ * @example ranked.map(withPaletteColor)
+ */
+export function withPaletteColor<A extends object>(actor: A, rank: number): A & { colorIndex: number } {
+  return { ...actor, colorIndex: rank < ACTOR_PALETTE.length ? rank : -1 };
 }
 
 /** The pipeline writes side 1 first; an actor without a side counts with side 1 until the first side-2 actor. */

@@ -84,6 +84,8 @@ export interface ServerOptions {
   eventsPath?: string;
   /** the event store the /api/store endpoints answer from (STORE_PATH) */
   storePath?: string;
+  /** further environment for the server (e.g. STORE_MODE_MIN_EVENTS) */
+  env?: Readonly<Record<string, string>>;
   stdio?: StdioOptions;
 }
 
@@ -102,7 +104,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const root = options.root ?? PROJECT_ROOT;
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
-  const env = nextEnv({ PORT: String(port) });
+  const env = nextEnv({ ...options.env, PORT: String(port) });
   if (options.eventsPath !== undefined) env.EVENTS_PATH = path.resolve(options.eventsPath);
   if (options.storePath !== undefined) env.STORE_PATH = path.resolve(options.storePath);
   const child = spawn(process.execPath, [nextBin(root), 'start', '-p', String(port), '-H', host], {

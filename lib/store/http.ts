@@ -5,9 +5,11 @@
  */
 import { parseViewState } from '../url/view-state';
 import { storeFilterOf } from './filter';
-import { STORE_LIMITS, type Bounds, type EventStore, type StoreFilter } from './types';
+import { histogramToJson, storeHistogram } from './histogram';
+import { STORE_LIMITS, type AsyncEventStore, type Bounds, type StoreFilter } from './types';
 
-export type StoreEndpoint = 'view' | 'facets' | 'list' | 'routes' | 'search' | 'ids' | 'event' | 'place';
+export const STORE_ENDPOINTS = ['view', 'facets', 'list', 'routes', 'histogram', 'search', 'ids', 'event', 'place'] as const;
+export type StoreEndpoint = (typeof STORE_ENDPOINTS)[number];
 
 export interface StoreAnswer {
   status: number;
@@ -23,11 +25,12 @@ const MAX_ZOOM = STORE_LIMITS.maxZoom;
 
 /**
  * Answers one GET on /api/store/<endpoint>?…; `store` is null (with `reason`) when no store could be opened.
- * @example answerStoreQuery('view', new URLSearchParams('bbox=35,32,43,38&zoom=6&actor=isis'), store)
+ * @example await answerStoreQuery('view', new URLSearchParams('bbox=35,32,43,38&zoom=6&actor=isis'), store)
  */
-export function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParams, store: EventStore | null, reason = 'no event store'): StoreAnswer {
+export async function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParams, store: AsyncEventStore | null, reason = 'no event store'): Promise<StoreAnswer> {
   if (store === null) return { status: 503, body: { error: reason } };
-  const filter: StoreFilter = storeFilterOf(parseViewState(params));
+  const state = parseViewState(params);
+  const filter: StoreFilter = storeFilterOf(state);
   const bounds = params.has('bbox') ? parseBounds(params.get('bbox') ?? '') : null;
   if (bounds instanceof Error) return bad(bounds.message);
   switch (endpoint) {
@@ -35,10 +38,10 @@ export function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParam
       if (bounds === null) return bad('bbox=west,south,east,north is required');
       const zoom = parseNumber(params.get('zoom'), 'zoom', 0, MAX_ZOOM);
       if (zoom instanceof Error) return bad(zoom.message);
-      return ok(store.view(bounds, zoom, filter));
+      return ok(await store.view(bounds, zoom, filter));
     }
     case 'facets': {
-      const facets = store.facets(filter, bounds);
+      const facets = await store.facets(filter, bounds);
       return ok({ total: facets.total, actors: Object.fromEntries(facets.actors), types: Object.fromEntries(facets.types) });
     }
     case 'list': {
@@ -46,25 +49,31 @@ export function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParam
       const limit = parseInteger(params.get('limit') ?? String(DEFAULT_LIST_LIMIT), 'limit', 0, STORE_LIMITS.maxListLimit);
       if (offset instanceof Error) return bad(offset.message);
       if (limit instanceof Error) return bad(limit.message);
-      return ok(store.listPage(filter, offset, limit, bounds));
+      return ok(await store.listPage(filter, offset, limit, bounds));
     }
     case 'routes':
       if (bounds === null) return bad('bbox=west,south,east,north is required');
-      return ok({ routes: store.routesInView(bounds, filter) });
+      return ok({ routes: await store.routesInView(bounds, filter) });
+    case 'histogram': {
+      // every filter but the dates: the brushed period only widens the bins (the page's timeline does the same)
+      const counts = await store.dateCounts({ ...filter, from: null, to: null }, bounds);
+      const histogram = storeHistogram(counts, filter.from, filter.to);
+      return ok({ histogram: histogram === null ? null : histogramToJson(histogram) });
+    }
     case 'search': {
       const limit = parseInteger(params.get('limit') ?? String(DEFAULT_SEARCH_LIMIT), 'limit', 1, STORE_LIMITS.maxListLimit);
       if (limit instanceof Error) return bad(limit.message);
-      return ok({ q: filter.q ?? null, hits: filter.q ? store.search(filter.q, limit) : [] });
+      return ok({ q: filter.q ?? null, hits: filter.q ? await store.search(filter.q, limit) : [] });
     }
     case 'ids': {
-      const ids = store.matchingIds(filter, MAX_MATCHING_IDS + 1);
+      const ids = await store.matchingIds(filter, MAX_MATCHING_IDS + 1);
       return ok({ ids: ids.slice(0, MAX_MATCHING_IDS), complete: ids.length <= MAX_MATCHING_IDS });
     }
     case 'event':
     case 'place': {
-      const id = endpoint === 'event' ? parseViewState(params).event : parseViewState(params).place;
+      const id = endpoint === 'event' ? state.event : state.place;
       if (id === null) return bad(`${endpoint}=<id> is required`);
-      const found = endpoint === 'event' ? store.event(id) : store.place(id);
+      const found = endpoint === 'event' ? await store.event(id) : await store.place(id);
       return found === null ? { status: 404, body: { error: `no ${endpoint} ${id}` } } : ok(found);
     }
   }

@@ -88,6 +88,23 @@ export interface ListPage {
   items: readonly ListItem[];
 }
 
+/** How many events of one type carry one date (undated events are not counted): what a timeline is built from. */
+export interface DateCount {
+  /** the event's date as written: YYYY, YYYY-MM or YYYY-MM-DD */
+  date: string;
+  typeSlug: EventTypeSlug;
+  count: number;
+}
+
+/** An actor with the number of events naming it (background events included), for the filter panel. */
+export interface StoreActor {
+  id: string;
+  name: string;
+  acledName: string;
+  inter: number;
+  eventCount: number;
+}
+
 export interface SearchHit {
   eventId: string;
   article: string;
@@ -115,6 +132,10 @@ export interface EventStore {
   facets(filter: StoreFilter, bounds?: Bounds | null): Facets;
   /** One page of the list under the filter, optionally within bounds. */
   listPage(filter: StoreFilter, offset: number, limit: number, bounds?: Bounds | null): ListPage;
+  /** Dated events passing the filter (and within bounds, when given) counted per date and type, in date order. */
+  dateCounts(filter: StoreFilter, bounds?: Bounds | null): readonly DateCount[];
+  /** Every actor that some event names, with its event count, most events first (ties by id). */
+  actors(): readonly StoreActor[];
   /** Routes that touch the bounds and pass the actor and date filters. */
   routesInView(bounds: Bounds, filter: StoreFilter): readonly RouteFeature[];
   /** Events whose sentence or article title holds every word of `q`, in list order. */

@@ -22,9 +22,10 @@ export interface DayCounts {
 /**
  * Day-by-type counts of the events at `positions`, or null when the index's dates span more than
  * MAX_COUNTED_DAYS (a stray far-off date): the caller then finds each event's bin instead.
+ * `weights` gives the events each entry stands for (a store's per-date counts); 1 each when omitted.
  * @example dayCounts(buildTimeIndex([{ date: '2017-10-12', typeSlug: 'battles' }]), Int32Array.of(0))?.byType[0] // 1
  */
-export function dayCounts(index: TimeIndex, positions: Int32Array): DayCounts | null {
+export function dayCounts(index: TimeIndex, positions: Int32Array, weights?: ArrayLike<number>): DayCounts | null {
   const { first, last, start, end, partial, type } = index;
   // Local copies: in a CommonJS build (tsx, tests) each read of an imported constant is a getter call.
   const undated = NO_DAY;
@@ -48,7 +49,7 @@ export function dayCounts(index: TimeIndex, positions: Int32Array): DayCounts | 
     }
     if (s > hi) hi = s;
     const cell = (s - first) * types + (type[i] as number);
-    byType[cell] = (byType[cell] as number) + 1;
+    byType[cell] = (byType[cell] as number) + (weights === undefined ? 1 : (weights[i] as number));
   }
   const span = lo === Infinity ? null : { start: lo, end: hi };
   return { origin: first, byType, partial: spread.slice(0, spreadCount), span };

@@ -34,6 +34,8 @@ export interface HistogramOptions {
   include?: { start: number; end: number } | null;
   /** force a unit instead of choosing one from the span */
   unit?: BinUnit;
+  /** events each indexed entry stands for, by index position (1 each when omitted): a store's per-date counts */
+  weights?: ArrayLike<number>;
 }
 
 /**
@@ -45,7 +47,8 @@ export interface HistogramOptions {
  */
 export function histogram(index: TimeIndex, subset?: Int32Array, options: HistogramOptions = {}): Histogram | null {
   const positions = subset ?? identity(index.count);
-  const days = dayCounts(index, positions);
+  const weights = options.weights;
+  const days = dayCounts(index, positions, weights);
   const events = days ? days.span : spanOf(index, positions);
   const include = options.include ?? null;
   if (events === null && include === null) return null;
@@ -56,14 +59,14 @@ export function histogram(index: TimeIndex, subset?: Int32Array, options: Histog
   const counts = emptyCounts(bins.length);
   if (days) {
     if (events) addDays(counts, bins, days, events);
-    for (let k = 0; k < days.partial.length; k++) spread(counts, bins, index, days.partial[k] as number);
+    for (let k = 0; k < days.partial.length; k++) spread(counts, bins, index, days.partial[k] as number, weightOf(weights, days.partial[k] as number));
   } else {
     // A span too long to count by day: each event finds its bin by search.
     for (let k = 0; k < positions.length; k++) {
       const i = positions[k] as number;
       if (index.start[i] === NO_DAY) continue;
-      if (index.partial[i] === 1) spread(counts, bins, index, i);
-      else add(counts, binIndex(bins, index.start[i] as number), index.type[i] as number, 1);
+      if (index.partial[i] === 1) spread(counts, bins, index, i, weightOf(weights, i));
+      else add(counts, binIndex(bins, index.start[i] as number), index.type[i] as number, weightOf(weights, i));
     }
   }
   let max = 0;
@@ -98,12 +101,12 @@ function add(counts: Counts, b: number, t: number, n: number): void {
   counts.exact[b] = (counts.exact[b] as number) + n;
 }
 
-/** Spreads the month- or year-dated event at position `i` over the bins its period touches, by days. */
-function spread(counts: Counts, bins: readonly Bin[], index: TimeIndex, i: number): void {
+/** Spreads the month- or year-dated entry at position `i` (standing for `weight` events) over the bins its period touches, by days. */
+function spread(counts: Counts, bins: readonly Bin[], index: TimeIndex, i: number, weight: number): void {
   const s = index.start[i] as number;
   const e = index.end[i] as number;
   const t = index.type[i] as number;
-  const perDay = 1 / (e - s + 1);
+  const perDay = weight / (e - s + 1);
   for (let b = binIndex(bins, s); b < bins.length; b++) {
     const bin = bins[b] as Bin;
     if (bin.start > e) break;
@@ -127,6 +130,10 @@ function spanOf(index: TimeIndex, positions: Int32Array): { start: number; end: 
     if ((index.end[i] as number) > hi) hi = index.end[i] as number;
   }
   return lo === Infinity ? null : { start: lo, end: hi };
+}
+
+function weightOf(weights: ArrayLike<number> | undefined, i: number): number {
+  return weights === undefined ? 1 : (weights[i] as number);
 }
 
 function identity(count: number): Int32Array {

@@ -7,6 +7,7 @@ import { mirroredCorpus } from '@/lib/articles/store-mirror';
 import { fixtureGazetteer } from '@/lib/gazetteer/fixture';
 import { processArticle } from '@/lib/pipeline/index';
 import { openSqliteStore } from '@/lib/store/sqlite/index';
+import { asyncStore } from '@/lib/store/types';
 import { parseArticle } from '@/lib/text/article';
 
 const SEED = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'seeds', 'raqqa-2017.txt'), 'utf8');
@@ -15,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('an article added from the browser reaches the event store', () => {
   const store = openSqliteStore(path.join(dir, 'store.sqlite'));
-  const corpus = mirroredCorpus(fileCorpus(path.join(dir, 'events.geojson')), () => store, (id) => `articles/${id}.txt`);
+  const corpus = mirroredCorpus(fileCorpus(path.join(dir, 'events.geojson')), async () => asyncStore(store), (id) => `articles/${id}.txt`);
   const result = processArticle(parseArticle('raqqa-2017', SEED), fixtureGazetteer());
 
   it('writes the article into the store beside the events file, and its events are searchable', async () => {
@@ -32,7 +33,7 @@ describe('an article added from the browser reaches the event store', () => {
   });
 
   it('keeps working with no store to follow', async () => {
-    const alone = mirroredCorpus(fileCorpus(path.join(dir, 'other.geojson')), () => null, (id) => `articles/${id}.txt`);
+    const alone = mirroredCorpus(fileCorpus(path.join(dir, 'other.geojson')), async () => null, (id) => `articles/${id}.txt`);
     expect((await alone.upsertArticle(SEED, result)).events).toBeGreaterThan(0);
   });
 });

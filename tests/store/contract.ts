@@ -122,6 +122,25 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
     }
 
+    it('counts dated events per date and type under the filter and the bounds, as the page would', async () => {
+      const { store, corpus } = await loaded();
+      const syria = [35, 32, 43, 38] as const;
+      for (const [filter, bounds] of [[NO_FILTER, null], [{ ...NO_FILTER, actors: ['isis'] }, null], [EVERYTHING, syria]] as const) {
+        const passed = filterEvents(toExplorerData(corpus).events, filter).filter((e) => e.date !== null && (bounds === null || pointInBounds(bounds)(e.lngLat)));
+        const expected = new Map<string, number>();
+        for (const e of passed) expected.set(`${e.date} ${e.typeSlug}`, (expected.get(`${e.date} ${e.typeSlug}`) ?? 0) + 1);
+        const counts = await store.dateCounts(filter, bounds);
+        expect(new Map(counts.map((c) => [`${c.date} ${c.typeSlug}`, c.count]))).toEqual(expected);
+        expect(counts.map((c) => c.date)).toEqual(counts.map((c) => c.date).toSorted());
+      }
+    });
+
+    it('lists the actors events name with their event counts, most events first, as the page ranks them', async () => {
+      const { store, corpus } = await loaded();
+      const ranked = toExplorerData(corpus).actors.filter((a) => a.eventCount > 0);
+      expect(await store.actors()).toEqual(ranked.map(({ id, name, acledName, inter, eventCount }) => ({ id, name, acledName, inter, eventCount })));
+    });
+
     it('pages the list in date order, undated last', async () => {
       const { store } = await loaded();
       const all = await store.listPage(EVERYTHING, 0, 100);

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { ExplorerShell } from '@/components/explorer/explorer-shell';
+import { StoreShell } from '@/components/explorer/store-shell';
 import { placeSummary } from '@/lib/explorer-data/place-summary';
 import { getServedEvents } from '@/lib/explorer-data/server';
+import { storePageFor } from '@/lib/store/page-data';
+import { EMPTY_VIEW_STATE } from '@/lib/url/view-state';
 import { parseViewState, placeIdFromSegment } from '@/lib/url';
 
 type Params = Promise<{ id: string }>;
@@ -10,6 +13,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** Open Graph title and description for a shared place link. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const placeId = placeIdFromSegment((await params).id);
+  // store mode: the place's name from the store (its events are not counted here: that scan is the page's job)
+  const storePage = await storePageFor({ ...EMPTY_VIEW_STATE, place: placeId });
+  if (storePage !== null) {
+    const name = storePage.placeName;
+    return name === null ? { title: 'Unknown place — Event explorer', openGraph: { title: 'Unknown place' } } : { title: `${name} — Event explorer`, openGraph: { title: name, type: 'website' } };
+  }
   const { result } = await getServedEvents();
   const summary = placeId && result.ok ? placeSummary(result.data, placeId) : null;
   if (!summary) return { title: 'Unknown place — Event explorer', openGraph: { title: 'Unknown place' } };
@@ -27,6 +36,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PlacePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const placeId = placeIdFromSegment((await params).id);
   const parsed = parseViewState(await searchParams);
+  const storePage = await storePageFor(parsed.place === null && placeId !== null ? { ...parsed, place: placeId } : parsed);
+  if (storePage !== null) {
+    const pinned = storePage.state.place !== null && storePage.state.place === placeId ? placeId : null;
+    return <StoreShell page={storePage} pinnedPlace={pinned} />;
+  }
   const { result, version } = await getServedEvents();
   const known = placeId !== null && result.ok && result.data.places.some((p) => p.id === placeId);
   const state = known && parsed.place === null ? { ...parsed, place: placeId } : parsed;

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { StoreOpenError, type AsyncEventStore } from '../types';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './schema';
-import { articleById, counts, eventById, exportCollection, facets, listPage, matchingIds, placeById, routesInView, search, view } from './read';
+import { actors, articleById, counts, dateCounts, eventById, exportCollection, facets, listPage, matchingIds, placeById, routesInView, search, view } from './read';
 import { removeArticle, upsertArticle } from './write';
 
 export interface PgOpenOptions {
@@ -42,6 +42,8 @@ export async function openPostgresStore(url: string, options: PgOpenOptions = {}
     view: (bounds, zoom, filter, viewOptions) => view(pool, bounds, zoom, filter, viewOptions),
     facets: (filter, bounds) => facets(pool, filter, bounds ?? null),
     listPage: (filter, offset, limit, bounds) => listPage(pool, filter, offset, limit, bounds ?? null),
+    actors: () => actors(pool),
+    dateCounts: (filter, bounds) => dateCounts(pool, filter, bounds ?? null),
     routesInView: (bounds, filter) => routesInView(pool, bounds, filter),
     search: (q, limit) => search(pool, q, limit),
     matchingIds: (filter, limit) => matchingIds(pool, filter, limit),

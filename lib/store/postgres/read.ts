@@ -6,7 +6,7 @@
 import type { Pool } from 'pg';
 import type { EventTypeSlug } from '../../filters/event-types';
 import type { ArticleMeta, EventCollection, EventFeature, PlaceFeature, RouteFeature } from '../../geojson/schema';
-import type { Bounds, Facets, ListPage, SearchHit, StoreCounts, StoreFilter, ViewOptions, ViewResult } from '../types';
+import type { Bounds, DateCount, Facets, StoreActor, ListPage, SearchHit, StoreCounts, StoreFilter, ViewOptions, ViewResult } from '../types';
 import { articleMeta, eventFeature, listItem, marker, placeFeature, routeFeature, type ArticleRow, type EventRow, type MentionRow, type PlaceRow, type RouteRow } from '../sqlite/rows';
 import { assembleCollection, compareCodeUnits, compareMentions, isUnfiltered } from '../sqlite/export';
 import { VIEW_DEFAULTS } from '../sqlite/view';
@@ -64,6 +64,27 @@ export async function facets(pool: Pool, filter: StoreFilter, bounds: Bounds | n
     pt.values,
   );
   return { total: total.n, actors: new Map(actorRows.map((r) => [r.id, r.n])), types: new Map(typeRows.map((r) => [r.slug, r.n])) };
+}
+
+/** Dated events per date and type under the filter (the timeline's input), in date order. */
+export async function dateCounts(pool: Pool, filter: StoreFilter, bounds: Bounds | null): Promise<DateCount[]> {
+  const p = new Params();
+  return all<DateCount>(
+    pool,
+    `SELECT e.date AS date, e.type_slug AS "typeSlug", count(*)::int AS count FROM events e WHERE e.date IS NOT NULL AND ${eventCondition(p, filter, bounds)}
+     GROUP BY e.date, e.type_slug ORDER BY e.date COLLATE "C", e.type_slug COLLATE "C"`,
+    p.values,
+  );
+}
+
+/** Actors that events name, most events first, ties by id. */
+export async function actors(pool: Pool): Promise<StoreActor[]> {
+  return all<StoreActor>(
+    pool,
+    `SELECT a.id AS id, a.name AS name, a.acled_name AS "acledName", a.inter AS inter, count(DISTINCT ea.event_key)::int AS "eventCount"
+     FROM actors a JOIN event_actors ea ON ea.actor_key = a.key GROUP BY a.key, a.id ORDER BY "eventCount" DESC, a.id`,
+    [],
+  );
 }
 
 /** One page of the list: date ascending, undated last, then id. */

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { StoreOpenError, type EventStore } from '../types';
 import { describeSqliteError, openDatabase, type OpenOptions } from './open';
 import { createWriter } from './write';
-import { facets, listPage, matchingIds, routesInView, search, view } from './view';
+import { actors, dateCounts, facets, listPage, matchingIds, routesInView, search, view } from './view';
 import { articleById, counts, eventById, exportCollection, placeById } from './export';
 
 /**
@@ -22,6 +22,8 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): EventS
     view: (bounds, zoom, filter, viewOptions) => view(db, bounds, zoom, filter, viewOptions),
     facets: (filter, bounds) => facets(db, filter, bounds ?? null),
     listPage: (filter, offset, limit, bounds) => listPage(db, filter, offset, limit, bounds ?? null),
+    actors: () => actors(db),
+    dateCounts: (filter, bounds) => dateCounts(db, filter, bounds ?? null),
     routesInView: (bounds, filter) => routesInView(db, bounds, filter),
     search: (q, limit) => search(db, q, limit),
     matchingIds: (filter, limit) => matchingIds(db, filter, limit),

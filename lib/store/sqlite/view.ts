@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { EventTypeSlug } from '../../filters/event-types';
 import type { RouteFeature } from '../../geojson/schema';
 import { STORE_LIMITS } from '../types';
-import type { Bounds, Facets, ListPage, StoreFilter, ViewCluster, ViewOptions, ViewResult } from '../types';
+import type { Bounds, DateCount, Facets, StoreActor, ListPage, StoreFilter, ViewCluster, ViewOptions, ViewResult } from '../types';
 import { eventCondition, routeCondition } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
@@ -65,6 +65,27 @@ export function facets(db: Database, filter: StoreFilter, bounds: Bounds | null 
     actors: new Map(actorRows.map((r) => [r.id, r.n])),
     types: new Map(typeRows.map((r) => [r.slug, r.n])),
   };
+}
+
+/** Dated events per date and type under the filter (the timeline's input), in date order. */
+export function dateCounts(db: Database, filter: StoreFilter, bounds: Bounds | null = null): DateCount[] {
+  const where = eventCondition(filter, bounds);
+  return db
+    .prepare(
+      `SELECT e.date AS date, e.type_slug AS typeSlug, count(*) AS count FROM events e WHERE e.date IS NOT NULL AND ${where.sql}
+       GROUP BY e.date, e.type_slug ORDER BY e.date, e.type_slug`,
+    )
+    .all(...where.params) as DateCount[];
+}
+
+/** Actors that events name, most events first, ties by id. */
+export function actors(db: Database): StoreActor[] {
+  return db
+    .prepare(
+      `SELECT a.id AS id, a.name AS name, a.acled_name AS acledName, a.inter AS inter, count(DISTINCT ea.event_key) AS eventCount
+       FROM actors a JOIN event_actors ea ON ea.actor_key = a.key GROUP BY a.key ORDER BY eventCount DESC, a.id`,
+    )
+    .all() as StoreActor[];
 }
 
 /** One page of the list: date ascending, undated last, then id. */

@@ -1,17 +1,21 @@
-import { answerStoreQuery, type StoreEndpoint } from '@/lib/store/http';
+import { STORE_ENDPOINTS, answerStoreQuery, type StoreEndpoint } from '@/lib/store/http';
 import { getServedStore } from '@/lib/store/server';
 
-const ENDPOINTS: readonly StoreEndpoint[] = ['view', 'facets', 'list', 'routes', 'search', 'ids', 'event', 'place'];
+const CLIENT_CLOSED = 499; // the client closed the request before it was answered (nginx's code; nobody reads it)
 
 /**
- * GET /api/store/<view|facets|list|routes|search|ids|event|place>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
+ * GET /api/store/<view|facets|list|routes|histogram|search|ids|event|place>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
  * &background=1&q=…&offset=…&limit=… → the event store's answer as JSON (see lib/store/http.ts).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ endpoint: string }> }): Promise<Response> {
   const endpoint = (await params).endpoint;
-  if (!(ENDPOINTS as readonly string[]).includes(endpoint)) return Response.json({ error: `no such endpoint: ${endpoint}` }, { status: 404 });
-  const served = getServedStore();
-  const answer = answerStoreQuery(
+  if (!(STORE_ENDPOINTS as readonly string[]).includes(endpoint)) return Response.json({ error: `no such endpoint: ${endpoint}` }, { status: 404 });
+  // The store answers synchronously (SQLite): let the event loop see a client that gave up (the map moved on)
+  // first, so a pan's superseded queries are skipped instead of queueing in front of the current one.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (request.signal.aborted) return new Response(null, { status: CLIENT_CLOSED });
+  const served = await getServedStore();
+  const answer = await answerStoreQuery(
     endpoint as StoreEndpoint,
     new URL(request.url).searchParams,
     served.ok ? served.store : null,
