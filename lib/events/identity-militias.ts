@@ -34,6 +34,7 @@ const IDENTITY_MILITIA_INTER = 4;
  * @example identityMilitias('Tiv militias attacked three villages.')[0]?.entry.acled // 'Tiv Ethnic Militia ({country})'
  */
 export function identityMilitias(text: string): MilitiaHit[] {
+  if (!text.includes('ilitia')) return []; // most sentences name no militia: skip the patterns
   const hits: MilitiaHit[] = [];
   for (const re of [NAME_BEFORE, NAME_AFTER]) {
     for (const m of text.matchAll(re)) {

@@ -18,6 +18,7 @@ const GOODS_WORDS =
 /** verbs that take things; those of finding take only weapons and drugs ("a body was found in a car" is no seizure) */
 const TAKING_VERBS = /\b(?:seized|seizing|confiscated|confiscating|impounded)\b/gi;
 const FINDING_VERBS = /\b(?:recovered|recovering|discovered|uncovered|unearthed|found|finding)\b/gi;
+const ANY_SEIZURE_VERB = /seiz|confisc|impound|recover|discover|uncover|unearth|found|finding/i;
 
 /**
  * What the seizure verb ending at `end` took, or null when it took something else (a town, a position, people).
@@ -37,6 +38,7 @@ export function seizedAfter(text: string, end: number, finding = false): Seized 
  * @example firstSeizure('Police recovered 40 crude bombs from a house.')?.what // 'weapons'
  */
 export function firstSeizure(text: string): { start: number; end: number; text: string; what: Seized } | null {
+  if (!ANY_SEIZURE_VERB.test(text)) return null; // most sentences take nothing: skip the object reading
   const found: { start: number; end: number; text: string; what: Seized }[] = [];
   for (const [re, finding] of [[TAKING_VERBS, false], [FINDING_VERBS, true]] as const) {
     for (const m of text.matchAll(re)) {
