@@ -105,3 +105,7 @@ export const STRONG_CROWD =
   /^(?:mobs?|crowds?|rioters|protesters|protestors|demonstrators|residents|villagers|locals|youths?|inhabitants|hundreds|thousands|dozens|angry)\b/i;
 /** words of a fight between two parties (not of an attack by one) */
 export const CLASH_BETWEEN = /^(?:clash\w*|fought|fight\w*|scuffle\w*|brawl\w*|confrontation\w*)$/i;
+/** strikes that only backed a ground operation: "an operation by special forces, backed by airstrikes" */
+export const SUPPORTING_FIRE = /\b(?:backed|supported|assisted|covered) by(?: \w+){0,4} $|\b(?:with|under) (?:the )?(?:support|cover) of(?: \w+){0,4} $/i;
+/** characters before a strike word read for "backed by" */
+export const SUPPORT_WINDOW_CHARS = 40;

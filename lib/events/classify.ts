@@ -24,7 +24,7 @@ import {
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
   MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, SEARCH_OPERATION,
-  CROWD_RELATIVE, STRONG_CROWD
+  CROWD_RELATIVE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -188,7 +188,10 @@ function violence(s: SentenceView): Classification | null {
   if (sexual !== null) return event(s, 'Violence against civilians', 'Sexual violence', sexual, [perpetrator], [civilians(s)]);
 
   const remote = remoteSubEvent(s);
-  const directFire = has(s, 'direct-fire') && twoSides;
+  // a clash the words call one between two sides ("a clash between GNA and LNA forces, involving heavy artillery
+  // fire", "explosions in both directions"), or a ground operation the strikes only backed, is a battle
+  const supportOnly = remote !== null && SUPPORTING_FIRE.test(s.text.slice(Math.max(0, remote.at.start - SUPPORT_WINDOW_CHARS), remote.at.start));
+  const directFire = (has(s, 'direct-fire') || fought || supportOnly) && twoSides;
   if (remote !== null && !directFire) {
     if (has(s, 'disrupted') && !has(s, 'kill') && !has(s, 'injure')) return null; // a defused bomb, a downed drone
     const named = doerArmed || victims.length > 0 || other !== null || has(s, 'kill') || has(s, 'injure') || s.places.length > 0;

@@ -272,6 +272,16 @@ describe('political violence', () => {
     expect(kind(e)).toBe('Battles / Armed clash');
   });
 
+  it('keeps a clash between two forces an Armed clash when it involved artillery fire', () => {
+    const e = only('On 3 March 2021, a clash between GNA and LNA forces, involving heavy artillery fire, was reported in Gharyan.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('codes a ground operation backed by airstrikes as an Armed clash, the strikes only its support', () => {
+    const e = only('On 3 March 2021, an operation by Afghan special forces, backed by airstrikes, killed 12 Taliban militants in Qalat.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
   it('makes mortar fire an Armed clash when small arms are fired between the sides too', () => {
     expect(kind(only('Rebels fired mortars and small arms at army positions near Goma.'))).toBe('Battles / Armed clash');
     expect(kind(only('Rebels fired mortars at army positions near Goma.'))).toBe(
