@@ -36,8 +36,11 @@ export function victimsOf(s: VictimView): NounHit[] {
     const near = passive
       ? s.nouns.filter((n) => n.end <= cue.start && cue.start - n.end <= VICTIM_WINDOW_CHARS).toReversed()
       : s.nouns.filter((n) => n.start >= cue.end && n.start - cue.end <= VICTIM_WINDOW_CHARS && !AGENT_PHRASE.test(s.text.slice(cue.end, n.start)));
-    const [nearest, ...rest] = near;
-    if (nearest === undefined) continue;
+    const [first, ...after] = near;
+    if (first === undefined) continue;
+    // "a chief police officer": in a compound the last noun is the head, the victim
+    const compound = !passive && after[0] !== undefined && /^\s+$/.test(s.text.slice(first.end, after[0].start));
+    const [nearest, ...rest] = compound ? (after as [NounHit, ...NounHit[]]) : [first, ...after];
     out.add(nearest);
     let last = nearest;
     for (const noun of rest) {

@@ -214,6 +214,11 @@ describe('political violence', () => {
     expect(names(e)[0]).toBe('Al Shabaab');
   });
 
+  it('reads the head of a compound victim ("a chief police officer"): an attack on the police is an Armed clash', () => {
+    const e = only('On 3 March 2021, in Tijuana, armed men attacked a chief police officer outside his home.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
   it('keeps soldiers killing fighters of a named group an Armed clash', () => {
     const e = only('On 3 March 2021, soldiers killed three members of al-Shabaab near Baidoa.');
     expect(kind(e)).toBe('Battles / Armed clash');
