@@ -25,9 +25,14 @@ const ARMED_VICTIM =
   /\b(?:(?:the )?victims?|he|she|the (?:man|deceased|dead man))\b[^.]{0,40}\b(?:had (?:charges|a criminal record|criminal records|a record|an arrest warrant)|(?:was|were) (?:armed|(?:an? )?(?:alleged |suspected |known )?(?:gang members?|drug (?:dealers?|traffickers?)|hitm[ae]n|members? of (?:a|the) (?:gang|cartel|criminal (?:group|organi[sz]ation))))|belonged to (?:a|the) (?:gang|cartel))|\b(?:alleged|suspected|known) (?:gang members?|drug (?:dealers?|traffickers?)|hitm[ae]n)\b(?=[^.]{0,40}\b(?:was|were) (?:shot|killed|stabbed|murdered|found|attacked))/i;
 
 /**
- * True when the text says the victim belonged to a gang or an armed group, or was armed.
+ * True when the text says the victim belonged to a gang or an armed group, or was armed, or — in an article about
+ * organised crime (`criminal`) — that suspects were shot.
  * @example armedVictim('A man was shot dead. The victim had charges against him for drug trafficking.') // true
  */
-export function armedVictim(text: string): boolean {
-  return ARMED_VICTIM.test(text);
+export function armedVictim(text: string, criminal = criminalContext(text)): boolean {
+  // "a suspect was shot" in an operation against organised crime: the police fought the gang
+  return ARMED_VICTIM.test(text) || (SUSPECT_SHOT.test(text) && criminal);
 }
+
+/** suspects shot, killed or wounded (by the forces of an operation) */
+const SUSPECT_SHOT = /\b(?:suspects?|alleged criminals?)\s+(?:was|were)\s+(?:shot|killed|wounded|injured|neutrali[sz]ed)\b/i;

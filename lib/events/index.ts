@@ -86,7 +86,7 @@ export function extractEvents(
     const protest = lastInParagraph?.paragraph === paragraph && CROWD_EVENTS.has(lastInParagraph.event.eventType);
     const told = classifySentence(sentence.text, actors, places, tokens[i], { protest });
     // "A man was shot dead … The victim had charges for drug trafficking": violence against the armed is a battle
-    const classified = told.map((c) => (isAttack(c) && armedVictim(sameParagraphAhead(article.text, sentences, i)) ? asClashWithArmed(c) : c));
+    const classified = told.map((c) => (isAttack(c) && armedVictim(sameParagraphAhead(article.text, sentences, i), criminal) ? asClashWithArmed(c) : c));
     const reportable = isReportable(sentence.text) && !inFurniture(furniture, sentence.start, sentence.end);
     const fatalities = inFurniture(furniture, sentence.start, sentence.end) ? null : sentenceFatalities(sentence.text); // "2 fatalities." is too short to report an event, not a toll
     const before = candidates.length;

@@ -241,6 +241,12 @@ describe('political violence', () => {
     expect(names(e)[0]).toBe('Unidentified Gang (Brazil)');
   });
 
+  it('codes suspects shot in an operation against drug trafficking as an Armed clash', () => {
+    const events = eventsOf('On 3 March 2021, in Recife, police carried out an operation against drug trafficking. Two suspects were shot and injured.');
+    expect(events.map(kind)).toContain('Battles / Armed clash');
+    expect(events.map(kind)).not.toContain('Violence against civilians / Attack');
+  });
+
   it('keeps a killing an Attack when nothing says the victim was armed', () => {
     const e = only('On 3 March 2021, in Recife, a man was shot dead by two armed men. The victim was a street vendor.');
     expect(kind(e)).toBe('Violence against civilians / Attack');
