@@ -13,6 +13,7 @@ import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
 import { namesBacker, namesCurrency, namesLanguage, precedesEponymWord, precedesStreetWord } from './word-cues';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { isAliasOnlyWord } from './alias-only';
+import { definedAcronyms } from './acronyms';
 import { variantNameEnd } from './variant-names';
 import type { Candidate } from './types';
 import {
@@ -70,6 +71,8 @@ interface Scan {
   lowercaseWords: Map<string, boolean>;
   /** names whose most salient namesake is a country, admin-1 or admin-2 area, asked in this article */
   adminAreas: Map<string, boolean>;
+  /** initialisms the article spells out ("District Commissioner (DC)"), with their words */
+  acronyms: ReadonlyMap<string, string>;
   /** last names of people found ("Jordan" from "Michael Jordan"): later bare mentions are people too */
   surnames: Set<string>;
   found: Candidate[];
@@ -94,6 +97,7 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     lexicon,
     lowercaseWords: new Map(),
     adminAreas: new Map(),
+    acronyms: definedAcronyms(text),
     surnames: new Set(),
     found: [],
     doubtful: new Set(),
@@ -214,6 +218,9 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     const dotted = endsWithPeriod ? lexicon.dottedAbbreviations.get(surface)
       : text.charCodeAt(last.end) === PERIOD ? lexicon.dottedAbbreviations.get(`${surface}.`) : undefined;
     if (dotted !== undefined) return { ...plain, lookup: dotted, abbreviation: true, withPeriod: !endsWithPeriod };
+    // "the District Commissioner (DC)": an initialism the article spells out as no place is no place
+    const spelledOut = scan.acronyms.get(surface);
+    if (end - start === 1 && spelledOut !== undefined && !namesAPlace(gazetteer, spelledOut)) return null;
     const short = lexicon.shortForms.get(surface);
     if (short !== undefined) return { ...plain, lookup: short, abbreviation: true };
     const demonym = demonymLookup(scan, surface);
@@ -253,6 +260,11 @@ function listedArea(scan: Scan, tokens: readonly Token[], start: number, runEnd:
     if (lookup !== null && scan.gazetteer.has(lookup)) return { end, lookup, demonym: false, abbreviation: true, withPeriod: false };
   }
   return null;
+}
+
+/** "Democratic Republic of Congo", "United Arab Emirates": the words, or one of them, name a place */
+function namesAPlace(gazetteer: Gazetteer, words: string): boolean {
+  return gazetteer.has(words) || words.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && namesArea(gazetteer, w));
 }
 
 /** two or three capital letters and nothing else */

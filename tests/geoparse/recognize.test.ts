@@ -86,6 +86,10 @@ describe('recognize', () => {
     expect(found.map((candidate) => candidate.text)).toEqual(['Tillabery']);
   });
 
+  it('drops an initialism the article spells out as words that name no place ("District Commissioner (DC)")', () => {
+    expect(surfaces('The District Commissioner (DC) left Kabul. The DC returned.')).not.toContain('DC');
+  });
+
   it('reads each name of a list closed by "counties" as a county: "Barrow and Oconee counties"', () => {
     const place = (id: string, name: string, placeType: GazPlace['placeType']): GazPlace =>
       ({ id, name, placeType, countryCode: 'US', admin1: 'GA', coordinates: [-83.5, 33.9], population: 1000, area: null });
