@@ -17,6 +17,7 @@ import type { AsyncEventStore, EventStore } from '../store/types';
 import { processArticle } from './index';
 import { parallelProcessor, sequentialProcessor, type ArticleOutcome, type ArticleProcessor, type ParallelOptions } from './parallel';
 import { createProgress } from './progress';
+import { inShare, type Share } from './share';
 import type { ProgressSink } from './progress';
 import type { Article } from '../text/types';
 import type { ArticleResult } from './types';
@@ -54,6 +55,8 @@ export interface IngestOptions {
   debug?: boolean;
   /** worker threads for large inputs (the CLI); without it everything runs on the calling thread */
   parallel?: ParallelOptions;
+  /** only this share of the input files (--share K/N, a worker process's part); input problems are said by share 1 */
+  share?: Share | null;
 }
 
 export interface IngestSummary {
@@ -121,7 +124,11 @@ async function ingestInto(
   if (options.paths.length === 0) {
     return { exitCode: removeFailed > 0 ? EXIT_FAILED : EXIT_OK, articles: 0, failed: removeFailed, places: 0, events: 0, routes: 0, written: false };
   }
-  const { files, problems } = collectInputs(options.paths);
+  const inputs = collectInputs(options.paths);
+  const share = options.share ?? null;
+  const files = inShare(inputs.files, share);
+  // every share lists the same inputs: one of them says what is wrong with them
+  const problems = share === null || share.index === 1 ? inputs.problems : [];
   for (const problem of problems) say(`${problem.path}: ${problem.reason}`);
   let failed = problems.length + removeFailed;
 
