@@ -18,9 +18,11 @@ articles atomically.
   --store FILE  the event store (default: DATABASE_URL=postgres://… for PostgreSQL, else STORE_PATH, else geodata/store.sqlite)
   --remove ID   remove one article (its id: its path under the ingested folder, without extension) from the
                 store; may be repeated
-  --workers N   N worker processes (1 to ${MAX_WORKER_PROCESSES}), each ingesting every N-th file into the same store and
-                writing no GeoJSON (npm run export writes one from the store); each article is its own transaction,
-                so workers, or other ingests, given the same article leave one copy of it
+  --workers N   N worker processes (1 to ${MAX_WORKER_PROCESSES}; 1 = this process, one thread), each ingesting every
+                N-th file into the same store and writing no GeoJSON (npm run export writes one from the store);
+                each article is its own transaction, so workers, or other ingests, given the same article leave
+                one copy of it. With an SQLite file the workers take turns to write (its lock); PostgreSQL
+                (DATABASE_URL) takes their writes at once
   --share K/N   ingest only the K-th of every N files (K from 1): one machine's part when N machines share
                 the same folders and database; writes no GeoJSON unless --out is given
   -h, --help    show this help
@@ -109,16 +111,17 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
     }
   }
   const removeOnly = remove.length > 0 && paths.length === 0;
-  const manyWorkers = workers !== undefined && workers > 1;
-  if (manyWorkers && out !== undefined) {
+  // --workers 1 is the same run as --workers N with one worker: store only, so the two compare
+  const byWorkers = workers !== undefined;
+  if (byWorkers && out !== undefined) {
     return { kind: 'usage-error', message: '--workers writes only the store; drop --out (npm run export writes the GeoJSON from the store)' };
   }
-  if (manyWorkers && share !== undefined) return { kind: 'usage-error', message: '--workers and --share do not go together' };
-  if (manyWorkers && remove.length > 0) return { kind: 'usage-error', message: '--workers does not take --remove; remove in a run of its own' };
+  if (byWorkers && share !== undefined) return { kind: 'usage-error', message: '--workers and --share do not go together' };
+  if (byWorkers && remove.length > 0) return { kind: 'usage-error', message: '--workers does not take --remove; remove in a run of its own' };
   return {
     kind: 'run',
     // a share or a worker's run writes only the store: its part of the articles is not the run's GeoJSON
-    out: out ?? (removeOnly || manyWorkers || share !== undefined ? null : DEFAULT_OUT),
+    out: out ?? (removeOnly || byWorkers || share !== undefined ? null : DEFAULT_OUT),
     outGiven: out !== undefined,
     store: store ?? null,
     remove,

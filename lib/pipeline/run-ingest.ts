@@ -258,8 +258,25 @@ async function ingestInto(
     say(`not written: the output breaks the contract at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
     return { exitCode: EXIT_FAILED, ...summary, written: false };
   }
+  const printTimings = (writeStartMs: number, endMs: number): void => {
+    const timing = {
+      coldStartMs: gazetteerReadyMs === null ? null : round1(gazetteerReadyMs),
+      // CPU time (user + system) next to wall time: on a shared machine the wall figures measure the neighbours too.
+      coldStartCpuMs: gazetteerReadyCpuMs === null ? null : round1(gazetteerReadyCpuMs),
+      pipelineMs: round1(pipelineMs),
+      pipelineCpuMs: round1(pipelineCpuMs),
+      articles: results.length,
+      articlesPerSecond: pipelineMs > 0 ? round1((results.length / pipelineMs) * MS_PER_SECOND) : null,
+      workerArticles: processor?.workerArticles() ?? 0,
+      writeMs: round1(endMs - writeStartMs),
+      totalMs: round1(process.uptime() * MS_PER_SECOND),
+      maxRssMB: round1(process.resourceUsage().maxRSS / 1024),
+    };
+    stderr.write(`INGEST_TIMINGS ${JSON.stringify(timing)}\n`);
+  };
   if (options.out === null) {
     say(`${plural(storedArticles, 'article')}${failed > 0 ? ` (${failed} failed)` : ''} → ${options.store?.path ?? 'the store'}`);
+    if (options.timings) printTimings(performance.now(), performance.now());
     return { exitCode: failed > 0 ? EXIT_FAILED : EXIT_OK, ...summary, written: storedArticles > 0 };
   }
   // Keep the previous output when this run read nothing usable: an all-failed run must not erase good data.
@@ -282,22 +299,7 @@ async function ingestInto(
       `${plural(counts.events, 'event')}, ${plural(counts.routes, 'route')} in ${seconds} s → ${options.out}` +
       (options.store === undefined ? '' : ` and ${plural(storedArticles, 'article')} → ${options.store.path}`),
   );
-  if (options.timings) {
-    const timing = {
-      coldStartMs: gazetteerReadyMs === null ? null : round1(gazetteerReadyMs),
-      // CPU time (user + system) next to wall time: on a shared machine the wall figures measure the neighbours too.
-      coldStartCpuMs: gazetteerReadyCpuMs === null ? null : round1(gazetteerReadyCpuMs),
-      pipelineMs: round1(pipelineMs),
-      pipelineCpuMs: round1(pipelineCpuMs),
-      articles: results.length,
-      articlesPerSecond: pipelineMs > 0 ? round1((results.length / pipelineMs) * MS_PER_SECOND) : null,
-      workerArticles: processor?.workerArticles() ?? 0,
-      writeMs: round1(endMs - writeStartMs),
-      totalMs: round1(process.uptime() * MS_PER_SECOND),
-      maxRssMB: round1(process.resourceUsage().maxRSS / 1024),
-    };
-    stderr.write(`INGEST_TIMINGS ${JSON.stringify(timing)}\n`);
-  }
+  if (options.timings) printTimings(writeStartMs, endMs);
   return { exitCode: failed > 0 ? EXIT_FAILED : EXIT_OK, ...summary, written: true };
 }
 

@@ -43,7 +43,8 @@ describe('parseIngestArgs', () => {
 describe('--workers and --share', () => {
   it('takes --workers N as worker processes writing only the store, and refuses it beside --out, --share or --remove', () => {
     expect(parseIngestArgs(['--workers', '2', 'a'])).toMatchObject({ kind: 'run', workers: 2, out: null, outGiven: false, paths: ['a'] });
-    expect(parseIngestArgs(['--workers=1', 'a'])).toMatchObject({ kind: 'run', workers: 1, out: DEFAULT_OUT });
+    expect(parseIngestArgs(['--workers=1', 'a'])).toMatchObject({ kind: 'run', workers: 1, out: null });
+    expect(parseIngestArgs(['--workers', '1', '--out', 'x.geojson'])).toMatchObject({ kind: 'usage-error', message: /writes only the store/ });
     expect(parseIngestArgs(['--workers', '0'])).toMatchObject({ kind: 'usage-error', message: /--workers needs a whole number from 1 to \d+, got 0/ });
     expect(parseIngestArgs(['--workers', 'two'])).toMatchObject({ kind: 'usage-error', message: /got two/ });
     expect(parseIngestArgs(['--workers', '2', '--out', 'x.geojson'])).toMatchObject({ kind: 'usage-error', message: /writes only the store/ });
