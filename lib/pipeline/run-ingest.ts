@@ -18,6 +18,7 @@ import { processArticle } from './index';
 import { parallelProcessor, sequentialProcessor, type ArticleOutcome, type ArticleProcessor, type ParallelOptions } from './parallel';
 import { createProgress } from './progress';
 import { inShare, type Share } from './share';
+import { createWriteQueue } from './write-queue';
 import type { ProgressSink } from './progress';
 import type { Article } from '../text/types';
 import type { ArticleResult } from './types';
@@ -100,6 +101,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 type OpenStore = { kind: 'sync'; store: EventStore } | { kind: 'async'; store: AsyncEventStore };
 
+/** async store writes at once, each on its own connection (the PostgreSQL store's pool holds 4) */
+const STORE_WRITERS = 4;
 /** async store writes queued at most before the reading loop waits for them (bounds the memory they hold) */
 const MAX_PENDING_WRITES = 64;
 
@@ -153,8 +156,7 @@ async function ingestInto(
   const storeFiles =
     store === undefined || options.store === undefined ? null : fileOf(options.store.fileBase ?? path.dirname(path.resolve(options.store.path)));
   let storedArticles = 0;
-  let writes: Promise<void> = Promise.resolve();
-  let pendingWrites = 0;
+  const writes = createWriteQueue(STORE_WRITERS);
   const deliver = (index: number, outcome: ArticleOutcome): void => {
     const article = articles[index];
     if (article === undefined) return;
@@ -171,15 +173,12 @@ async function ingestInto(
         }
       } else if (store?.kind === 'async' && storeFiles !== null && file !== undefined) {
         const target = store.store;
-        pendingWrites += 1;
-        writes = writes.then(async () => {
+        writes.push(async () => {
           try {
             for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) await target.upsertArticle(bundle);
             storedArticles += 1;
           } catch (error) {
             fail(`${file.path}: not written to the store: ${sayError(error)}`);
-          } finally {
-            pendingWrites -= 1;
           }
         });
       }
@@ -238,10 +237,10 @@ async function ingestInto(
     }
     articles[index] = article;
     await processor.submit(index, article);
-    if (pendingWrites >= MAX_PENDING_WRITES) await writes;
+    if (writes.pending() >= MAX_PENDING_WRITES) await writes.idle();
   }
   await processor?.finish();
-  await writes;
+  await writes.idle();
   progress.update(files.length);
   progress.finish();
   // reading and parsing the files included (they are part of an ingest); the gazetteer load is not
