@@ -1,5 +1,8 @@
 /**
- * `npm run bench`: end-to-end speed of `npm run ingest` on real-length news articles. The texts of the dev corpora
+ * `npm run bench [-- --runs N --store | --workers 1,2]`: end-to-end speed of `npm run ingest` on real-length news
+ * articles. With `--workers 1,2` it compares ingest runs with that many worker processes, each run into a new store
+ * (a new database on the server DATABASE_URL names, migrated before the clock starts, when that is set; else a new
+ * SQLite file), the counts taking turns run by run so a busy neighbour weighs on each alike. The texts of the dev corpora
  * (/work/shared/eval, GPL-3.0, never copied into the project) are written to a temp folder at benchmark time, then
  * the whole ingest process is started several times; medians of throughput, cold start and peak RSS are printed
  * next to their targets. Exit 0 when every target is met, 1 when one is missed, 2 when the corpora are missing.
@@ -8,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readCorpus } from '../eval/corpus';
 
@@ -53,15 +57,14 @@ interface RunFigures {
   problems: string[];
 }
 
-function main(): number {
-  const argv = process.argv.slice(2);
-  // --store: each run also writes an event store, new for each run (ingest into the store vs the GeoJSON alone)
-  const withStore = argv.includes('--store');
-  const runs = readRuns(argv.filter((arg) => arg !== '--store'));
-  if (runs === undefined) {
-    process.stderr.write('Usage: npm run bench -- [--runs N] [--store]   (N ≥ 1, default 5)\n');
+async function main(): Promise<number> {
+  const parsed = readArgs(process.argv.slice(2));
+  if (parsed === undefined) {
+    process.stderr.write('Usage: npm run bench -- [--runs N] [--store | --workers 1,2]   (N ≥ 1, default 5)\n');
     return 2;
   }
+  // --store: each run also writes an event store, new for each run (ingest into the store vs the GeoJSON alone)
+  const { runs, withStore, workers } = parsed;
   const evalDir = process.env.BENCH_EVAL_DIR ?? DEFAULT_EVAL_DIR;
   const missing = CORPUS_FILES.filter((name) => !existsSync(path.join(evalDir, name)));
   if (missing.length > 0) {
@@ -77,6 +80,7 @@ function main(): number {
       process.stderr.write(`bench: only ${count} articles in the corpora, need ${options.minArticles}\n`);
       return 2;
     }
+    if (workers !== null) return await benchWorkers(workers, runs, inputDir, path.join(work, 'store.sqlite'));
     const out = path.join(work, 'events.geojson');
     // Exactly what `npm run ingest` runs (the prebuilt bundle when fresh, else tsx), minus npm's own start-up.
     const script = ingestScript();
@@ -174,11 +178,11 @@ function ingestScript(): string {
   return manifest.scripts.ingest;
 }
 
-function spawnOptions() {
+function spawnOptions(env: Record<string, string> = {}) {
   return {
     encoding: 'utf8' as const,
     // node_modules/.bin first, as under npm, so the tsx fallback of the script resolves
-    env: { ...process.env, INGEST_TIMINGS: '1', PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` },
+    env: { ...process.env, ...env, INGEST_TIMINGS: '1', PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` },
     timeout: options.runTimeoutMs,
     maxBuffer: 64 * 1024 * 1024,
   };
@@ -230,13 +234,105 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : Math.round((((sorted[mid - 1] ?? 0) + upper) / 2) * 10) / 10;
 }
 
-function readRuns(argv: readonly string[]): number | undefined {
-  if (argv.length === 0) return options.runs;
-  if (argv.length === 2 && argv[0] === '--runs') {
-    const n = Number(argv[1]);
-    return Number.isInteger(n) && n >= 1 ? n : undefined;
+function readArgs(argv: readonly string[]): { runs: number; withStore: boolean; workers: number[] | null } | undefined {
+  try {
+    const { values } = parseArgs({ args: [...argv], options: { runs: { type: 'string' }, store: { type: 'boolean' }, workers: { type: 'string' } } });
+    const runs = values.runs === undefined ? options.runs : Number(values.runs);
+    const workers = values.workers === undefined ? null : values.workers.split(',').map(Number);
+    if (!Number.isInteger(runs) || runs < 1) return undefined;
+    if (workers !== null && (workers.length === 0 || workers.some((n) => !Number.isInteger(n) || n < 1) || values.store === true)) return undefined;
+    return { runs, withStore: values.store === true, workers };
+  } catch {
+    return undefined; // an unknown option or a missing value
   }
-  return undefined;
 }
 
-process.exitCode = main();
+const workerTimingsSchema = z.object({ articles: z.number() });
+/** what 2 workers must reach over one, articles per wall second (issue 12) */
+const TARGET_TWO_WORKER_RATIO = 1.5;
+
+/**
+ * `--workers 1,2`: each run of each count into a new store; articles per wall second of the whole command, start
+ * to exit (cold starts included: they are part of what a worker costs).
+ */
+async function benchWorkers(counts: readonly number[], runs: number, inputDir: string, sqliteFile: string): Promise<number> {
+  const databaseUrl = (process.env.DATABASE_URL ?? '').trim();
+  const fresh = databaseUrl === '' ? null : await freshDatabases(databaseUrl);
+  const script = ingestScript();
+  process.stdout.write(
+    `bench: into ${fresh === null ? 'a new SQLite file' : `a new PostgreSQL database on ${fresh.server}`} each run; ` +
+      `command: INGEST_TIMINGS=1 npm run ingest -- --workers N ${fresh === null ? `--store ${sqliteFile} ` : ''}${inputDir}\n`,
+  );
+  const perCount = new Map<number, number[]>(counts.map((n) => [n, []]));
+  try {
+    for (let i = 0; i <= runs; i++) {
+      for (const n of counts) {
+        for (const file of [sqliteFile, `${sqliteFile}-wal`, `${sqliteFile}-shm`]) rmSync(file, { force: true });
+        const env: Record<string, string> = fresh === null ? {} : { DATABASE_URL: await fresh.next() };
+        const storeArgs = fresh === null ? ['--store', sqliteFile] : [];
+        const started = performance.now();
+        const child = spawnSync(SHELL, ['-c', `${script} "$@"`, 'ingest', '--workers', String(n), ...storeArgs, inputDir], spawnOptions(env));
+        const wallMs = performance.now() - started;
+        const line = child.stderr.split('\n').find((l) => l.startsWith('INGEST_TIMINGS '));
+        if (child.status !== 0 || line === undefined) {
+          process.stderr.write(`bench: ${n} workers, run ${i} failed (exit ${String(child.status)}): ${child.stderr.slice(-500)}\n`);
+          return 1;
+        }
+        const { articles } = workerTimingsSchema.parse(JSON.parse(line.slice('INGEST_TIMINGS '.length)));
+        const perSecond = Math.round((articles / wallMs) * MS_PER_SECOND * 10) / 10;
+        if (i > 0) perCount.get(n)?.push(perSecond);
+        process.stdout.write(
+          `bench: run ${i}${i === 0 ? ' (warm-up)' : ''}, ${n} worker${n === 1 ? '' : 's'}: ${articles} articles in ${Math.round(wallMs)} ms wall, ${perSecond} art/s, load ${loadAverage()}\n`,
+        );
+      }
+    }
+  } finally {
+    await fresh?.drop();
+  }
+  const base = median(perCount.get(counts[0] ?? 1) ?? []);
+  process.stdout.write(`| workers | articles/s wall, median | min – max | × ${counts[0] ?? 1} worker(s) |\n| --- | --- | --- | --- |\n`);
+  for (const [n, values] of perCount) {
+    process.stdout.write(`| ${n} | ${median(values)} | ${Math.min(...values)} – ${Math.max(...values)} | ${(median(values) / base).toFixed(2)} |\n`);
+  }
+  const one = perCount.get(1);
+  const two = perCount.get(2);
+  if (one === undefined || two === undefined) return 0;
+  const ratio = median(two) / median(one);
+  const met = ratio >= TARGET_TWO_WORKER_RATIO;
+  process.stdout.write(`bench: 2 workers / 1 worker = ${ratio.toFixed(2)} (target ≥ ${TARGET_TWO_WORKER_RATIO}) ${met ? 'met' : 'MISSED'}\n`);
+  return met ? 0 : 1;
+}
+
+/** A database on the server `url` names, new for each call of next() (migrated, so the clock starts at the ingest). */
+async function freshDatabases(url: string): Promise<{ server: string; next: () => Promise<string>; drop: () => Promise<void> }> {
+  const [{ default: pg }, { describeUrl, openPostgresStore }] = await Promise.all([import('pg'), import('../store/postgres/index')]);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `bench_ingest_${process.pid}`;
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const drop = async (): Promise<void> => void (await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  return {
+    server: describeUrl(url),
+    next: async () => {
+      await drop();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await (await openPostgresStore(target.toString())).close();
+      return target.toString();
+    },
+    drop: async () => {
+      await drop();
+      await admin.end();
+    },
+  };
+}
+
+Promise.resolve(main()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

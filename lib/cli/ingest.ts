@@ -40,6 +40,23 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`ingest: ${args.message}\n\n${INGEST_USAGE}\n`);
     return EXIT_USAGE;
   }
+  if (args.workers !== null && args.workers > 1) {
+    // the parent only starts the workers: it loads no gazetteer and opens no store
+    const { runWorkerProcesses } = await import('../pipeline/worker-processes');
+    const script = process.argv[1] ?? '';
+    const result = await runWorkerProcesses({
+      workers: args.workers,
+      command: [process.execPath, ...process.execArgv, script],
+      argsFor: (share) => ['--share', `${share.index}/${share.of}`, ...(args.store === null ? [] : ['--store', args.store]), '--', ...args.paths],
+      env: process.env,
+      stderr: process.stderr,
+      timings: process.env.INGEST_TIMINGS === '1',
+    });
+    return result.exitCode;
+  }
+  // a worker of `--workers N` stops with its parent, and tells it its figures at the end
+  const worker = args.share !== null && process.send !== undefined ? await import('../pipeline/worker-processes') : null;
+  const stopWatching = worker?.exitWithParent();
   // Imported only now: --help and usage errors answer at once instead of after loading every stage.
   // --out alone writes only that file, as before the store existed (tests and one-off exports stay out of it)
   // DATABASE_URL=postgres://… names a PostgreSQL store (lib/store/postgres); --store FILE still picks an SQLite file
@@ -72,8 +89,15 @@ async function main(argv: readonly string[]): Promise<number> {
     stderr: process.stderr,
     timings: process.env.INGEST_TIMINGS === '1',
     debug: process.env.INGEST_DEBUG === '1',
-    parallel: parallelOptions(manifest !== undefined),
+    // --workers or --share: processes share the work, no threads beside them
+    parallel: parallelOptions(manifest !== undefined, args.share !== null || args.workers !== null),
+    share: args.share,
   });
+  if (worker !== null) {
+    stopWatching?.();
+    const store = usePostgres ? postgres?.describeUrl(databaseUrl) ?? '' : shownPath(storePath);
+    await worker.reportToParent({ kind: 'ingest-worker-summary', exitCode: summary.exitCode, articles: summary.articles, failed: summary.failed, store });
+  }
   return summary.exitCode;
 }
 
@@ -98,9 +122,9 @@ function workerCount(): number {
  * Worker threads run this same script: the bundle as it is; under tsx through tsx's require hook, the one tsx hook
  * a worker thread can register for itself.
  */
-function parallelOptions(bundled: boolean): ParallelOptions {
+function parallelOptions(bundled: boolean, noThreads: boolean): ParallelOptions {
   const script = process.argv[1] ?? '';
-  const workers = workerCount();
+  const workers = noThreads ? 0 : workerCount();
   if (bundled) return { script, workers, minArticles: PARALLEL_MIN_ARTICLES };
   const tsxHook = `require(require.resolve('tsx/cjs', { paths: [${JSON.stringify(script)}] }))`;
   return { script: `${tsxHook}; require(${JSON.stringify(script)});`, evalScript: true, workers, minArticles: PARALLEL_MIN_ARTICLES };

@@ -17,6 +17,8 @@ import type { AsyncEventStore, EventStore } from '../store/types';
 import { processArticle } from './index';
 import { parallelProcessor, sequentialProcessor, type ArticleOutcome, type ArticleProcessor, type ParallelOptions } from './parallel';
 import { createProgress } from './progress';
+import { inShare, type Share } from './share';
+import { createWriteQueue } from './write-queue';
 import type { ProgressSink } from './progress';
 import type { Article } from '../text/types';
 import type { ArticleResult } from './types';
@@ -54,6 +56,8 @@ export interface IngestOptions {
   debug?: boolean;
   /** worker threads for large inputs (the CLI); without it everything runs on the calling thread */
   parallel?: ParallelOptions;
+  /** only this share of the input files (--share K/N, a worker process's part); input problems are said by share 1 */
+  share?: Share | null;
 }
 
 export interface IngestSummary {
@@ -97,6 +101,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 type OpenStore = { kind: 'sync'; store: EventStore } | { kind: 'async'; store: AsyncEventStore };
 
+/** async store writes at once, each on its own connection (the PostgreSQL store's pool holds 4) */
+const STORE_WRITERS = 4;
 /** async store writes queued at most before the reading loop waits for them (bounds the memory they hold) */
 const MAX_PENDING_WRITES = 64;
 
@@ -121,7 +127,11 @@ async function ingestInto(
   if (options.paths.length === 0) {
     return { exitCode: removeFailed > 0 ? EXIT_FAILED : EXIT_OK, articles: 0, failed: removeFailed, places: 0, events: 0, routes: 0, written: false };
   }
-  const { files, problems } = collectInputs(options.paths);
+  const inputs = collectInputs(options.paths);
+  const share = options.share ?? null;
+  const files = inShare(inputs.files, share);
+  // every share lists the same inputs: one of them says what is wrong with them
+  const problems = share === null || share.index === 1 ? inputs.problems : [];
   for (const problem of problems) say(`${problem.path}: ${problem.reason}`);
   let failed = problems.length + removeFailed;
 
@@ -146,8 +156,7 @@ async function ingestInto(
   const storeFiles =
     store === undefined || options.store === undefined ? null : fileOf(options.store.fileBase ?? path.dirname(path.resolve(options.store.path)));
   let storedArticles = 0;
-  let writes: Promise<void> = Promise.resolve();
-  let pendingWrites = 0;
+  const writes = createWriteQueue(STORE_WRITERS);
   const deliver = (index: number, outcome: ArticleOutcome): void => {
     const article = articles[index];
     if (article === undefined) return;
@@ -164,15 +173,12 @@ async function ingestInto(
         }
       } else if (store?.kind === 'async' && storeFiles !== null && file !== undefined) {
         const target = store.store;
-        pendingWrites += 1;
-        writes = writes.then(async () => {
+        writes.push(async () => {
           try {
             for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) await target.upsertArticle(bundle);
             storedArticles += 1;
           } catch (error) {
             fail(`${file.path}: not written to the store: ${sayError(error)}`);
-          } finally {
-            pendingWrites -= 1;
           }
         });
       }
@@ -231,10 +237,10 @@ async function ingestInto(
     }
     articles[index] = article;
     await processor.submit(index, article);
-    if (pendingWrites >= MAX_PENDING_WRITES) await writes;
+    if (writes.pending() >= MAX_PENDING_WRITES) await writes.idle();
   }
   await processor?.finish();
-  await writes;
+  await writes.idle();
   progress.update(files.length);
   progress.finish();
   // reading and parsing the files included (they are part of an ingest); the gazetteer load is not
@@ -251,8 +257,25 @@ async function ingestInto(
     say(`not written: the output breaks the contract at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
     return { exitCode: EXIT_FAILED, ...summary, written: false };
   }
+  const printTimings = (writeStartMs: number, endMs: number): void => {
+    const timing = {
+      coldStartMs: gazetteerReadyMs === null ? null : round1(gazetteerReadyMs),
+      // CPU time (user + system) next to wall time: on a shared machine the wall figures measure the neighbours too.
+      coldStartCpuMs: gazetteerReadyCpuMs === null ? null : round1(gazetteerReadyCpuMs),
+      pipelineMs: round1(pipelineMs),
+      pipelineCpuMs: round1(pipelineCpuMs),
+      articles: results.length,
+      articlesPerSecond: pipelineMs > 0 ? round1((results.length / pipelineMs) * MS_PER_SECOND) : null,
+      workerArticles: processor?.workerArticles() ?? 0,
+      writeMs: round1(endMs - writeStartMs),
+      totalMs: round1(process.uptime() * MS_PER_SECOND),
+      maxRssMB: round1(process.resourceUsage().maxRSS / 1024),
+    };
+    stderr.write(`INGEST_TIMINGS ${JSON.stringify(timing)}\n`);
+  };
   if (options.out === null) {
     say(`${plural(storedArticles, 'article')}${failed > 0 ? ` (${failed} failed)` : ''} → ${options.store?.path ?? 'the store'}`);
+    if (options.timings) printTimings(performance.now(), performance.now());
     return { exitCode: failed > 0 ? EXIT_FAILED : EXIT_OK, ...summary, written: storedArticles > 0 };
   }
   // Keep the previous output when this run read nothing usable: an all-failed run must not erase good data.
@@ -275,22 +298,7 @@ async function ingestInto(
       `${plural(counts.events, 'event')}, ${plural(counts.routes, 'route')} in ${seconds} s → ${options.out}` +
       (options.store === undefined ? '' : ` and ${plural(storedArticles, 'article')} → ${options.store.path}`),
   );
-  if (options.timings) {
-    const timing = {
-      coldStartMs: gazetteerReadyMs === null ? null : round1(gazetteerReadyMs),
-      // CPU time (user + system) next to wall time: on a shared machine the wall figures measure the neighbours too.
-      coldStartCpuMs: gazetteerReadyCpuMs === null ? null : round1(gazetteerReadyCpuMs),
-      pipelineMs: round1(pipelineMs),
-      pipelineCpuMs: round1(pipelineCpuMs),
-      articles: results.length,
-      articlesPerSecond: pipelineMs > 0 ? round1((results.length / pipelineMs) * MS_PER_SECOND) : null,
-      workerArticles: processor?.workerArticles() ?? 0,
-      writeMs: round1(endMs - writeStartMs),
-      totalMs: round1(process.uptime() * MS_PER_SECOND),
-      maxRssMB: round1(process.resourceUsage().maxRSS / 1024),
-    };
-    stderr.write(`INGEST_TIMINGS ${JSON.stringify(timing)}\n`);
-  }
+  if (options.timings) printTimings(writeStartMs, endMs);
   return { exitCode: failed > 0 ? EXIT_FAILED : EXIT_OK, ...summary, written: true };
 }
 

@@ -120,6 +120,14 @@ describe('npm run ingest into the store', () => {
     expect(checkWhole(store).articles).toBe(300);
   }, SLOW_MS);
 
+  it('takes --workers 2 into one SQLite file, the workers taking turns to write: every article once and whole', async () => {
+    const store = path.join(work, 'workers.sqlite');
+    const run = await spawnIngest(['--workers', '2', '--store', store, copies(path.join(work, 'workers'), 'w', 120)]).exited;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/ingest: 120 articles → .*workers\.sqlite by 2 workers in [\d.]+ s/);
+    expect(checkWhole(store).articles).toBe(120);
+  }, SLOW_MS);
+
   it('says in one line that a corrupt store cannot be opened, and writes nothing', () => {
     const store = path.join(work, 'corrupt.sqlite');
     writeFileSync(store, 'SQLite format 3\u0000'.padEnd(8192, 'x'));

@@ -15,18 +15,12 @@ import { NO_FILTER, StoreOpenError, type AsyncEventStore } from '@/lib/store/typ
 import { ROOT, spawnIngest } from '../ingest/cli-helpers';
 import { runStoreContract } from './contract';
 import { storeCorpus } from './fixture';
+import { testDatabaseUrl } from './test-database';
 
-const url = process.env.TEST_DATABASE_URL;
+const url = testDatabaseUrl('postgres store tests');
 const EVERYTHING = { ...NO_FILTER, background: true };
 
-if (url === undefined || url === '') {
-  console.log(
-    'postgres store tests skipped: set TEST_DATABASE_URL (eval "$(bash .ci/pg-cluster.sh start)" starts a throwaway PostgreSQL 15 + PostGIS cluster and sets it)',
-  );
-  describe.skip('EventStore contract: PostgreSQL + PostGIS (needs TEST_DATABASE_URL)', () => {
-    it('runs against a real server', () => undefined);
-  });
-} else {
+if (url !== undefined) {
   const databaseUrl = url;
   const schemas: string[] = [];
   const freshSchema = (): string => {
