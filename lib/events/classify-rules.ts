@@ -109,3 +109,8 @@ export const CLASH_BETWEEN = /^(?:clash\w*|fought|fight\w*|scuffle\w*|brawl\w*|c
 export const SUPPORTING_FIRE = /\b(?:backed|supported|assisted|covered) by(?: \w+){0,4} $|\b(?:with|under) (?:the )?(?:support|cover) of(?: \w+){0,4} $/i;
 /** characters before a strike word read for "backed by" */
 export const SUPPORT_WINDOW_CHARS = 40;
+/** a new clause whose subject is the crowd: "…, demonstrators attacked", "… and they burned" */
+export const CROWD_CLAUSE =
+  /(?:,|\band)\s+(?:the\s+)?(?:demonstrators|protesters|protestors|they|the crowd|crowds?|rioters|residents|youths?|students|workers)\s+(?:\w+\s+)?$/i;
+/** words that open a clause telling a protest's cause, when they follow the protest word directly */
+export const CAUSE_CLAUSE_START = /\b(?:after|because|following|over|who|which|that|since|when|after)\b/i;

@@ -24,7 +24,8 @@ import {
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
   MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, SEARCH_OPERATION,
-  CROWD_RELATIVE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS
+  CROWD_RELATIVE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS, CROWD_CLAUSE,
+  CAUSE_CLAUSE_START
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -392,8 +393,12 @@ function crowdOf(role: 'protesters' | 'rioters'): RoleFill {
 function partOfProtest(s: SentenceView, trigger: CueHit, cue: CueHit, allowPassive: boolean): boolean {
   if (cue === trigger) return true;
   const between = cue.start > trigger.start ? s.text.slice(trigger.end, cue.start) : s.text.slice(0, cue.start);
-  // "demonstrators who pelted stones": a relative clause right after the crowd tells what the crowd did
-  if (CAUSE_CLAUSE.test(between) && !CROWD_RELATIVE.test(between)) return false;
+  // "demonstrators who pelted stones": a relative clause right after the crowd tells what the crowd did; so does a
+  // new clause with the crowd as its subject ("…, demonstrators attacked the police station") and the main verb after
+  // a crowd "demonstrating against the curfew"
+  const crowdActs = CROWD_RELATIVE.test(between) || CROWD_CLAUSE.test(s.text.slice(Math.max(0, cue.start - 40), cue.start)) ||
+    (cue.start > trigger.start && /ing$/i.test(trigger.text) && !/[,;]/.test(between) && !CAUSE_CLAUSE_START.test(between));
+  if (CAUSE_CLAUSE.test(between) && !crowdActs) return false;
   return allowPassive || !wordsBefore(s.tokens, cue.start, 1).some((w) => PASSIVE_AUXILIARIES.includes(w));
 }
 

@@ -67,6 +67,15 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Riots / Violent demonstration');
   });
 
+  it('reads the crowd\'s act after the protest\'s cause: "residents demonstrating against the curfew vandalized a police station"', () => {
+    expect(only('On 5 May 2021, residents demonstrating against the curfew vandalized a police station in Koutiala.').eventType).toBe('Riots');
+    expect(only('On 5 May 2021, residents demonstrated against the curfew in Koutiala, demonstrators burned the police station.').eventType).toBe('Riots');
+  });
+
+  it('codes demonstrators barricading roads as a Violent demonstration, as ACLED codes road-blocking with barricades', () => {
+    expect(kind(only('On 5 May 2021, market women barricaded the main road into Banfora to demand the reopening of the market.'))).toBe('Riots / Violent demonstration');
+  });
+
   it('codes police assaulting marchers as a Protest with intervention, not the crowd\'s riot', () => {
     const e = only('On 1 May 2021, police assaulted demonstrators who were marching against fuel prices in Khartoum.');
     expect(kind(e)).toBe('Protests / Protest with intervention');
