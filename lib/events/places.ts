@@ -28,6 +28,9 @@ const GENERAL_TYPES: ReadonlySet<PlaceType> = new Set(['country', 'region', 'con
 const LOCATIVE_BEFORE =
   /\b(?:(?:in|at|on|near|into|outside|around|across|inside)\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|area)\s+of\s+)?|(?:town|city|village|province|district|region|area|outskirts|countryside)\s+of\s+)$/i;
 const LOCATIVE_BONUS = 2;
+/** "settlers from the Efrat settlement", "fighters coming from Idlib": where the actors came from, not where it happened */
+const ORIGIN_BEFORE = /(?:\b(?:settlers|fighters|militants|residents|people|members|men|forces|troops|migrants|refugees|workers)\s+(?:\w+\s+)?from|\bcoming from|\bbased in)\s+(?:the\s+)?$/i;
+const ORIGIN_PENALTY = 2;
 /** score lost per character between the trigger and the place */
 const DISTANCE_PENALTY_PER_CHAR = 0.01;
 /** the most the distance penalty may take, so a far locative place still beats a near general one */
@@ -140,7 +143,8 @@ export function placeEvent(
   let best: { ref: PlaceRef; score: number } | null = null;
   for (const ref of pool) {
     const distance = ref.start >= at ? ref.start - at : at - ref.end;
-    const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, ref.start - 40), ref.start)) ? LOCATIVE_BONUS : 0;
+    const before = text.slice(Math.max(0, ref.start - 40), ref.start);
+    const locative = LOCATIVE_BEFORE.test(before) ? LOCATIVE_BONUS : ORIGIN_BEFORE.test(before) && pool.length > 1 ? -ORIGIN_PENALTY : 0;
     const nested = pool.some((other) => other !== ref && inside(ref.mention.place, other.mention.place)) ? NESTED_BONUS : 0;
     const score =
       SPECIFICITY[ref.mention.place.placeType] +

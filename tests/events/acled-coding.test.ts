@@ -360,6 +360,13 @@ describe('strategic developments and non-events', () => {
     expect(kind(e)).toBe('Violence against civilians / Attack');
   });
 
+  it('codes Israeli settlers uprooting trees as Looting/property destruction by Settlers (Israel), at the village, not at their settlement', () => {
+    const e = only('On 3 March 2021, Israeli settlers from the Efrat settlement uprooted 300 olive trees in the village of al Khadir.');
+    expect(kind(e)).toBe('Strategic developments / Looting/property destruction');
+    expect(names(e)[0]).toBe('Settlers (Israel)');
+    expect(e.place.place.name).toMatch(/Khadir|Khaḑir/);
+  });
+
   it('codes a truce between armed parties as an Agreement', () => {
     expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
   });
