@@ -114,3 +114,6 @@ export const CROWD_CLAUSE =
   /(?:,|\band)\s+(?:the\s+)?(?:demonstrators|protesters|protestors|they|the crowd|crowds?|rioters|residents|youths?|students|workers)\s+(?:\w+\s+)?$/i;
 /** words that open a clause telling a protest's cause, when they follow the protest word directly */
 export const CAUSE_CLAUSE_START = /\b(?:after|because|following|over|who|which|that|since|when|after)\b/i;
+/** a munition launched or dropped, beside the attack cues: "launched two ballistic missiles", "a bomb was dropped" */
+export const WEAPON_USED =
+  /\b(?:launched|launching|dropped|dropping|lobbed)\s+(?:\w+\s+){0,3}?(?:rockets?|missiles?|bombs?|shells?|mortars?|grenades?|projectiles?)\b|\b(?:rockets?|missiles?|bombs?|shells?|mortars?|grenades?|projectiles?)\s+(?:was|were)\s+(?:launched|dropped|lobbed)\b/i;

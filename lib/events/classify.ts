@@ -25,7 +25,7 @@ import {
   ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
   MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, SEARCH_OPERATION,
   CROWD_RELATIVE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS, CROWD_CLAUSE,
-  CAUSE_CLAUSE_START
+  CAUSE_CLAUSE_START, WEAPON_USED
 } from './classify-rules';
 
 export { EVENT_LEXICON, cancelledAt } from './cues';
@@ -146,7 +146,9 @@ function protest(s: SentenceView): Classification | null {
  * civilians, whoever did it (an unnamed perpetrator is an unidentified armed group, as ACLED codes it).
  */
 function violence(s: SentenceView): Classification | null {
-  const trigger = firstOf(s, VIOLENCE_CUES);
+  // "launched a rocket", "a bomb was dropped": a remote weapon used is violence even with no attack word
+  const used = WEAPON_USED.test(s.text) ? firstOf(s, ['shelling-weapon', 'air-weapon', 'ied-weapon', 'grenade-weapon']) : null;
+  const trigger = firstOf(s, VIOLENCE_CUES) ?? used;
   if (trigger === null) return null;
   const territory = territorial(s);
   if (territory !== null) return territory;
@@ -331,7 +333,8 @@ function event(
 
 /** The most specific remote-violence sub-event the sentence supports: a strong cue, or a weapon with an attack verb. */
 function remoteSubEvent(s: SentenceView): { subEventType: string; at: CueHit } | null {
-  const attacked = ATTACK_CUES.some((c) => has(s, c));
+  // "launched two ballistic missiles", "a bomb was dropped from a helicopter": the weapon was used
+  const attacked = ATTACK_CUES.some((c) => has(s, c)) || WEAPON_USED.test(s.text);
   for (const [strong, weapon, sub] of REMOTE_SUB_EVENTS) {
     const hit = first(s, strong) ?? (weapon !== null && attacked ? first(s, weapon) : null);
     if (hit !== null) return { subEventType: sub, at: hit };

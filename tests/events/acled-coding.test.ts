@@ -274,6 +274,11 @@ describe('political violence', () => {
     expect(kind(only('Warplanes struck a fuel depot in Misrata overnight.'))).toBe('Explosions/Remote violence / Air/drone strike');
   });
 
+  it('codes a rocket launched at a town as Shelling, with no attack word; leaflets dropped are no event', () => {
+    expect(kind(only('On 3 March 2021, militants launched a rocket into Sderot from the north of the Gaza Strip.'))).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    expect(eventsOf('On 3 March 2021, helicopters dropped leaflets over Kandahar.')).toEqual([]);
+  });
+
   it('codes a roadside bomb as Remote explosive/landmine/IED and a thrown grenade as Grenade', () => {
     expect(kind(only('A roadside bomb exploded near a police patrol in Kandahar, wounding two officers.'))).toBe(
       'Explosions/Remote violence / Remote explosive/landmine/IED',
