@@ -90,8 +90,13 @@ export function naturalCause(text: string, cues: readonly CueHit[], tokens: read
 export function cancelledAt(tokens: readonly Token[], at: number, purpose = false): boolean {
   const { window, words } = EVENT_LEXICON.preTriggerCancels;
   // the month "May" ("On 9 May 2020, rioters …") is not the modal "may"; "went out to protest" is a protest
-  return rawWordsBefore(tokens, at, window).some(
-    (t) => t.raw !== MONTH_MAY && !(purpose && t.lower === PURPOSE_TO) && matchesAny(t.lower, words),
+  const before = rawWordsBefore(tokens, at, window);
+  return before.some(
+    (t, i) =>
+      t.raw !== MONTH_MAY && !(purpose && t.lower === PURPOSE_TO) &&
+      // "sentenced to death and executed": the "to" of "to death" plans nothing
+      !(t.lower === PURPOSE_TO && before[i + 1]?.lower === 'death') &&
+      matchesAny(t.lower, words),
   );
 }
 

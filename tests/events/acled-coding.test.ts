@@ -261,6 +261,10 @@ describe('political violence', () => {
     expect(kind(e)).toBe('Violence against civilians / Attack');
   });
 
+  it('reads "sentenced to death and executed" as a killing: the "to" of "to death" plans nothing', () => {
+    expect(kind(only('On 3 March 2021, al-Shabaab militants sentenced to death and executed a young man in Baidoa.'))).toBe('Violence against civilians / Attack');
+  });
+
   it('codes a kidnapping as Abduction/forced disappearance', () => {
     expect(kind(only('Armed men kidnapped two aid workers on the road to Kidal.'))).toBe(
       'Violence against civilians / Abduction/forced disappearance',
