@@ -5,16 +5,23 @@
  * away from the view the URL holds.
  */
 import { useEffect } from 'react';
+import type { ZoomPanOptions } from 'leaflet';
 import { useMap } from 'react-leaflet';
+
+/** setView's `reset` (Leaflet 1.9 map.setView: a view reset, never a pan), missing from @types/leaflet */
+const RESET: ZoomPanOptions & { reset: true } = { reset: true };
 
 export function SizeSync() {
   const map = useMap();
   useEffect(() => {
     const observer = new ResizeObserver(() => {
-      // the centre before the resize, exactly (invalidateSize's own pan rounds to whole pixels and moves it)
+      // Only on a real change: invalidateSize forgets the exact centre Leaflet keeps, even for the same size. Its
+      // own pan goes by whole pixels and moves the centre by a fraction of one, so the view is reset on it instead.
+      const container = map.getContainer();
+      if (map.getSize().equals([container.clientWidth, container.clientHeight])) return;
       const [center, zoom] = [map.getCenter(), map.getZoom()];
-      map.invalidateSize({ pan: false });
-      map.setView(center, zoom, { animate: false });
+      map.invalidateSize({ pan: false, debounceMoveend: true }); // its moveend, later, reads the reset centre
+      map.setView(center, zoom, RESET);
     });
     observer.observe(map.getContainer());
     return () => observer.disconnect();
