@@ -29,7 +29,7 @@ import { RouteLayer } from '@/components/map/route-layer';
 import { StoreLayer } from '@/components/map/store-layer';
 import { SizeSync } from '@/components/map/size-sync';
 import { ViewSync } from '@/components/map/view-sync';
-import { HistogramChart } from '@/components/timeline/histogram-chart';
+import { TimelineView } from '@/components/timeline/timeline';
 import { StoreList } from './store-list';
 import { Toolbar } from './toolbar';
 import { PhoneBar, SheetClose, usePhoneSheets, useSelectEvent } from './phone-sheets';
@@ -152,13 +152,12 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
           <ViewSync popView={state.map} popCount={popCount} onViewChange={onViewChange} onMapReady={onMapReady} />
         </MapContainer>
       </div>
-      <section className="explorer-timeline" aria-label="Timeline" data-testid="timeline">
-        {histogram ? (
-          <HistogramChart histogram={histogram} from={state.from} to={state.to} window={null} onBrush={(f, t) => update({ from: f, to: t })} />
-        ) : (
-          <p className="timeline-empty">{timeline.loading ? 'Counting events by date…' : 'No dated events in view.'}</p>
-        )}
-      </section>
+      <TimelineView
+        histogram={histogram}
+        state={state}
+        onChange={update}
+        emptyNote={timeline.loading ? 'Counting events by date…' : 'No dated events in view.'}
+      />
       <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={total ?? 0} />
       <section className="explorer-side" id="explorer-side" aria-label="Events">
         <div className="list-head">

@@ -8,12 +8,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_SYNTH_OPTIONS, synthesizeEvents } from '../../lib/cli/synth-events';
+import { dateMatches } from '../../lib/filters/filter-events';
 import { launchChromium } from '../../lib/e2e/browser';
 import { sharedServer } from '../../lib/e2e/shared-server';
 import type { EventFeature, RouteFeature } from '../../lib/geojson/schema';
 import { startServer, type RunningServer } from '../../lib/serve/next-app';
 import { splitCollection } from '../../lib/store/bundle';
 import { openSqliteStore } from '../../lib/store/sqlite/index';
+import { datePeriod, dayNumber, isoDay, windowRange } from '../../lib/timeline';
 import { openPage, PHONE, renders, screenPoint, waitForExplorer, type App } from './helpers';
 
 const EVENTS = 3_000;
@@ -185,6 +187,26 @@ describe('the page in store mode', () => {
     await page.locator('input[name="background"]').click();
     await waitForCount(page, events.length);
     expect(new URL(page.url()).searchParams.get('background')).toBe('1');
+  });
+
+  it('plays a week window from the start of the store’s timeline: the URL holds the moment, the count the week’s events', async () => {
+    const { page } = await openPage(app, WORLD);
+    await waitForExplorer(page);
+    await waitForCount(page, expectedCount(null));
+    await page.getByLabel('Speed').selectOption('0.5'); // two seconds a step: time to pause on the first
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('at') !== null, null, { timeout: ANSWER_TIMEOUT_MS });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('window')).toBe('week');
+    const dated = events.filter((e) => !e.properties.background && e.properties.date !== null);
+    const spanStart = Math.min(...dated.map((e) => datePeriod(e.properties.date)?.start ?? Infinity));
+    const at = dayNumber(params.get('at') ?? '');
+    expect(at - spanStart).toBeGreaterThanOrEqual(0);
+    const range = windowRange(at, 'week');
+    const inWindow = dated.filter((e) => dateMatches(e.properties.date, isoDay(range.start), isoDay(range.end)));
+    expect(inWindow.length).toBeGreaterThan(0);
+    await waitForCount(page, inWindow.length);
   });
 
   it('opens on a phone with the map full width and its clusters drawn, the list a sheet', async () => {
