@@ -6,7 +6,8 @@
  * Loaded with next/dynamic and ssr:false (Leaflet needs window).
  */
 import 'leaflet/dist/leaflet.css';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import type { ExplorerActor } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
@@ -15,6 +16,8 @@ import type { KnownIds } from '@/lib/filters/known';
 import { explorerRoute } from '@/lib/explorer-data/to-explorer-data';
 import type { ExplorerRoute } from '@/lib/explorer-data/types';
 import type { Span } from '@/lib/explorer-data/segments';
+import { placeSpans } from '@/lib/explorer-data/place-spans';
+import { FOCUS_ZOOM } from '@/lib/url/focus-zoom';
 import type { EventFeature, RouteFeature } from '@/lib/geojson/schema';
 import { histogramFromJson, type HistogramJson } from '@/lib/store/histogram';
 import { storeQueryUrl, type StoreQueryFilters } from '@/lib/store/query-url';
@@ -28,6 +31,7 @@ import { EXPLORER_MAP_OPTIONS } from '@/components/map/map-options';
 import { RouteLayer } from '@/components/map/route-layer';
 import { StoreLayer } from '@/components/map/store-layer';
 import { SizeSync } from '@/components/map/size-sync';
+import { toLatLng } from '@/components/map/latlng';
 import { ViewSync } from '@/components/map/view-sync';
 import { TimelineView } from '@/components/timeline/timeline';
 import { StoreList } from './store-list';
@@ -36,6 +40,7 @@ import { PhoneBar, SheetClose, usePhoneSheets, useSelectEvent } from './phone-sh
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useSettled } from './use-settled';
 import { useStoreJson } from './use-store-json';
+import { useStorePlaces } from './use-store-places';
 import { useViewState } from './use-view-state';
 
 const LIST_PAGE_SIZE = 100; // rows per list page
@@ -63,6 +68,7 @@ interface FacetsJson {
 export default function StoreExplorer({ actors, eventTotal, initialState, pinnedPlace }: StoreExplorerProps) {
   const known = useMemo(() => knownFor(actors, initialState), []); // eslint-disable-line react-hooks/exhaustive-deps
   const { state, update, replaceMapView, popCount } = useViewState(initialState, known, pinnedPlace);
+  const mapRef = useRef<LeafletMap | null>(null);
   const [view, setView] = useState<{ bounds: Bounds; zoom: number } | null>(null);
   const [listPage, setListPage] = useState<{ base: string; offset: number }>({ base: '', offset: 0 });
 
@@ -107,7 +113,23 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   const selectedRoute = useMemo(() => routes.find((r) => r.id === state.event) ?? null, [routes, state.event]);
   const selected = useStoreJson<EventFeature>(state.event === null || selectedRoute !== null ? null : storeQueryUrl('event', filters, { event: state.event }));
 
-  const subject = useMemo(() => subjectOf(selectedRoute, state.event === null ? null : selected.data, actorName), [selectedRoute, state.event, selected.data, actorName]);
+  const selectedEvent = state.event === null || selectedRoute !== null ? null : selected.data;
+  const subjectPlaces = useStorePlaces(
+    selectedRoute ? [selectedRoute.fromPlaceId, selectedRoute.toPlaceId] : selectedEvent ? [selectedEvent.properties.placeId] : NO_IDS,
+  );
+  const subject = useMemo(() => {
+    const named = new Map(subjectPlaces.map((p) => [p.id, { name: p.properties.name }]));
+    return subjectOf(selectedRoute ? { ...selectedRoute, fromName: nameOf(named, selectedRoute.fromPlaceId), toName: nameOf(named, selectedRoute.toPlaceId) } : null, selectedEvent, actorName);
+  }, [selectedRoute, selectedEvent, subjectPlaces, actorName]);
+  const mentions = useMemo(() => (subject === null ? NO_MENTIONS : placeSpans(subjectPlaces, subject.article)), [subject, subjectPlaces]);
+  const flyTo = useCallback(
+    (placeId: string) => {
+      const place = subjectPlaces.find((p) => p.id === placeId);
+      const map = mapRef.current;
+      if (place && map) map.flyTo(toLatLng(place.geometry.coordinates), Math.max(map.getZoom(), FOCUS_ZOOM.place));
+    },
+    [subjectPlaces],
+  );
   const actorCounts = useMemo(() => countsOf(facets.data?.actors), [facets.data]);
   const typeCounts = useMemo(() => countsOf(facets.data?.types) as Map<EventTypeSlug, number>, [facets.data]);
   const histogram = useMemo(() => (timeline.data?.histogram ? histogramFromJson(timeline.data.histogram) : null), [timeline.data]);
@@ -123,7 +145,9 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   const isPhone = useMediaQuery(PHONE_QUERY);
   const sheets = usePhoneSheets();
   const select = useSelectEvent(update, isPhone, sheets.open);
-  const onMapReady = useCallback(() => undefined, []);
+  const onMapReady = useCallback((map: LeafletMap) => {
+    mapRef.current = map;
+  }, []);
   const total = list.data?.total ?? null;
 
   return (
@@ -178,7 +202,7 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
           label="Events in view"
         />
         {subject ? (
-          <Provenance key={subject.id} subject={subject} article={undefined} mentions={NO_MENTIONS} onFlyTo={NO_FLIGHT} onClose={() => update({ event: null })} />
+          <Provenance key={subject.id} subject={subject} article={undefined} mentions={mentions} onFlyTo={flyTo} onClose={() => update({ event: null })} />
         ) : null}
       </section>
     </div>
@@ -213,8 +237,12 @@ function pick(item: { article: string; sentence: string; start: number; end: num
 }
 
 const NO_MENTIONS: readonly Span[] = [];
-const NO_FLIGHT = () => undefined;
+const NO_IDS: readonly string[] = [];
 const NO_PLACE_NAMES: ReadonlyMap<string, { name: string }> = new Map(); // the store's routes name their ends by id
+
+function nameOf(named: ReadonlyMap<string, { name: string }>, placeId: string): string {
+  return named.get(placeId)?.name ?? placeId;
+}
 
 function countsOf(record: Record<string, number> | undefined): Map<string, number> {
   return new Map(Object.entries(record ?? {}));

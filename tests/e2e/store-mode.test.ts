@@ -34,6 +34,7 @@ let dir: string;
 let app: App;
 let events: EventFeature[];
 let routes: RouteFeature[];
+let placeNames: Map<string, string>;
 
 beforeAll(async () => {
   await sharedServer(inject('e2eRunId')); // builds the app once for the run
@@ -43,6 +44,7 @@ beforeAll(async () => {
   const collection = { ...synthetic, features: synthetic.features.map((f, i) => (f.properties.kind === 'event' && i % BACKGROUND_EVERY === 0 ? asBackground(f as EventFeature) : f)) };
   events = collection.features.filter((f): f is EventFeature => f.properties.kind === 'event');
   routes = collection.features.filter((f): f is RouteFeature => f.properties.kind === 'route');
+  placeNames = new Map(collection.features.flatMap((f) => (f.properties.kind === 'place' ? [[f.id, f.properties.name] as const] : [])));
   const store = openSqliteStore(path.join(dir, 'store.sqlite'));
   for (const bundle of splitCollection(collection)) store.upsertArticle(bundle);
   store.close();
@@ -123,13 +125,19 @@ describe('the page in store mode', () => {
     expect(await again.page.locator(`input[name="actor"][value="${ACTOR}"]`).isChecked()).toBe(true);
   });
 
-  it('opens a link to an event or a place on it, as the file mode does: the event selected, the place’s page', async () => {
+  it('opens a link to an event or a place on it, as the file mode does: the event selected, its place marked in the sentence, the place’s page', async () => {
     const event = events.find((e) => !e.properties.background && e.properties.precision === 1) as EventFeature;
     const { page } = await openPage(app, `/?event=${event.id}`);
     await waitForExplorer(page);
     await page.waitForSelector(`.leaflet-marker-pane [data-event-id="${event.id}"]`, { timeout: ANSWER_TIMEOUT_MS });
     expect(new URL(page.url()).hash).toMatch(/^#map=8\//);
     await expect.poll(() => page.getByTestId('provenance').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(event.properties.sentence);
+    // the event's place is marked in its sentence, as in the file mode, and a click on it flies the map there
+    const mention = page.locator(`[data-testid="provenance"] mark[data-place-id="${event.properties.placeId}"]`);
+    await mention.waitFor({ timeout: ANSWER_TIMEOUT_MS });
+    expect(event.properties.sentence).toContain(await mention.textContent());
+    await mention.locator('button').click();
+    await expect.poll(() => new URL(page.url()).hash, { timeout: ANSWER_TIMEOUT_MS }).toMatch(/^#map=9\//);
     const place = await openPage(app, `/place/${encodeURIComponent(event.properties.placeId)}`);
     await waitForExplorer(place.page);
     expect(new URL(place.page.url()).hash).toMatch(/^#map=9\//);
@@ -137,7 +145,7 @@ describe('the page in store mode', () => {
     expect(await place.page.locator('.leaflet-marker-pane [data-event-id]').count()).toBeGreaterThan(0);
   });
 
-  it('draws the routes in view: a hover names one, a click selects it and shows its sentence', async () => {
+  it('draws the routes in view: a hover names one, a click selects it and shows its sentence under its places’ names', async () => {
     const route = routes.filter((r) => span(r) < 6).toSorted((a, b) => span(b) - span(a))[0] as RouteFeature;
     const [[fromLng = 0, fromLat = 0] = [], [toLng = 0, toLat = 0] = []] = [route.geometry.coordinates[0], route.geometry.coordinates.at(-1)];
     const { page, pageErrors } = await openPage(app, `/#map=${ROUTE_ZOOM}/${(fromLat + toLat) / 2}/${(fromLng + toLng) / 2}`);
@@ -158,6 +166,8 @@ describe('the page in store mode', () => {
     await page.mouse.click(x, y);
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(route.id);
     await expect.poll(() => page.getByTestId('provenance').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(route.properties.sentence);
+    const heading = `Route: ${placeNames.get(route.properties.fromPlaceId)} → ${placeNames.get(route.properties.toPlaceId)}`;
+    await expect.poll(() => page.locator('[data-testid="provenance"] h2').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(heading);
     expect(pageErrors).toEqual([]);
   });
 
