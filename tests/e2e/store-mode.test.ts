@@ -151,18 +151,21 @@ describe('the page in store mode', () => {
     const { page, pageErrors } = await openPage(app, `/#map=${ROUTE_ZOOM}/${(fromLat + toLat) / 2}/${(fromLng + toLng) / 2}`);
     await waitForExplorer(page);
     await page.waitForResponse((r) => new URL(r.url()).pathname === '/api/store/routes', { timeout: ANSWER_TIMEOUT_MS }).catch(() => undefined);
-    const a = await screenPoint(page, { lng: fromLng, lat: fromLat });
-    const b = await screenPoint(page, { lng: toLng, lat: toLat });
-    // a point along the route with no marker over it (the synthetic events crowd some routes)
-    const along = ROUTE_ALONG.map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
-    const free = await page.evaluate((points) => points.find((p) => !document.elementFromPoint(p.x, p.y)?.closest('.leaflet-marker-icon')), along);
-    if (!free) throw new Error(`Markers cover route ${route.id} wherever the test looked`);
-    const { x, y } = free;
+    // Points are found again on each try: the map's box may still change height as the timeline arrives.
+    let point = { x: 0, y: 0 };
     await expect.poll(async () => {
-      await page.mouse.move(x, y + 1);
-      await page.mouse.move(x, y);
-      return page.locator('.leaflet-tooltip').textContent({ timeout: 500 }).catch(() => null);
+      const a = await screenPoint(page, { lng: fromLng, lat: fromLat });
+      const b = await screenPoint(page, { lng: toLng, lat: toLat });
+      // a point along the route with no marker over it (the synthetic events crowd some routes)
+      const along = ROUTE_ALONG.map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
+      const free = await page.evaluate((points) => points.find((p) => !document.elementFromPoint(p.x, p.y)?.closest('.leaflet-marker-icon')), along);
+      if (!free) return `markers cover route ${route.id} wherever the test looked`;
+      point = free;
+      await page.mouse.move(free.x, free.y + 1);
+      await page.mouse.move(free.x, free.y);
+      return page.locator('.leaflet-tooltip').textContent({ timeout: 500 }).catch(() => 'no tooltip');
     }, { timeout: ANSWER_TIMEOUT_MS }).toMatch(/^Route: .+ → .+/);
+    const { x, y } = point;
     await page.mouse.click(x, y);
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(route.id);
     await expect.poll(() => page.getByTestId('provenance').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(route.properties.sentence);
