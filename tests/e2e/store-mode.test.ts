@@ -16,7 +16,7 @@ import { startServer, type RunningServer } from '../../lib/serve/next-app';
 import { splitCollection } from '../../lib/store/bundle';
 import { openSqliteStore } from '../../lib/store/sqlite/index';
 import { datePeriod, dayNumber, isoDay, windowRange } from '../../lib/timeline';
-import { openPage, PHONE, renders, screenPoint, waitForExplorer, type App } from './helpers';
+import { openPage, PHONE, renders, screenPoint, screenshot, waitForExplorer, type App } from './helpers';
 
 const EVENTS = 3_000;
 const THRESHOLD = 1_000; // events from which this server's page asks the store
@@ -228,8 +228,10 @@ describe('the page in store mode', () => {
     expect((await page.getByTestId('map').boundingBox())?.width).toBe(PHONE_WIDTH_PX);
     expect(await page.locator('.leaflet-marker-pane [data-cluster-count], .leaflet-marker-pane [data-event-id]').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_WIDTH_PX);
+    await screenshot(page, 'store-mode-phone');
     await page.getByRole('button', { name: /^List/ }).tap();
     await page.locator('[data-testid="event-item"]').first().waitFor({ state: 'visible', timeout: ANSWER_TIMEOUT_MS });
+    await screenshot(page, 'store-mode-phone-list');
     expect(pageErrors).toEqual([]);
   });
 });
