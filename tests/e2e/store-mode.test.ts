@@ -145,7 +145,7 @@ describe('the page in store mode', () => {
     expect(await place.page.locator('.leaflet-marker-pane [data-event-id]').count()).toBeGreaterThan(0);
   });
 
-  it('draws the routes in view: a hover names one, a click selects it and shows its sentence under its places’ names', async () => {
+  it('draws the routes in view: a hover names one, a click selects it and shows its sentence under its places’ names, Back unselects it', async () => {
     const route = routes.filter((r) => span(r) < 6).toSorted((a, b) => span(b) - span(a))[0] as RouteFeature;
     const [[fromLng = 0, fromLat = 0] = [], [toLng = 0, toLat = 0] = []] = [route.geometry.coordinates[0], route.geometry.coordinates.at(-1)];
     const { page, pageErrors } = await openPage(app, `/#map=${ROUTE_ZOOM}/${(fromLat + toLat) / 2}/${(fromLng + toLng) / 2}`);
@@ -171,6 +171,9 @@ describe('the page in store mode', () => {
     await expect.poll(() => page.getByTestId('provenance').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(route.properties.sentence);
     const heading = `Route: ${placeNames.get(route.properties.fromPlaceId)} → ${placeNames.get(route.properties.toPlaceId)}`;
     await expect.poll(() => page.locator('[data-testid="provenance"] h2').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(heading);
+    await page.goBack(); // Back undoes the selection
+    await expect.poll(() => page.getByTestId('provenance').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
     expect(pageErrors).toEqual([]);
   });
 
@@ -190,7 +193,7 @@ describe('the page in store mode', () => {
     expect(rows).toHaveLength(expected.length + 1); // the header, then one row an event
   });
 
-  it('counts the background events beside their checkbox, and ticking it lists them', async () => {
+  it('counts the background events beside their checkbox; ticking it lists them, Back undoes it', async () => {
     const background = events.filter((e) => e.properties.background).length;
     expect(background).toBeGreaterThan(0);
     const { page } = await openPage(app, WORLD);
@@ -200,6 +203,9 @@ describe('the page in store mode', () => {
     await page.locator('input[name="background"]').click();
     await waitForCount(page, events.length);
     expect(new URL(page.url()).searchParams.get('background')).toBe('1');
+    await page.goBack(); // Back undoes the tick, as in the file mode
+    await waitForCount(page, expectedCount(null));
+    expect(await page.locator('input[name="background"]').isChecked()).toBe(false);
   });
 
   it('plays a week window from the start of the store’s timeline: the URL holds the moment, the count the week’s events', async () => {
