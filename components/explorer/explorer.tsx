@@ -29,7 +29,7 @@ import { Timeline } from '@/components/timeline/timeline';
 import { useAfterTimeline } from '@/components/timeline/use-after-timeline';
 import { OrderedEventList } from '@/components/events/ordered-event-list';
 import { SortControl } from '@/components/events/sort-control';
-import { PhoneBar, SheetClose, usePhoneSheets } from './phone-sheets';
+import { PhoneBar, SheetClose, usePhoneSheets, useSelectEvent } from './phone-sheets';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 
 const EVENT_ZOOM = FOCUS_ZOOM.event; // zoom when a link selects a precise event
@@ -139,14 +139,7 @@ export default function Explorer({ data, version, initialState, pinnedPlace }: E
   const onMapReady = useCallback((map: LeafletMap) => {
     mapRef.current = map;
   }, []);
-  const openSheet = sheets.open;
-  const select = useCallback(
-    (id: string) => {
-      update({ event: id });
-      if (isPhone) openSheet('events'); // on a phone the event's details are in the list's sheet
-    },
-    [update, isPhone, openSheet],
-  );
+  const select = useSelectEvent(update, isPhone, sheets.open);
   const clearSelection = useCallback(() => update({ event: null }), [update]);
   const flyTo = useCallback(
     (placeId: string) => {

@@ -42,3 +42,14 @@ export function SheetClose({ label, onClose }: { label: string; onClose: () => v
     </button>
   );
 }
+
+/** Selecting an event by its id; on a phone its details are in the list's sheet, so that sheet opens too. */
+export function useSelectEvent(update: (change: { event: string }) => void, isPhone: boolean, openSheet: (sheet: Sheet) => void): (id: string) => void {
+  return useCallback(
+    (id: string) => {
+      update({ event: id });
+      if (isPhone) openSheet('events');
+    },
+    [update, isPhone, openSheet],
+  );
+}

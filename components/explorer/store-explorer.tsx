@@ -6,36 +6,54 @@
  * Loaded with next/dynamic and ssr:false (Leaflet needs window).
  */
 import 'leaflet/dist/leaflet.css';
-import { startTransition, useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import type { ExplorerActor } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
 import type { EventTypeSlug } from '@/lib/filters/event-types';
 import type { KnownIds } from '@/lib/filters/known';
-import type { EventFeature } from '@/lib/geojson/schema';
+import { explorerRoute } from '@/lib/explorer-data/to-explorer-data';
+import type { ExplorerRoute } from '@/lib/explorer-data/types';
+import type { Span } from '@/lib/explorer-data/segments';
+import { placeSpans } from '@/lib/explorer-data/place-spans';
+import { FOCUS_ZOOM } from '@/lib/url/focus-zoom';
+import type { EventFeature, RouteFeature } from '@/lib/geojson/schema';
 import { histogramFromJson, type HistogramJson } from '@/lib/store/histogram';
 import { storeQueryUrl, type StoreQueryFilters } from '@/lib/store/query-url';
 import type { Bounds, ListPage, ViewResult } from '@/lib/store/types';
 import { shownDates } from '@/lib/timeline';
 import type { MapView, ViewState } from '@/lib/url';
 import { FilterPanel } from '@/components/filters/filter-panel';
+import { Provenance, type ProvenanceSubject } from '@/components/article/provenance';
 import { Basemap } from '@/components/map/basemap';
 import { EXPLORER_MAP_OPTIONS } from '@/components/map/map-options';
+import { RouteLayer } from '@/components/map/route-layer';
 import { StoreLayer } from '@/components/map/store-layer';
+import { SizeSync } from '@/components/map/size-sync';
+import { toLatLng } from '@/components/map/latlng';
 import { ViewSync } from '@/components/map/view-sync';
-import { HistogramChart } from '@/components/timeline/histogram-chart';
+import { TimelineView } from '@/components/timeline/timeline';
 import { StoreList } from './store-list';
+import { Toolbar } from './toolbar';
+import { PhoneBar, SheetClose, usePhoneSheets, useSelectEvent } from './phone-sheets';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useSettled } from './use-settled';
 import { useStoreJson } from './use-store-json';
+import { useStorePlaces } from './use-store-places';
 import { useViewState } from './use-view-state';
 
 const LIST_PAGE_SIZE = 100; // rows per list page
 const FOLLOW_UP_DELAY_MS = 500; // ms the view must stay put before the list and the timeline follow it
 const WORLD_VIEW: MapView = { zoom: 2, lat: 25, lng: 15 };
+/** the count of every event shown without background events (no rows, no bbox) */
+const FOREGROUND_URL = storeQueryUrl('list', { actors: [], types: [], from: null, to: null, background: false, q: null }, { limit: 0 });
 
 export interface StoreExplorerProps {
   /** every actor the store's events name, most events first, with palette colours */
   actors: readonly ExplorerActor[];
+  /** every event the store holds, background events included */
+  eventTotal: number;
   /** the URL's state, ids the store does not hold already dropped by the server */
   initialState: ViewState;
   pinnedPlace: string | null;
@@ -47,15 +65,17 @@ interface FacetsJson {
   types: Record<string, number>;
 }
 
-export default function StoreExplorer({ actors, initialState, pinnedPlace }: StoreExplorerProps) {
+export default function StoreExplorer({ actors, eventTotal, initialState, pinnedPlace }: StoreExplorerProps) {
   const known = useMemo(() => knownFor(actors, initialState), []); // eslint-disable-line react-hooks/exhaustive-deps
   const { state, update, replaceMapView, popCount } = useViewState(initialState, known, pinnedPlace);
+  const mapRef = useRef<LeafletMap | null>(null);
   const [view, setView] = useState<{ bounds: Bounds; zoom: number } | null>(null);
   const [listPage, setListPage] = useState<{ base: string; offset: number }>({ base: '', offset: 0 });
 
   const actorById = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
   const actorName = useCallback((id: string) => actorById.get(id)?.name ?? id, [actorById]);
   const actorColorOf = useCallback((id: string | undefined) => actorColor(actorById.get(id ?? '')?.colorIndex), [actorById]);
+  const routeColor = useCallback((r: ExplorerRoute) => actorColorOf(r.actorIds[0]), [actorColorOf]);
 
   // While a play window is set, the map and the list show that window, as in the file mode.
   const { from, to } = shownDates(state);
@@ -65,6 +85,10 @@ export default function StoreExplorer({ actors, initialState, pinnedPlace }: Sto
   );
   const bounds = view?.bounds ?? null;
   const mapAnswer = useStoreJson<ViewResult>(view === null ? null : storeQueryUrl('view', filters, { bbox: view.bounds, zoom: view.zoom }));
+  // The routes in view follow the markers at once: they are part of the map.
+  const routesAnswer = useStoreJson<{ routes: RouteFeature[] }>(
+    view === null || mapAnswer.loading ? null : storeQueryUrl('routes', filters, { bbox: view.bounds }),
+  );
   // The server answers one query at a time: the map's goes first, the list, the timeline and the counts once it is
   // in and the view has stayed put for a moment, so the markers never wait behind the slower aggregations and a
   // pan's intermediate views ask only for the map.
@@ -78,8 +102,34 @@ export default function StoreExplorer({ actors, initialState, pinnedPlace }: Sto
     after === null ? null : storeQueryUrl('histogram', { ...filters, from: state.from, to: state.to }, { bbox: after }),
   );
   const facets = useStoreJson<FacetsJson>(after === null ? null : storeQueryUrl('facets', filters));
-  const selected = useStoreJson<EventFeature>(state.event === null ? null : storeQueryUrl('event', filters, { event: state.event }));
+  // background events = all the store holds less those shown without them: counted once, as the file mode counts them
+  const [foregroundUrl, setForegroundUrl] = useState<string | null>(null); // asked once the first follow-ups are
+  useEffect(() => {
+    if (after !== null) setForegroundUrl(FOREGROUND_URL);
+  }, [after]);
+  const foreground = useStoreJson<ListPage>(foregroundUrl);
+  const backgroundCount = foreground.data === null ? 0 : eventTotal - foreground.data.total;
+  const routes = useMemo(() => (routesAnswer.data?.routes ?? []).map((r) => explorerRoute(r, NO_PLACE_NAMES)), [routesAnswer.data]);
+  const selectedRoute = useMemo(() => routes.find((r) => r.id === state.event) ?? null, [routes, state.event]);
+  const selected = useStoreJson<EventFeature>(state.event === null || selectedRoute !== null ? null : storeQueryUrl('event', filters, { event: state.event }));
 
+  const selectedEvent = state.event === null || selectedRoute !== null ? null : selected.data;
+  const subjectPlaces = useStorePlaces(
+    selectedRoute ? [selectedRoute.fromPlaceId, selectedRoute.toPlaceId] : selectedEvent ? [selectedEvent.properties.placeId] : NO_IDS,
+  );
+  const subject = useMemo(() => {
+    const named = new Map(subjectPlaces.map((p) => [p.id, { name: p.properties.name }]));
+    return subjectOf(selectedRoute ? { ...selectedRoute, fromName: nameOf(named, selectedRoute.fromPlaceId), toName: nameOf(named, selectedRoute.toPlaceId) } : null, selectedEvent, actorName);
+  }, [selectedRoute, selectedEvent, subjectPlaces, actorName]);
+  const mentions = useMemo(() => (subject === null ? NO_MENTIONS : placeSpans(subjectPlaces, subject.article)), [subject, subjectPlaces]);
+  const flyTo = useCallback(
+    (placeId: string) => {
+      const place = subjectPlaces.find((p) => p.id === placeId);
+      const map = mapRef.current;
+      if (place && map) map.flyTo(toLatLng(place.geometry.coordinates), Math.max(map.getZoom(), FOCUS_ZOOM.place));
+    },
+    [subjectPlaces],
+  );
   const actorCounts = useMemo(() => countsOf(facets.data?.actors), [facets.data]);
   const typeCounts = useMemo(() => countsOf(facets.data?.types) as Map<EventTypeSlug, number>, [facets.data]);
   const histogram = useMemo(() => (timeline.data?.histogram ? histogramFromJson(timeline.data.histogram) : null), [timeline.data]);
@@ -92,19 +142,27 @@ export default function StoreExplorer({ actors, initialState, pinnedPlace }: Sto
     },
     [replaceMapView],
   );
-  const select = useCallback((id: string) => update({ event: id }), [update]);
-  const onMapReady = useCallback(() => undefined, []);
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const sheets = usePhoneSheets();
+  const select = useSelectEvent(update, isPhone, sheets.open);
+  const onMapReady = useCallback((map: LeafletMap) => {
+    mapRef.current = map;
+  }, []);
   const total = list.data?.total ?? null;
 
   return (
-    <div className="explorer" data-mode="store">
+    <div className="explorer" data-mode="store" data-sheet={sheets.sheet ?? undefined}>
+      <div className="explorer-tools">
+        <Toolbar exportUrl={(format) => storeQueryUrl('export', filters, { format })} />
+      </div>
       <aside className="explorer-filters" id="explorer-filters" aria-label="Filter panel">
+        <SheetClose label="Close filters" onClose={sheets.close} />
         <FilterPanel
           state={state}
           actors={actors}
           actorCounts={actorCounts}
           typeCounts={typeCounts}
-          backgroundCount={0}
+          backgroundCount={backgroundCount}
           onChange={update}
           searchNote={facets.error ? `Counts unavailable: ${facets.error}` : null}
         />
@@ -112,23 +170,26 @@ export default function StoreExplorer({ actors, initialState, pinnedPlace }: Sto
       <div className="explorer-map-wrap" data-testid="map" role="region" aria-label="Map of events" aria-busy={mapAnswer.loading}>
         <MapContainer {...EXPLORER_MAP_OPTIONS} center={[initialView.lat, initialView.lng]} zoom={initialView.zoom}>
           <Basemap />
+          <RouteLayer routes={routes} colorOf={routeColor} selectedId={state.event} onSelect={select} />
           <StoreLayer result={mapAnswer.data} colorOf={actorColorOf} selectedId={state.event} onSelect={select} />
+          <SizeSync />
           <ViewSync popView={state.map} popCount={popCount} onViewChange={onViewChange} onMapReady={onMapReady} />
         </MapContainer>
       </div>
-      <section className="explorer-timeline" aria-label="Timeline" data-testid="timeline">
-        {histogram ? (
-          <HistogramChart histogram={histogram} from={state.from} to={state.to} window={null} onBrush={(f, t) => update({ from: f, to: t })} />
-        ) : (
-          <p className="timeline-empty">{timeline.loading ? 'Counting events by date…' : 'No dated events in view.'}</p>
-        )}
-      </section>
+      <TimelineView
+        histogram={histogram}
+        state={state}
+        onChange={update}
+        emptyNote={timeline.loading ? 'Counting events by date…' : 'No dated events in view.'}
+      />
+      <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={total ?? 0} />
       <section className="explorer-side" id="explorer-side" aria-label="Events">
         <div className="list-head">
           <h2>Events in view</h2>
           <p data-testid="event-count" aria-live="polite">
             {total === null ? '…' : `${total.toLocaleString('en')} ${total === 1 ? 'event' : 'events'}`}
           </p>
+          <SheetClose label="Close the list" onClose={sheets.close} />
         </div>
         <StoreList
           page={list.data}
@@ -140,19 +201,8 @@ export default function StoreExplorer({ actors, initialState, pinnedPlace }: Sto
           actorColorOf={(id) => actorColorOf(id)}
           label="Events in view"
         />
-        {state.event !== null && selected.data ? (
-          <article className="provenance" data-testid="store-event" aria-label="Selected event">
-            <h3>
-              {selected.data.properties.date ?? 'undated'} — {selected.data.properties.subEventType ?? selected.data.properties.eventType}
-            </h3>
-            <blockquote>{selected.data.properties.sentence}</blockquote>
-            <p>
-              From <a href={`/article/${selected.data.properties.article}`}>{selected.data.properties.article}</a>{' '}
-              <button type="button" className="link-button" onClick={() => update({ event: null })}>
-                Close
-              </button>
-            </p>
-          </article>
+        {subject ? (
+          <Provenance key={subject.id} subject={subject} article={undefined} mentions={mentions} onFlyTo={flyTo} onClose={() => update({ event: null })} />
         ) : null}
       </section>
     </div>
@@ -169,6 +219,29 @@ function knownFor(actors: readonly ExplorerActor[], initial: ViewState): KnownId
     places: new Set(initial.place === null ? [] : [initial.place]),
     articles: new Set(initial.article === null ? [] : [initial.article]),
   };
+}
+
+/** The selected route (from the routes in view) or event (from /api/store/event) as the provenance panel shows it. */
+function subjectOf(route: ExplorerRoute | null, event: EventFeature | null, actorName: (id: string) => string): ProvenanceSubject | null {
+  if (route) {
+    return { ...pick(route), id: route.id, kind: 'route', heading: `Route: ${route.fromName} → ${route.toName}${route.date ? ` (${route.date})` : ''}` };
+  }
+  if (event === null) return null;
+  const p = event.properties;
+  const actors = p.actors.map((a) => actorName(a.id)).join(', ') || 'no actor';
+  return { ...pick(p), id: event.id, kind: 'event', heading: `${p.date ?? 'undated'} — ${p.subEventType ?? p.eventType} — ${actors}` };
+}
+
+function pick(item: { article: string; sentence: string; start: number; end: number }) {
+  return { article: item.article, sentence: item.sentence, start: item.start, end: item.end };
+}
+
+const NO_MENTIONS: readonly Span[] = [];
+const NO_IDS: readonly string[] = [];
+const NO_PLACE_NAMES: ReadonlyMap<string, { name: string }> = new Map(); // the store's routes name their ends by id
+
+function nameOf(named: ReadonlyMap<string, { name: string }>, placeId: string): string {
+  return named.get(placeId)?.name ?? placeId;
 }
 
 function countsOf(record: Record<string, number> | undefined): Map<string, number> {

@@ -16,7 +16,7 @@ export function StoreShell({ page, pinnedPlace }: { page: StorePage; pinnedPlace
         </p>
         <AddArticles />
       </header>
-      <StoreExplorerLoader actors={page.actors} initialState={page.state} pinnedPlace={pinnedPlace} />
+      <StoreExplorerLoader actors={page.actors} eventTotal={events} initialState={page.state} pinnedPlace={pinnedPlace} />
     </div>
   );
 }

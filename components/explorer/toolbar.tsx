@@ -1,5 +1,8 @@
 'use client';
-/** Copy link and exports. Exports are built on click from the filtered events (lib/export), downloaded as blobs. */
+/**
+ * Copy link and exports. In the file mode exports are built on click from the filtered events (lib/export) and
+ * downloaded as blobs; in store mode the store's export endpoint builds the same file and the browser downloads it.
+ */
 import { useState } from 'react';
 import type { ExplorerActor, ExplorerEvent, MapEvent, MapPlace } from '@/lib/explorer-data/types';
 import type { DetailsStore } from './details-store';
@@ -7,11 +10,19 @@ import type { ArticleMeta } from '@/lib/geojson/schema';
 import { eventsToCsv } from '@/lib/export/csv';
 import { acledCountryName } from '@/lib/events/acled-countries';
 import { eventsToGeoJson, stringifyGeoJson } from '@/lib/export/geojson';
+import { EXPORT_CONTENT_TYPES, type ExportFormat } from '@/lib/export/format';
 
 const STATUS_MS = 2500; // how long "Link copied" stays
 const DOWNLOAD_URL_TTL_MS = 10_000; // keep the blob URL alive while the browser starts the download
 
-export interface ToolbarProps {
+export type ToolbarProps = FileExportProps | StoreExportProps;
+
+export interface StoreExportProps {
+  /** the URL of the filtered events' file in a format (/api/store/export?…) */
+  exportUrl: (format: ExportFormat) => string;
+}
+
+export interface FileExportProps {
   events: readonly MapEvent[];
   actors: readonly ExplorerActor[];
   articles: readonly ArticleMeta[];
@@ -21,8 +32,12 @@ export interface ToolbarProps {
   details: DetailsStore;
 }
 
-export function Toolbar({ events, actors, articles, places, details }: ToolbarProps) {
+export function Toolbar(props: ToolbarProps) {
   const [status, setStatus] = useState('');
+  const exportAs = (format: ExportFormat) => {
+    if ('exportUrl' in props) download(`events.${format}`, props.exportUrl(format));
+    else void exportFile(props, format, setStatus);
+  };
 
   const copyLink = async () => {
     const href = window.location.href;
@@ -42,16 +57,10 @@ export function Toolbar({ events, actors, articles, places, details }: ToolbarPr
       <button type="button" onClick={copyLink}>
         Copy link
       </button>
-      <button
-        type="button"
-        onClick={() => void withDetails(events, details, setStatus).then((full) => full && download('events.geojson', 'application/geo+json', stringifyGeoJson(eventsToGeoJson(full, actors))))}
-      >
+      <button type="button" onClick={() => exportAs('geojson')}>
         Export GeoJSON
       </button>
-      <button
-        type="button"
-        onClick={() => void withDetails(events, details, setStatus).then((full) => full && download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(full, actors, articles, places, countryName)))}
-      >
+      <button type="button" onClick={() => exportAs('csv')}>
         Export CSV
       </button>
       <span className="toolbar-status" role="status" aria-live="polite">
@@ -59,6 +68,16 @@ export function Toolbar({ events, actors, articles, places, details }: ToolbarPr
       </span>
     </div>
   );
+}
+
+/** The file mode's export: the filtered events with their details, as a file built here and downloaded. */
+async function exportFile({ events, actors, articles, places, details }: FileExportProps, format: ExportFormat, setStatus: (status: string) => void): Promise<void> {
+  const full = await withDetails(events, details, setStatus);
+  if (full === null) return;
+  const text = format === 'geojson' ? stringifyGeoJson(eventsToGeoJson(full, actors)) : eventsToCsv(full, actors, articles, places, countryName);
+  const url = URL.createObjectURL(new Blob([text], { type: EXPORT_CONTENT_TYPES[format] }));
+  download(`events.${format}`, url);
+  window.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_TTL_MS);
 }
 
 /** The events with their details, fetched once for all events; null (and a status) when that failed. */
@@ -83,13 +102,11 @@ function countryName(iso2: string): string {
   return acledCountryName(iso2) ?? iso2;
 }
 
-function download(fileName: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+function download(fileName: string, url: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_TTL_MS);
 }

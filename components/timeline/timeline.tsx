@@ -24,6 +24,18 @@ export interface TimelineProps {
 
 export function Timeline({ input, state, onChange }: TimelineProps) {
   const histogram = useTimelineHistogram(input);
+  return <TimelineView histogram={histogram} state={state} onChange={onChange} emptyNote="No dated events in the current filters." />;
+}
+
+export interface TimelineViewProps extends Omit<TimelineProps, 'input'> {
+  /** the events' histogram, counted here (file mode) or by the store (store mode); null: none to draw */
+  histogram: Histogram | null;
+  /** what shows in the histogram's place while it is null */
+  emptyNote: string;
+}
+
+/** The histogram with its brush and Play, for a histogram counted elsewhere (the store mode's comes from the server). */
+export function TimelineView({ histogram, state, onChange, emptyNote }: TimelineViewProps) {
   const [choice, setChoice] = useState<PlayWindow>(state.window ?? DEFAULT_WINDOW);
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const window = state.window ?? choice;
@@ -58,7 +70,7 @@ export function Timeline({ input, state, onChange }: TimelineProps) {
           onBrush={(from, to) => onChange({ from, to })}
         />
       ) : (
-        <p className="timeline-empty">No dated events in the current filters.</p>
+        <p className="timeline-empty">{emptyNote}</p>
       )}
       <PlayControls
         playing={playing}

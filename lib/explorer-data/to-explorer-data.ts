@@ -20,7 +20,7 @@ export function toExplorerData(collection: EventCollection): ExplorerData {
   const places = placeFeatures.map(toPlace);
   const placeById = new Map(places.map((p) => [p.id, p]));
   const events = eventFeatures.map((f) => toEvent(f, placeById)).toSorted(compareEvents);
-  const routes = routeFeatures.map((f) => toRoute(f, placeById));
+  const routes = routeFeatures.map((f) => explorerRoute(f, placeById));
   const actors = rankActors(eventFeatures, routeFeatures);
   return { events, places, routes, actors, articles: collection.articles };
 }
@@ -76,7 +76,11 @@ function toEvent(feature: EventFeature, placeById: ReadonlyMap<string, ExplorerP
   };
 }
 
-function toRoute(feature: RouteFeature, placeById: ReadonlyMap<string, ExplorerPlace>): ExplorerRoute {
+/**
+ * A route feature as the map draws it; its ends are named from `placeById` (their ids when a place is not in it).
+ * @example explorerRoute(feature, new Map()).fromName // 'geonames:163345'
+ */
+export function explorerRoute(feature: RouteFeature, placeById: ReadonlyMap<string, Pick<ExplorerPlace, 'name'>>): ExplorerRoute {
   const p = feature.properties;
   return {
     id: feature.id,

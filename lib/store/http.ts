@@ -4,16 +4,20 @@
  * throw; the handlers only pass the request in and the response out.
  */
 import { parseViewState } from '../url/view-state';
+import { EXPORT_CONTENT_TYPES } from '../export/format';
+import { collectionExportText } from './export-file';
 import { storeFilterOf } from './filter';
 import { histogramToJson, storeHistogram } from './histogram';
 import { STORE_LIMITS, type AsyncEventStore, type Bounds, type StoreFilter } from './types';
 
-export const STORE_ENDPOINTS = ['view', 'facets', 'list', 'routes', 'histogram', 'search', 'ids', 'event', 'place'] as const;
+export const STORE_ENDPOINTS = ['view', 'facets', 'list', 'routes', 'histogram', 'search', 'ids', 'event', 'place', 'export'] as const;
 export type StoreEndpoint = (typeof STORE_ENDPOINTS)[number];
 
 export interface StoreAnswer {
   status: number;
   body: unknown;
+  /** set when `body` is the text of a file to download (the export), not JSON */
+  file?: { name: string; type: string };
 }
 
 const DEFAULT_LIST_LIMIT = 100; // rows per list page when the query names none
@@ -68,6 +72,13 @@ export async function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearc
     case 'ids': {
       const ids = await store.matchingIds(filter, MAX_MATCHING_IDS + 1);
       return ok({ ids: ids.slice(0, MAX_MATCHING_IDS), complete: ids.length <= MAX_MATCHING_IDS });
+    }
+    case 'export': {
+      // the filtered events anywhere (no bbox), as the file mode's toolbar exports them
+      const format = params.get('format') ?? 'geojson';
+      if (format !== 'geojson' && format !== 'csv') return bad(`Unexpected format: ${JSON.stringify(format)} (want geojson or csv)`);
+      const { text } = collectionExportText(await store.exportCollection(filter), format);
+      return { status: 200, body: text, file: { name: `events.${format}`, type: EXPORT_CONTENT_TYPES[format] } };
     }
     case 'event':
     case 'place': {

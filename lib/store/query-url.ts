@@ -1,5 +1,6 @@
 /** The URL of one store endpoint for the page's filters and view: the same query parameters a deep link carries. */
 import { EMPTY_VIEW_STATE, formatQuery, type ViewState } from '../url/view-state';
+import type { ExportFormat } from '../export/format';
 import type { StoreEndpoint } from './http';
 import type { Bounds } from './types';
 
@@ -9,11 +10,11 @@ export type StoreQueryFilters = Pick<ViewState, 'actors' | 'types' | 'from' | 't
  * `/api/store/<endpoint>?<filters>&bbox=…&zoom=…` (extra parameters after the filters; bounds rounded to 1e-5°).
  * @example storeQueryUrl('view', { ...filters, actors: ['isis'] }, { bbox: [35, 32, 43, 38], zoom: 6 }) // '/api/store/view?actor=isis&bbox=35,32,43,38&zoom=6'
  */
-export function storeQueryUrl(endpoint: StoreEndpoint, filters: StoreQueryFilters, extra: { bbox?: Bounds | null; zoom?: number; offset?: number; limit?: number; event?: string; place?: string } = {}): string {
+export function storeQueryUrl(endpoint: StoreEndpoint, filters: StoreQueryFilters, extra: { bbox?: Bounds | null; zoom?: number; offset?: number; limit?: number; event?: string; place?: string; format?: ExportFormat } = {}): string {
   const { actors, types, from, to, background, q } = filters;
   const params = new URLSearchParams(formatQuery({ ...EMPTY_VIEW_STATE, actors, types, from, to, background, q }).slice(1));
   if (extra.bbox) params.set('bbox', extra.bbox.map((v) => Math.round(v * BBOX_SCALE) / BBOX_SCALE).join(','));
-  for (const key of ['zoom', 'offset', 'limit', 'event', 'place'] as const) {
+  for (const key of ['zoom', 'offset', 'limit', 'event', 'place', 'format'] as const) {
     const value = extra[key];
     if (value !== undefined) params.set(key, String(value));
   }

@@ -2,6 +2,7 @@
  * The explorer in a real Chromium: data on the map and in the list, filtering through the URL, history, deep links
  * and the keyboard. Expectations come from the served events file, not from copies of it.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   eventIdsOfActor,
@@ -55,6 +56,22 @@ describe('explorer in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('actor')).toBeNull();
     await expect.poll(async () => (await listedEventIds(page)).length).toBe(app().events.length);
     await expect(page.locator('input[name="actor"][value="isis"]').isChecked()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('the toolbar exports the filtered events as a GeoJSON file and a CSV file, built in the browser', async () => {
+    const { page } = await openPage(app(), '/?actor=isis');
+    await waitForExplorer(page);
+    const isis = eventIdsOfActor(app().events, 'isis').filter((id) => !app().events.find((e) => e.id === id)?.properties.background);
+    expect(isis.length).toBeGreaterThan(0);
+    const geojson = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export GeoJSON' }).click();
+    const features = (JSON.parse(readFileSync(await (await geojson).path(), 'utf8')) as { features: { id: string }[] }).features;
+    expect(features.map((f) => f.id).toSorted()).toEqual(isis.toSorted());
+    const csv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    expect((await csv).suggestedFilename()).toBe('events.csv');
+    expect(readFileSync(await (await csv).path(), 'utf8').trimEnd().split('\r\n')).toHaveLength(isis.length + 1);
     await page.context().close();
   });
 

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { toPixels } from '../../lib/basemap/mercator';
 import { launchChromium } from '../../lib/e2e/browser';
 import { sharedServer } from '../../lib/e2e/shared-server';
 import { eventCollectionSchema, type EventFeature, type PlaceFeature, type RouteFeature } from '../../lib/geojson/schema';
@@ -174,4 +175,16 @@ export async function pixelsAround(page: Page, x: number, y: number, radius: num
     },
     { base64: png.toString('base64'), side },
   );
+}
+
+/** Viewport px of a place, from the view the page's URL holds and the map's box (Web Mercator, as Leaflet). */
+export async function screenPoint(page: Page, at: { lat: number; lng: number }): Promise<{ x: number; y: number }> {
+  const match = /#map=(\d+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(page.url());
+  if (!match) throw new Error(`No view in ${page.url()}`);
+  const [zoom, lat, lng] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const box = await page.locator('.leaflet-container').boundingBox();
+  if (!box) throw new Error('No map on the page');
+  const [px, py] = toPixels(at.lng, at.lat, zoom);
+  const [cx, cy] = toPixels(lng, lat, zoom);
+  return { x: box.x + box.width / 2 + px - cx, y: box.y + box.height / 2 + py - cy };
 }

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAND_STYLE, SEA_COLOR } from '../../components/map/basemap-style';
-import { toPixels } from '../../lib/basemap/mercator';
-import { openPage, pixelsAround, screenshot, useApp, waitForExplorer } from './helpers';
+import { openPage, pixelsAround, screenPoint, screenshot, useApp, waitForExplorer } from './helpers';
 
 const VIEW = { zoom: 6, lat: 35, lng: 38 }; // Syria and its neighbours: the seed's region
 const SAMPLE_RADIUS_PX = 4; // a 9×9 block around each sample point: a border or river line is one thin stroke in it
@@ -69,23 +68,6 @@ describe('map layers in Chromium', () => {
     await page.context().close();
   });
 });
-
-/** Viewport px of a place, from the view the page's URL holds and the map's box. */
-async function screenPoint(page: Page, at: { lat: number; lng: number }): Promise<{ x: number; y: number }> {
-  const match = /#map=(\d+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(page.url());
-  if (!match) throw new Error(`No view in ${page.url()}`);
-  const [zoom, lat, lng] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const box = await page.locator('.leaflet-container').boundingBox();
-  if (!box) throw new Error('No map on the page');
-  const p = project(at.lng, at.lat, zoom);
-  const c = project(lng, lat, zoom);
-  return { x: box.x + box.width / 2 + p.x - c.x, y: box.y + box.height / 2 + p.y - c.y };
-}
-
-function project(lng: number, lat: number, zoom: number): { x: number; y: number } {
-  const [x, y] = toPixels(lng, lat, zoom);
-  return { x, y };
-}
 
 /** Share of the block around a place whose colour is `rgb`. */
 async function blockShare(page: Page, at: { lat: number; lng: number }, rgb: [number, number, number]): Promise<number> {

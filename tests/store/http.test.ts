@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toExplorerData } from '@/lib/explorer-data/to-explorer-data';
 import { filterEvents } from '@/lib/filters/filter-events';
 import { splitCollection } from '@/lib/store/bundle';
+import { exportText } from '@/lib/store/export-file';
 import { histogramFromJson, type HistogramJson } from '@/lib/store/histogram';
 import { answerStoreQuery, parseBounds } from '@/lib/store/http';
 import { openSqliteStore } from '@/lib/store/sqlite/index';
@@ -55,6 +56,17 @@ describe('store endpoints', async () => {
     expect(histogramFromJson(answer.histogram)).toEqual(pageOwn);
     expect(answer.histogram.unit).toBe('month'); // 2014 to 2019: the one-month dates filter does not narrow the bins to days
     expect((await ask('histogram', 'bbox=-180,-20,-170,-10')).body).toEqual({ histogram: null }); // Suva's only event is undated
+  });
+
+  it('exports the filtered events everywhere as the CLI’s file, GeoJSON by default or CSV, and refuses another format', async () => {
+    const filter = { ...NO_FILTER, types: ['battles' as const] };
+    const geojson = await ask('export', 'type=battles&bbox=-180,-20,-170,-10');
+    expect(geojson).toEqual({ status: 200, body: exportText(store, filter, 'geojson').text, file: { name: 'events.geojson', type: 'application/geo+json' } });
+    const ids = (JSON.parse(String(geojson.body)) as { features: { id: string }[] }).features.map((f) => f.id);
+    expect(ids.toSorted()).toEqual(filterEvents(toExplorerData(storeCorpus()).events, filter).map((e) => e.id).toSorted());
+    expect(ids).toHaveLength(8);
+    expect(await ask('export', 'type=battles&format=csv')).toMatchObject({ body: exportText(store, filter, 'csv').text, file: { name: 'events.csv' } });
+    expect((await ask('export', 'format=xlsx')).body).toEqual({ error: 'Unexpected format: "xlsx" (want geojson or csv)' });
   });
 
   it('answers bad input with a 400 naming the value, and a missing store with a 503', async () => {

@@ -4,8 +4,9 @@ import { getServedStore } from '@/lib/store/server';
 const CLIENT_CLOSED = 499; // the client closed the request before it was answered (nginx's code; nobody reads it)
 
 /**
- * GET /api/store/<view|facets|list|routes|histogram|search|ids|event|place>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
- * &background=1&q=…&offset=…&limit=… → the event store's answer as JSON (see lib/store/http.ts).
+ * GET /api/store/<view|facets|list|routes|histogram|search|ids|event|place|export>?bbox=w,s,e,n&zoom=z&actor=…&type=…&from=…&to=…
+ * &background=1&q=…&offset=…&limit=…&format=geojson|csv → the event store's answer as JSON, or for `export` the
+ * filtered events as a GeoJSON or CSV file to download (see lib/store/http.ts).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ endpoint: string }> }): Promise<Response> {
   const endpoint = (await params).endpoint;
@@ -21,5 +22,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ endp
     served.ok ? served.store : null,
     served.ok ? undefined : served.reason,
   );
+  if (answer.file && typeof answer.body === 'string') {
+    const headers = { 'Content-Type': answer.file.type, 'Content-Disposition': `attachment; filename="${answer.file.name}"`, 'Cache-Control': 'no-store' };
+    return new Response(answer.body, { status: answer.status, headers });
+  }
   return Response.json(answer.body, { status: answer.status, headers: { 'Cache-Control': 'no-store' } });
 }
