@@ -10,6 +10,7 @@ import type { Bounds, DateCount, Facets, StoreActor, ListPage, StoreFilter, View
 import { eventCondition, routeCondition } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
+import { ALL_ACTORS_KEY } from './aggregates';
 import { aggregateActors, aggregateClusters, aggregateDateCounts, aggregateFacets, aggregateTotal, boundsThatFilter } from './aggregate-read';
 
 /** Whether to answer from the pre-aggregated counts where they answer exactly (false: base tables only, for tests). */
@@ -118,14 +119,25 @@ export function listPage(db: Database, filter: StoreFilter, offset: number, limi
   const total =
     (read.aggregates ? aggregateTotal(db, filter, bounds) : null) ??
     (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  // Walking the list-order index and testing each row beats building the matches' key sets and sorting them when
+  // the page is reached after few rows: (offset + limit) / share of matching events < the matches themselves.
+  const events = read.aggregates ? eventCount(db) : 0;
+  const walk = read.aggregates && total > 0 && (offset + limit) * events <= total * total;
+  const rowsWhere = walk ? eventCondition(filter, bounds, null, 'walk') : where;
+  const from = walk ? EVENT_FROM.replace('events e', 'events e INDEXED BY events_in_list_order') : EVENT_FROM;
   const rows = db
-    .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where.sql} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`)
-    .all(...where.params, limit, offset) as (EventRow & { type_slug: EventTypeSlug })[];
+    .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${from} WHERE ${rowsWhere.sql} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`)
+    .all(...rowsWhere.params, limit, offset) as (EventRow & { type_slug: EventTypeSlug })[];
   return {
     total,
     offset,
     items: rows.map(listItem),
   };
+}
+
+/** Every event, background included (the largest key count a walk may read). */
+function eventCount(db: Database): number {
+  return (db.prepare(`SELECT coalesce(sum(n), 0) AS n FROM agg_dates WHERE actor_key = ${ALL_ACTORS_KEY}`).get() as { n: number }).n;
 }
 
 /** Routes whose box meets the view and that pass the actor and date filters, in id order. */
