@@ -27,7 +27,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const WORLD: Bounds = [-180, -90, 180, 90];
 const SYRIA: Bounds = [35.5, 32.3, 42.4, 37.4];
 const PACIFIC: Bounds = [170, -60, -100, 60]; // crosses the antimeridian
-const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC];
+const MIDDLE_EAST: Bounds = [25.3, 10.05, 60, 45.5]; // 10° cells wholly inside it, its edges through the corpus
+const AFRICA_ASIA: Bounds = [-92.8125, -74.49641, 128.67188, 79.23719]; // the bench's world view at zoom 2
+const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC, MIDDLE_EAST, AFRICA_ASIA];
 
 const FILTERS: readonly StoreFilter[] = [
   NO_FILTER,
@@ -137,20 +139,21 @@ describe('pre-aggregated counts through writes', () => {
     expect(aggregateRows(editedFile).dates.length).toBeGreaterThan(0);
   });
 
-  it('are filled by migration 4 when a store of schema 3 is opened', () => {
+  it('are filled by migrations 4 and 5 when a store of schema 3 is opened', () => {
     const file = freshPath();
     const old = openSqliteStore(file);
     for (const bundle of corpusBundles().slice(0, 40)) old.upsertArticle(bundle);
     old.close();
     const expected = aggregateRows(file);
     const db = new Database(file);
-    db.exec('DROP TABLE agg_dates; DROP TABLE agg_points; PRAGMA user_version = 3');
+    db.exec('DROP TABLE agg_dates; DROP TABLE agg_points; DROP TABLE agg_cell_dates; PRAGMA user_version = 3');
     db.close();
     const migrated = openSqliteStore(file, { mustExist: true });
-    expect(migrated.schemaVersion()).toBe(4);
+    expect(migrated.schemaVersion()).toBe(5);
     migrated.close();
     expect(aggregateRows(file)).toEqual(expected);
     expect(expected.points.length).toBeGreaterThan(0);
+    expect(expected.cells.length).toBeGreaterThan(0);
   });
 
   it('are not there in a store opened at schema 3', () => {
@@ -215,6 +218,7 @@ function aggregateRows(file: string) {
     .prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.date, g.date_start, g.date_end, g.n FROM agg_dates g ORDER BY 1, 2, 3, 4`)
     .all();
   const points = db.prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.lng, g.lat, g.mx, g.my, g.n FROM agg_points g ORDER BY 1, 2, 3, 4, 5`).all();
+  const cells = db.prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.cx, g.cy, g.date, g.n FROM agg_cell_dates g ORDER BY 1, 2, 3, 4, 5, 6`).all();
   db.close();
-  return { dates, points };
+  return { dates, points, cells };
 }

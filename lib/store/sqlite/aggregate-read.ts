@@ -8,9 +8,9 @@ import type { Database } from 'better-sqlite3';
 import type { EventTypeSlug } from '../../filters/event-types';
 import { periodEnd, periodStart } from '../../filters/filter-events';
 import type { Bounds, DateCount, Facets, StoreActor, StoreFilter, ViewCluster } from '../types';
-import { ALL_ACTORS_KEY } from './aggregates';
+import { ALL_ACTORS_KEY, CELL_DEG, CELL_X_SQL, CELL_Y_SQL } from './aggregates';
 import { ftsQuery } from './fts-query';
-import { lngRanges, type Condition } from './where';
+import { eventCondition, lngRanges, type Condition } from './where';
 
 /** Total events passing the filter (within bounds when given), or null. */
 export function aggregateTotal(db: Database, filter: StoreFilter, bounds: Bounds | null): number | null {
@@ -53,6 +53,53 @@ export function aggregateDateCounts(db: Database, filter: StoreFilter, bounds: B
        GROUP BY g.date, g.type_slug ORDER BY g.date, g.type_slug`,
     )
     .all(...scope.params) as DateCount[];
+}
+
+/**
+ * Dated events per date and type within a view that does not hold every event: the 10° cells wholly inside it
+ * counted from agg_cell_dates, the events of its edge cells from the base tables (found through the R*Tree along
+ * the edge strips), or null when the aggregates cannot answer (or no cell lies wholly inside).
+ */
+export function aggregateDateCountsInView(db: Database, filter: StoreFilter, bounds: Bounds): DateCount[] | null {
+  if (filter.from !== null || filter.to !== null) return null;
+  const scope = aggregateScope(filter, null, 'one');
+  const ranges = lngRanges(bounds);
+  const [range] = ranges;
+  if (scope === null || ranges.length !== 1 || range === undefined) return null;
+  const [west, east] = range;
+  const [, south, , north] = bounds;
+  // cells wholly inside, with a margin for the rounding of the cell expressions (an edge cell too many is exact)
+  const cx0 = Math.ceil((west + HALF_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
+  const cx1 = Math.floor((east + HALF_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
+  const cy0 = Math.ceil((south + QUARTER_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
+  const cy1 = Math.floor((north + QUARTER_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
+  if (cx0 > cx1 || cy0 > cy1) return null;
+  const inner = db
+    .prepare(
+      `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count FROM agg_cell_dates g
+       WHERE ${scope.sql} AND g.cx BETWEEN ? AND ? AND g.cy BETWEEN ? AND ? GROUP BY g.date, g.type_slug`,
+    )
+    .all(...scope.params, cx0, cx1, cy0, cy1) as DateCount[];
+  const edge = eventCondition(filter, bounds, null, 'walk');
+  const [innerW, innerE] = [cx0 * CELL_DEG - HALF_TURN_DEG, (cx1 + 1) * CELL_DEG - HALF_TURN_DEG];
+  const [innerS, innerN] = [cy0 * CELL_DEG - QUARTER_TURN_DEG, (cy1 + 1) * CELL_DEG - QUARTER_TURN_DEG];
+  const strips: Bounds[] = [
+    [west, south, innerW, north],
+    [innerE, south, east, north],
+    [innerW, south, innerE, innerS],
+    [innerW, innerN, innerE, north],
+  ];
+  const stripSql = strips.map(() => 'SELECT key FROM events_rtree WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?').join(' UNION ALL ');
+  const stripParams = strips.flatMap(([w, s, e, n]) => [e + CELL_MARGIN_DEG, w - CELL_MARGIN_DEG, n + CELL_MARGIN_DEG, s - CELL_MARGIN_DEG]);
+  const edgeRows = db
+    .prepare(
+      `SELECT e.date AS date, e.type_slug AS typeSlug, count(*) AS count FROM events e
+       WHERE e.key IN (${stripSql}) AND e.date IS NOT NULL AND ${edge.sql}
+         AND NOT (${CELL_X_SQL} BETWEEN ? AND ? AND ${CELL_Y_SQL} BETWEEN ? AND ?)
+       GROUP BY e.date, e.type_slug`,
+    )
+    .all(...stripParams, ...edge.params, cx0, cx1, cy0, cy1) as DateCount[];
+  return mergeCounts(inner, edgeRows);
 }
 
 /**
@@ -99,6 +146,22 @@ export function boundsThatFilter(db: Database, bounds: Bounds | null): Bounds | 
 }
 
 // --- private helpers ---
+
+const HALF_TURN_DEG = 180;
+const QUARTER_TURN_DEG = 90;
+/** degrees a cell must keep from the view's edge to count as inside; also the strips' overlap with the inner cells */
+const CELL_MARGIN_DEG = 1e-6;
+
+/** Two lists of date counts as one, in date then type order (SQLite's binary order, which `<` on strings follows). */
+function mergeCounts(a: readonly DateCount[], b: readonly DateCount[]): DateCount[] {
+  const byKey = new Map<string, DateCount>();
+  for (const c of [...a, ...b]) {
+    const key = `${c.date}\u0000${c.typeSlug}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen === undefined ? { ...c } : { ...seen, count: seen.count + c.count });
+  }
+  return [...byKey.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.typeSlug < y.typeSlug ? -1 : x.typeSlug > y.typeSlug ? 1 : 0));
+}
 
 interface Scope extends Condition {
   table: 'agg_dates' | 'agg_points';

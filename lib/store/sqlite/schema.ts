@@ -4,7 +4,7 @@
  * empty or older store. A migration never edits an earlier one: a change is a new entry at the end.
  */
 import type { Database } from 'better-sqlite3';
-import { AGGREGATE_TABLES_SQL, adjustAggregates, aggregateStatements } from './aggregates';
+import { AGGREGATE_TABLES_SQL, CELL_TABLES_SQL, adjustAggregates, aggregateStatements } from './aggregates';
 
 /** 'GEOE' as a big-endian 32-bit integer: SQLite's header field for "which program wrote this file". */
 export const APPLICATION_ID = 0x47454f45;
@@ -128,7 +128,15 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'pre-aggregated event counts per actor, type, date and point (aggregates.ts), filled from the events',
     up: (db) => {
       db.exec(AGGREGATE_TABLES_SQL);
-      adjustAggregates(aggregateStatements(db, 'all'), 1);
+      adjustAggregates(aggregateStatements(db, 'all', ['agg_dates', 'agg_points']), 1);
+    },
+  },
+  {
+    version: 5,
+    describe: 'pre-aggregated dated event counts per actor, type, date and 10° cell (aggregates.ts), filled from the events',
+    up: (db) => {
+      db.exec(CELL_TABLES_SQL);
+      adjustAggregates(aggregateStatements(db, 'all', ['agg_cell_dates']), 1);
     },
   },
 ];

@@ -11,7 +11,7 @@ import { eventCondition, routeCondition } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
 import { ALL_ACTORS_KEY } from './aggregates';
-import { aggregateActors, aggregateClusters, aggregateDateCounts, aggregateFacets, aggregateTotal, boundsThatFilter } from './aggregate-read';
+import { aggregateActors, aggregateClusters, aggregateDateCounts, aggregateDateCountsInView, aggregateFacets, aggregateTotal, boundsThatFilter } from './aggregate-read';
 
 /** Whether to answer from the pre-aggregated counts where they answer exactly (false: base tables only, for tests). */
 export interface ReadOptions {
@@ -87,7 +87,7 @@ export function facets(db: Database, filter: StoreFilter, bounds: Bounds | null 
 export function dateCounts(db: Database, filter: StoreFilter, bounds: Bounds | null = null, read = AGGREGATES): DateCount[] {
   if (read.aggregates) {
     bounds = boundsThatFilter(db, bounds);
-    const fromAggregates = aggregateDateCounts(db, filter, bounds);
+    const fromAggregates = aggregateDateCounts(db, filter, bounds) ?? (bounds === null ? null : aggregateDateCountsInView(db, filter, bounds));
     if (fromAggregates !== null) return fromAggregates;
   }
   const where = eventCondition(filter, bounds);
