@@ -29,7 +29,8 @@ const SYRIA: Bounds = [35.5, 32.3, 42.4, 37.4];
 const PACIFIC: Bounds = [170, -60, -100, 60]; // crosses the antimeridian
 const MIDDLE_EAST: Bounds = [25.3, 10.05, 60, 45.5]; // 10° cells wholly inside it, its edges through the corpus
 const AFRICA_ASIA: Bounds = [-92.8125, -74.49641, 128.67188, 79.23719]; // the bench's world view at zoom 2
-const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC, MIDDLE_EAST, AFRICA_ASIA];
+const ACROSS_ANTIMERIDIAN: Bounds = [-199.33594, -69.90012, 22.14844, 81.72319]; // a pan of the bench's world view
+const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC, MIDDLE_EAST, AFRICA_ASIA, ACROSS_ANTIMERIDIAN];
 
 const FILTERS: readonly StoreFilter[] = [
   NO_FILTER,

@@ -63,42 +63,45 @@ export function aggregateDateCounts(db: Database, filter: StoreFilter, bounds: B
 export function aggregateDateCountsInView(db: Database, filter: StoreFilter, bounds: Bounds): DateCount[] | null {
   if (filter.from !== null || filter.to !== null) return null;
   const scope = aggregateScope(filter, null, 'one');
-  const ranges = lngRanges(bounds);
-  const [range] = ranges;
-  if (scope === null || ranges.length !== 1 || range === undefined) return null;
-  const [west, east] = range;
+  if (scope === null) return null;
   const [, south, , north] = bounds;
   // cells wholly inside, with a margin for the rounding of the cell expressions (an edge cell too many is exact)
-  const cx0 = Math.ceil((west + HALF_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
-  const cx1 = Math.floor((east + HALF_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
   const cy0 = Math.ceil((south + QUARTER_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
   const cy1 = Math.floor((north + QUARTER_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
-  if (cx0 > cx1 || cy0 > cy1) return null;
+  const [innerS, innerN] = [cy0 * CELL_DEG - QUARTER_TURN_DEG, (cy1 + 1) * CELL_DEG - QUARTER_TURN_DEG];
+  const inners: [number, number][] = []; // cell column ranges wholly inside, one per longitude range at most
+  const strips: Bounds[] = []; // where the events outside those cells lie
+  for (const [west, east] of lngRanges(bounds)) {
+    const cx0 = Math.ceil((west + HALF_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
+    const cx1 = Math.floor((east + HALF_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
+    if (cx0 > cx1 || cy0 > cy1) {
+      strips.push([west, south, east, north]);
+      continue;
+    }
+    inners.push([cx0, cx1]);
+    const [innerW, innerE] = [cx0 * CELL_DEG - HALF_TURN_DEG, (cx1 + 1) * CELL_DEG - HALF_TURN_DEG];
+    strips.push([west, south, innerW, north], [innerE, south, east, north], [innerW, south, innerE, innerS], [innerW, innerN, innerE, north]);
+  }
+  if (inners.length === 0) return null;
+  const cellsSql = inners.map(() => '(g.cx BETWEEN ? AND ? AND g.cy BETWEEN ? AND ?)').join(' OR ');
+  const cellParams = inners.flatMap(([cx0, cx1]) => [cx0, cx1, cy0, cy1]);
   const inner = db
     .prepare(
       `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count FROM agg_cell_dates g
-       WHERE ${scope.sql} AND g.cx BETWEEN ? AND ? AND g.cy BETWEEN ? AND ? GROUP BY g.date, g.type_slug`,
+       WHERE ${scope.sql} AND (${cellsSql}) GROUP BY g.date, g.type_slug`,
     )
-    .all(...scope.params, cx0, cx1, cy0, cy1) as DateCount[];
+    .all(...scope.params, ...cellParams) as DateCount[];
   const edge = eventCondition(filter, bounds, null, 'walk');
-  const [innerW, innerE] = [cx0 * CELL_DEG - HALF_TURN_DEG, (cx1 + 1) * CELL_DEG - HALF_TURN_DEG];
-  const [innerS, innerN] = [cy0 * CELL_DEG - QUARTER_TURN_DEG, (cy1 + 1) * CELL_DEG - QUARTER_TURN_DEG];
-  const strips: Bounds[] = [
-    [west, south, innerW, north],
-    [innerE, south, east, north],
-    [innerW, south, innerE, innerS],
-    [innerW, innerN, innerE, north],
-  ];
   const stripSql = strips.map(() => 'SELECT key FROM events_rtree WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?').join(' UNION ALL ');
   const stripParams = strips.flatMap(([w, s, e, n]) => [e + CELL_MARGIN_DEG, w - CELL_MARGIN_DEG, n + CELL_MARGIN_DEG, s - CELL_MARGIN_DEG]);
+  const outside = inners.map(() => `NOT (${CELL_X_SQL} BETWEEN ? AND ? AND ${CELL_Y_SQL} BETWEEN ? AND ?)`).join(' AND ');
   const edgeRows = db
     .prepare(
       `SELECT e.date AS date, e.type_slug AS typeSlug, count(*) AS count FROM events e
-       WHERE e.key IN (${stripSql}) AND e.date IS NOT NULL AND ${edge.sql}
-         AND NOT (${CELL_X_SQL} BETWEEN ? AND ? AND ${CELL_Y_SQL} BETWEEN ? AND ?)
+       WHERE e.key IN (${stripSql}) AND e.date IS NOT NULL AND ${edge.sql} AND ${outside}
        GROUP BY e.date, e.type_slug`,
     )
-    .all(...stripParams, ...edge.params, cx0, cx1, cy0, cy1) as DateCount[];
+    .all(...stripParams, ...edge.params, ...cellParams) as DateCount[];
   return mergeCounts(inner, edgeRows);
 }
 
