@@ -61,15 +61,17 @@ export function aggregateStatements(db: Database, scope: Scope, tables: readonly
   const where = scope === 'article' ? 'e.article_key = ?' : 'TRUE';
   return tables.map((table) => {
     const { columns, select, dated } = SHAPES[table];
+    // count(DISTINCT e.key): an event naming an actor twice counts once for it (a DISTINCT subquery over the links
+    // would be materialised whole for every article)
     const insert = (actor: string, from: string): Statement =>
       db.prepare(`INSERT INTO ${table} (actor_key, ${columns}, n)
-        SELECT ${actor}, ${select}, ? * count(*) FROM ${from}
+        SELECT ${actor}, ${select}, ? * count(DISTINCT e.key) FROM ${from}
         WHERE ${dated ? 'e.date IS NOT NULL AND ' : ''}${where} GROUP BY ${actor === String(ALL_ACTORS_KEY) ? '' : `${actor}, `}${select}
         ON CONFLICT DO UPDATE SET n = n + excluded.n`);
     return {
       adds: [
         insert(`${ALL_ACTORS_KEY}`, 'events e'),
-        insert('ea.actor_key', 'events e JOIN (SELECT DISTINCT event_key, actor_key FROM event_actors) ea ON ea.event_key = e.key'),
+        insert('ea.actor_key', 'events e JOIN event_actors ea ON ea.event_key = e.key'),
       ],
       dropEmpty: db.prepare(`DELETE FROM ${table} WHERE n = 0`),
     };
