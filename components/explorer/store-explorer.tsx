@@ -92,7 +92,7 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   // The server answers one query at a time: the map's goes first, the list, the timeline and the counts once it is
   // in and the view has stayed put for a moment, so the markers never wait behind the slower aggregations and a
   // pan's intermediate views ask only for the map.
-  const settledBounds = useSettled(bounds, FOLLOW_UP_DELAY_MS);
+  const settledBounds = useSettled(bounds, FOLLOW_UP_DELAY_MS, storeQueryUrl('list', filters));
   const after = view === null || mapAnswer.loading || settledBounds !== bounds ? null : bounds;
   const listBase = after === null ? null : storeQueryUrl('list', filters, { bbox: after });
   const offset = listPage.base === listBase ? listPage.offset : 0;

@@ -26,6 +26,7 @@ const POSTGRES = 'postgres'; // --store postgres: the database DATABASE_URL name
 
 const WORLD: Bounds = [-180, -85, 180, 85];
 const SYRIA: Bounds = [35.5, 32.3, 42.4, 37.4]; // the densest synthetic region
+const PAGE_WORLD: Bounds = [-92.8125, -74.49641, 128.67188, 79.23719]; // bench:map's page at zoom 2, 1280 × 800 px
 const CITY: Bounds = [39.55, 35.35, 39.65, 35.45]; // a zoom-12 window inside it
 const ACTOR: StoreFilter = { ...NO_FILTER, actors: ['isis'] };
 
@@ -42,6 +43,9 @@ const QUERIES: readonly Query[] = [
   { name: 'view: one town, zoom 12', run: async (s) => s.view(CITY, 12, NO_FILTER) },
   { name: 'facets: no filter', run: async (s) => s.facets(NO_FILTER) },
   { name: 'facets: actor isis', run: async (s) => s.facets(ACTOR) },
+  { name: 'timeline date counts: actor isis', run: async (s) => s.dateCounts(ACTOR) },
+  { name: "timeline date counts: bench:map's world view, actor isis", run: async (s) => s.dateCounts(ACTOR, PAGE_WORLD) },
+  { name: 'timeline date counts: Syria view, actor isis', run: async (s) => s.dateCounts(ACTOR, SYRIA) },
   { name: 'list: first 100, no filter', run: async (s) => s.listPage(NO_FILTER, 0, 100) },
   { name: 'list: 100 at offset 10,000, actor isis', run: async (s) => s.listPage(ACTOR, 10_000, 100) },
   { name: 'list: first 100 in Syria view, actor isis', run: async (s) => s.listPage(ACTOR, 0, 100, SYRIA) },

@@ -9,21 +9,27 @@ import { createWriter } from './write';
 import { actors, dateCounts, facets, listPage, matchingIds, routesInView, search, view } from './view';
 import { articleById, counts, eventById, exportCollection, placeById } from './export';
 
+export interface SqliteStoreOptions extends OpenOptions {
+  /** answer from the pre-aggregated counts where they are exact (default true; false: base tables only, for tests) */
+  aggregates?: boolean;
+}
+
 /**
  * Opens the store file at `file` (created when missing unless `mustExist`); throws StoreOpenError.
  * @example const store = openSqliteStore('geodata/store.sqlite'); store.counts().events
  */
-export function openSqliteStore(file: string, options: OpenOptions = {}): EventStore {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): EventStore {
   const db: Database = openDatabase(file, options);
   const writer = createWriter(db);
+  const read = { aggregates: options.aggregates ?? true };
   return guarded(file, {
     upsertArticle: (bundle) => writer.upsert(bundle),
     removeArticle: (id) => writer.remove(id),
-    view: (bounds, zoom, filter, viewOptions) => view(db, bounds, zoom, filter, viewOptions),
-    facets: (filter, bounds) => facets(db, filter, bounds ?? null),
-    listPage: (filter, offset, limit, bounds) => listPage(db, filter, offset, limit, bounds ?? null),
-    actors: () => actors(db),
-    dateCounts: (filter, bounds) => dateCounts(db, filter, bounds ?? null),
+    view: (bounds, zoom, filter, viewOptions) => view(db, bounds, zoom, filter, viewOptions, read),
+    facets: (filter, bounds) => facets(db, filter, bounds ?? null, read),
+    listPage: (filter, offset, limit, bounds) => listPage(db, filter, offset, limit, bounds ?? null, read),
+    actors: () => actors(db, read),
+    dateCounts: (filter, bounds) => dateCounts(db, filter, bounds ?? null, read),
     routesInView: (bounds, filter) => routesInView(db, bounds, filter),
     search: (q, limit) => search(db, q, limit),
     matchingIds: (filter, limit) => matchingIds(db, filter, limit),

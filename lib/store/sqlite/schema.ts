@@ -4,6 +4,7 @@
  * empty or older store. A migration never edits an earlier one: a change is a new entry at the end.
  */
 import type { Database } from 'better-sqlite3';
+import { AGGREGATE_TABLES_SQL, CELL_TABLES_SQL, adjustAggregates, aggregateStatements } from './aggregates';
 
 /** 'GEOE' as a big-endian 32-bit integer: SQLite's header field for "which program wrote this file". */
 export const APPLICATION_ID = 0x47454f45;
@@ -121,6 +122,22 @@ export const MIGRATIONS: readonly Migration[] = [
     // Type facet at 1,000,000 events: 495 → 65 ms of CPU (bench:store's store, measured with and without it).
     // Asked for by name (INDEXED BY) in the type facet only; see where.ts for why.
     up: (db) => db.exec('CREATE INDEX events_facets ON events(background, type_slug, date_start, date_end)'),
+  },
+  {
+    version: 4,
+    describe: 'pre-aggregated event counts per actor, type, date and point (aggregates.ts), filled from the events',
+    up: (db) => {
+      db.exec(AGGREGATE_TABLES_SQL);
+      adjustAggregates(aggregateStatements(db, 'all', ['agg_dates', 'agg_points']), 1);
+    },
+  },
+  {
+    version: 5,
+    describe: 'pre-aggregated dated event counts per actor, type, date and 10° cell (aggregates.ts), filled from the events',
+    up: (db) => {
+      db.exec(CELL_TABLES_SQL);
+      adjustAggregates(aggregateStatements(db, 'all', ['agg_cell_dates']), 1);
+    },
   },
 ];
 

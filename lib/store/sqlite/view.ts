@@ -10,6 +10,14 @@ import type { Bounds, DateCount, Facets, StoreActor, ListPage, StoreFilter, View
 import { eventCondition, routeCondition } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
+import { ALL_ACTORS_KEY } from './aggregates';
+import { aggregateActors, aggregateClusters, aggregateDateCounts, aggregateDateCountsInView, aggregateFacets, aggregateTotal, boundsThatFilter } from './aggregate-read';
+
+/** Whether to answer from the pre-aggregated counts where they answer exactly (false: base tables only, for tests). */
+export interface ReadOptions {
+  aggregates: boolean;
+}
+const AGGREGATES: ReadOptions = { aggregates: true };
 
 export const VIEW_DEFAULTS = {
   markerLimit: 2000, // events in view up to which markers are sent instead of clusters
@@ -19,15 +27,16 @@ export const VIEW_DEFAULTS = {
 };
 
 /** Markers when the view holds few events, else grid clusters with their mean point. */
-export function view(db: Database, bounds: Bounds, zoom: number, filter: StoreFilter, options: ViewOptions = {}): ViewResult {
+export function view(db: Database, bounds: Bounds, zoom: number, filter: StoreFilter, options: ViewOptions = {}, read = AGGREGATES): ViewResult {
   if (!Number.isFinite(zoom)) throw new Error(`Unexpected zoom: ${zoom}`);
   const markerLimit = options.markerLimit ?? VIEW_DEFAULTS.markerLimit;
   const where = eventCondition(filter, bounds);
   // Counting stops one past the limit: a world view of a million events must not be counted twice.
-  const capped = db
-    .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e WHERE ${where.sql} LIMIT ?)`)
-    .get(...where.params, markerLimit + 1) as { n: number };
-  if (capped.n <= markerLimit) {
+  const counted = read.aggregates ? aggregateTotal(db, filter, bounds) : null;
+  const capped =
+    counted ??
+    (db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e WHERE ${where.sql} LIMIT ?)`).get(...where.params, markerLimit + 1) as { n: number }).n;
+  if (capped <= markerLimit) {
     const rows = db
       .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where.sql} ORDER BY e.id`)
       .all(...where.params) as (EventRow & { type_slug: EventTypeSlug })[];
@@ -35,6 +44,8 @@ export function view(db: Database, bounds: Bounds, zoom: number, filter: StoreFi
   }
   const z = Math.max(0, Math.min(VIEW_DEFAULTS.maxZoom, Math.floor(zoom)));
   const cells = (2 ** z * VIEW_DEFAULTS.tilePx) / VIEW_DEFAULTS.clusterCellPx; // grid cells across the world
+  const fromAggregates = read.aggregates ? aggregateClusters(db, filter, bounds, cells) : null;
+  if (fromAggregates !== null) return { kind: 'clusters', total: fromAggregates.reduce((sum, c) => sum + c.count, 0), clusters: fromAggregates };
   const rows = db
     .prepare(
       `SELECT count(*) AS n, avg(e.lng) AS lng, avg(e.lat) AS lat FROM events e WHERE ${where.sql}
@@ -46,7 +57,12 @@ export function view(db: Database, bounds: Bounds, zoom: number, filter: StoreFi
 }
 
 /** Counts of each facet under the other filters (lib/filters' facetCounts, in SQL). */
-export function facets(db: Database, filter: StoreFilter, bounds: Bounds | null = null): Facets {
+export function facets(db: Database, filter: StoreFilter, bounds: Bounds | null = null, read = AGGREGATES): Facets {
+  if (read.aggregates) {
+    bounds = boundsThatFilter(db, bounds);
+    const fromAggregates = aggregateFacets(db, filter, bounds);
+    if (fromAggregates !== null) return fromAggregates;
+  }
   const all = eventCondition(filter, bounds);
   const total = (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${all.sql}`).get(...all.params) as { n: number }).n;
   const byActor = eventCondition(filter, bounds, 'actor');
@@ -68,7 +84,12 @@ export function facets(db: Database, filter: StoreFilter, bounds: Bounds | null 
 }
 
 /** Dated events per date and type under the filter (the timeline's input), in date order. */
-export function dateCounts(db: Database, filter: StoreFilter, bounds: Bounds | null = null): DateCount[] {
+export function dateCounts(db: Database, filter: StoreFilter, bounds: Bounds | null = null, read = AGGREGATES): DateCount[] {
+  if (read.aggregates) {
+    bounds = boundsThatFilter(db, bounds);
+    const fromAggregates = aggregateDateCounts(db, filter, bounds) ?? (bounds === null ? null : aggregateDateCountsInView(db, filter, bounds));
+    if (fromAggregates !== null) return fromAggregates;
+  }
   const where = eventCondition(filter, bounds);
   return db
     .prepare(
@@ -79,7 +100,8 @@ export function dateCounts(db: Database, filter: StoreFilter, bounds: Bounds | n
 }
 
 /** Actors that events name, most events first, ties by id. */
-export function actors(db: Database): StoreActor[] {
+export function actors(db: Database, read = AGGREGATES): StoreActor[] {
+  if (read.aggregates) return aggregateActors(db);
   return db
     .prepare(
       `SELECT a.id AS id, a.name AS name, a.acled_name AS acledName, a.inter AS inter, count(DISTINCT ea.event_key) AS eventCount
@@ -89,19 +111,33 @@ export function actors(db: Database): StoreActor[] {
 }
 
 /** One page of the list: date ascending, undated last, then id. */
-export function listPage(db: Database, filter: StoreFilter, offset: number, limit: number, bounds: Bounds | null = null): ListPage {
+export function listPage(db: Database, filter: StoreFilter, offset: number, limit: number, bounds: Bounds | null = null, read = AGGREGATES): ListPage {
   if (!Number.isInteger(offset) || offset < 0) throw new Error(`Unexpected offset: ${offset}`);
   if (!Number.isInteger(limit) || limit < 0 || limit > VIEW_DEFAULTS.maxListLimit) throw new Error(`Unexpected limit: ${limit}`);
+  if (read.aggregates) bounds = boundsThatFilter(db, bounds);
   const where = eventCondition(filter, bounds);
-  const total = (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  const total =
+    (read.aggregates ? aggregateTotal(db, filter, bounds) : null) ??
+    (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  // Walking the list-order index and testing each row beats building the matches' key sets and sorting them when
+  // the page is reached after few rows: (offset + limit) / share of matching events < the matches themselves.
+  const events = read.aggregates ? eventCount(db) : 0;
+  const walk = read.aggregates && total > 0 && (offset + limit) * events <= total * total;
+  const rowsWhere = walk ? eventCondition(filter, bounds, null, 'walk') : where;
+  const from = walk ? EVENT_FROM.replace('events e', 'events e INDEXED BY events_in_list_order') : EVENT_FROM;
   const rows = db
-    .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where.sql} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`)
-    .all(...where.params, limit, offset) as (EventRow & { type_slug: EventTypeSlug })[];
+    .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${from} WHERE ${rowsWhere.sql} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`)
+    .all(...rowsWhere.params, limit, offset) as (EventRow & { type_slug: EventTypeSlug })[];
   return {
     total,
     offset,
     items: rows.map(listItem),
   };
+}
+
+/** Every event, background included (the largest key count a walk may read). */
+function eventCount(db: Database): number {
+  return (db.prepare(`SELECT coalesce(sum(n), 0) AS n FROM agg_dates WHERE actor_key = ${ALL_ACTORS_KEY}`).get() as { n: number }).n;
 }
 
 /** Routes whose box meets the view and that pass the actor and date filters, in id order. */

@@ -19,7 +19,7 @@ export type SkipFacet = 'actor' | 'type' | null;
  * The condition for `filter` (and `bounds`, when given) on events aliased `e`; 'TRUE' when nothing filters.
  * @example eventCondition({ actors: ['isis'], types: [], from: null, to: null }, null)
  */
-export function eventCondition(filter: StoreFilter, bounds: Bounds | null, skip: SkipFacet = null): Condition {
+export function eventCondition(filter: StoreFilter, bounds: Bounds | null, skip: SkipFacet = null, shape: ConditionShape = 'sets'): Condition {
   const parts: string[] = [];
   const params: unknown[] = [];
   // '+' keeps the planner off the (background, type) index for this term: nearly every event matches it, and
@@ -31,7 +31,7 @@ export function eventCondition(filter: StoreFilter, bounds: Bounds | null, skip:
     params.push(...filter.types);
   }
   if (skip !== 'actor' && filter.actors.length > 0) {
-    parts.push(actorCondition('e', 'event_actors', 'event_key', filter.actors.length));
+    parts.push(shape === 'walk' ? actorTest('e', filter.actors.length) : actorCondition('e', 'event_actors', 'event_key', filter.actors.length));
     params.push(...filter.actors);
   }
   const dates = dateCondition('e', filter);
@@ -45,12 +45,19 @@ export function eventCondition(filter: StoreFilter, bounds: Bounds | null, skip:
     params.push(match, match);
   }
   if (bounds !== null) {
-    const box = boxCondition('events_rtree', 'e', bounds);
+    const box = boxCondition('events_rtree', 'e', bounds, true, shape === 'walk');
     parts.push(box.sql);
     params.push(...box.params);
   }
   return { sql: parts.length === 0 ? 'TRUE' : parts.join(' AND '), params };
 }
+
+/**
+ * 'sets': the actor and view terms as key sets built up front (an R*Tree search, the actor's events), best when
+ * they select few events. 'walk': the same terms tested row by row, for a walk along an index in list order that
+ * stops after a page (a set of 300,000 actor events would cost more than the walk).
+ */
+export type ConditionShape = 'sets' | 'walk';
 
 /** Actor and date filters on routes aliased `r` (a route has no type), and bounds on its box when given. */
 export function routeCondition(filter: StoreFilter, bounds: Bounds | null): Condition {
@@ -90,6 +97,11 @@ function actorCondition(alias: string, linkTable: string, linkKey: string, count
   return `${alias}.key IN (SELECT l.${linkKey} FROM ${linkTable} l JOIN actors a ON a.key = l.actor_key WHERE a.id IN (${marks(count)}))`;
 }
 
+/** The event row `alias` names any of `count` actor ids (the parameters that follow), looked up by its key. */
+function actorTest(alias: string, count: number): string {
+  return `EXISTS (SELECT 1 FROM event_actors l WHERE l.event_key = ${alias}.key AND l.actor_key IN (SELECT key FROM actors WHERE id IN (${marks(count)})))`;
+}
+
 function dateCondition(alias: string, filter: StoreFilter): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
@@ -109,7 +121,7 @@ function dateCondition(alias: string, filter: StoreFilter): { sql: string[]; par
  * Rows whose R*Tree box meets `bounds`; points also get an exact check (the R*Tree stores 32-bit floats, rounded
  * outward). Bounds crossing the antimeridian (west > east) become two boxes.
  */
-function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = true): Condition {
+function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = true, rangesOnly = false): Condition {
   const [, south, , north] = bounds;
   const boxes = lngRanges(bounds);
   const sql: string[] = [];
@@ -117,7 +129,7 @@ function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = 
   for (const [w, e] of boxes) {
     // A wide view holds most events: the R*Tree would hand over most keys as an IN set (a million at world view,
     // about a second to build), where a plain range test on the scan costs nothing.
-    if (exactPoint && (e - w) * (north - south) >= WIDE_VIEW_DEG2) {
+    if (exactPoint && (rangesOnly || (e - w) * (north - south) >= WIDE_VIEW_DEG2)) {
       sql.push(`(${alias}.lng BETWEEN ? AND ? AND ${alias}.lat BETWEEN ? AND ?)`);
       params.push(w, e, south, north);
       continue;

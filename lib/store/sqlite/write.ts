@@ -7,6 +7,7 @@ import { eventTypeSlug } from '../../filters/event-types';
 import { periodEnd, periodStart } from '../../filters/filter-events';
 import type { Actor, EventFeature, PlaceFeature, RouteFeature } from '../../geojson/schema';
 import type { ArticleBundle } from '../types';
+import { adjustAggregates, aggregateStatements } from './aggregates';
 
 export interface Writer {
   upsert: (bundle: ArticleBundle) => void;
@@ -16,7 +17,9 @@ export interface Writer {
 /** Prepares the write statements once per connection. */
 export function createWriter(db: Database): Writer {
   const s = statements(db);
+  const aggregates = aggregateStatements(db, 'article');
   const removeRows = (articleKey: number): void => {
+    adjustAggregates(aggregates, -1, articleKey); // while the events and their actors are still there to count
     const placeKeys = (s.placesOfArticle.all(articleKey) as { place_key: number }[]).map((r) => r.place_key);
     for (const row of s.eventsOfArticle.all(articleKey) as { key: number; sentence: string }[]) {
       s.ftsDeleteEvent.run(row.key, row.sentence);
@@ -47,6 +50,7 @@ export function createWriter(db: Database): Writer {
     const actorKey = actorKeys(s);
     for (const [seq, event] of bundle.events.entries()) writeEvent(s, articleKey, seq, event, placeKeys, actorKey);
     for (const [seq, route] of bundle.routes.entries()) writeRoute(s, articleKey, seq, route, placeKeys, actorKey);
+    adjustAggregates(aggregates, 1, articleKey);
   });
   const remove = db.transaction((id: string): boolean => {
     const existing = s.articleKey.get(id) as { key: number } | undefined;

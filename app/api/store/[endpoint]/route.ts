@@ -15,6 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ endp
   // first, so a pan's superseded queries are skipped instead of queueing in front of the current one.
   await new Promise<void>((resolve) => setImmediate(resolve));
   if (request.signal.aborted) return new Response(null, { status: CLIENT_CLOSED });
+  const started = performance.now();
   const served = await getServedStore();
   const answer = await answerStoreQuery(
     endpoint as StoreEndpoint,
@@ -22,6 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ endp
     served.ok ? served.store : null,
     served.ok ? undefined : served.reason,
   );
+  // STORE_LOG_MS=1: one line per answer on stderr, to see where a page's wait goes (the benches set it)
+  if (process.env.STORE_LOG_MS === '1') console.error(`store ${endpoint} ${(performance.now() - started).toFixed(1)} ms ${new URL(request.url).search}`);
   if (answer.file && typeof answer.body === 'string') {
     const headers = { 'Content-Type': answer.file.type, 'Content-Disposition': `attachment; filename="${answer.file.name}"`, 'Cache-Control': 'no-store' };
     return new Response(answer.body, { status: answer.status, headers });

@@ -1,0 +1,209 @@
+/**
+ * Answers from the pre-aggregated counts (aggregates.ts) for the queries they answer exactly: no text query, at most
+ * one actor in the condition (any-of over several actors would count an event naming two of them twice), and a
+ * date filter only without a view (agg_points has no dates). Every function returns null when it cannot answer;
+ * the caller then asks the base tables. tests/store/aggregates.test.ts checks each answer against the base tables'.
+ */
+import type { Database } from 'better-sqlite3';
+import type { EventTypeSlug } from '../../filters/event-types';
+import { periodEnd, periodStart } from '../../filters/filter-events';
+import type { Bounds, DateCount, Facets, StoreActor, StoreFilter, ViewCluster } from '../types';
+import { ALL_ACTORS_KEY, CELL_DEG, CELL_X_SQL, CELL_Y_SQL } from './aggregates';
+import { ftsQuery } from './fts-query';
+import { eventCondition, lngRanges, type Condition } from './where';
+
+/** Total events passing the filter (within bounds when given), or null. */
+export function aggregateTotal(db: Database, filter: StoreFilter, bounds: Bounds | null): number | null {
+  const scope = aggregateScope(filter, bounds, 'one');
+  if (scope === null) return null;
+  const row = db.prepare(`SELECT coalesce(sum(g.n), 0) AS n FROM ${scope.table} g WHERE ${scope.sql}`).get(...scope.params) as { n: number };
+  return row.n;
+}
+
+/** Facet counts (each facet under the other filters), or null when some part cannot come from the aggregates. */
+export function aggregateFacets(db: Database, filter: StoreFilter, bounds: Bounds | null): Facets | null {
+  const all = aggregateScope(filter, bounds, 'one');
+  const byType = aggregateScope(filter, bounds, 'one', 'type');
+  const byActor = aggregateScope(filter, bounds, 'each');
+  if (all === null || byType === null || byActor === null) return null;
+  const total = (db.prepare(`SELECT coalesce(sum(g.n), 0) AS n FROM ${all.table} g WHERE ${all.sql}`).get(...all.params) as { n: number }).n;
+  const typeRows = db
+    .prepare(`SELECT g.type_slug AS slug, sum(g.n) AS n FROM ${byType.table} g WHERE ${byType.sql} GROUP BY g.type_slug`)
+    .all(...byType.params) as { slug: EventTypeSlug; n: number }[];
+  const actorRows = db
+    .prepare(
+      `SELECT a.id AS id, sum(g.n) AS n FROM ${byActor.table} g JOIN actors a ON a.key = g.actor_key WHERE ${byActor.sql}
+       GROUP BY g.actor_key`,
+    )
+    .all(...byActor.params) as { id: string; n: number }[];
+  return {
+    total,
+    actors: new Map(actorRows.filter((r) => r.n > 0).map((r) => [r.id, r.n])),
+    types: new Map(typeRows.filter((r) => r.n > 0).map((r) => [r.slug, r.n])),
+  };
+}
+
+/** Dated events per date and type, in date order (the timeline's input), or null. */
+export function aggregateDateCounts(db: Database, filter: StoreFilter, bounds: Bounds | null): DateCount[] | null {
+  const scope = aggregateScope(filter, bounds, 'one');
+  if (scope === null || scope.table !== 'agg_dates') return null;
+  return db
+    .prepare(
+      `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count FROM agg_dates g WHERE g.date <> '' AND ${scope.sql}
+       GROUP BY g.date, g.type_slug ORDER BY g.date, g.type_slug`,
+    )
+    .all(...scope.params) as DateCount[];
+}
+
+/**
+ * Dated events per date and type within a view that does not hold every event: the 10° cells wholly inside it
+ * counted from agg_cell_dates, the events of its edge cells from the base tables (found through the R*Tree along
+ * the edge strips), or null when the aggregates cannot answer (or no cell lies wholly inside).
+ */
+export function aggregateDateCountsInView(db: Database, filter: StoreFilter, bounds: Bounds): DateCount[] | null {
+  if (filter.from !== null || filter.to !== null) return null;
+  const scope = aggregateScope(filter, null, 'one');
+  if (scope === null) return null;
+  const [, south, , north] = bounds;
+  // cells wholly inside, with a margin for the rounding of the cell expressions (an edge cell too many is exact)
+  const cy0 = Math.ceil((south + QUARTER_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
+  const cy1 = Math.floor((north + QUARTER_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
+  const [innerS, innerN] = [cy0 * CELL_DEG - QUARTER_TURN_DEG, (cy1 + 1) * CELL_DEG - QUARTER_TURN_DEG];
+  const inners: [number, number][] = []; // cell column ranges wholly inside, one per longitude range at most
+  const strips: Bounds[] = []; // where the events outside those cells lie
+  for (const [west, east] of lngRanges(bounds)) {
+    const cx0 = Math.ceil((west + HALF_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
+    const cx1 = Math.floor((east + HALF_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
+    if (cx0 > cx1 || cy0 > cy1) {
+      strips.push([west, south, east, north]);
+      continue;
+    }
+    inners.push([cx0, cx1]);
+    const [innerW, innerE] = [cx0 * CELL_DEG - HALF_TURN_DEG, (cx1 + 1) * CELL_DEG - HALF_TURN_DEG];
+    strips.push([west, south, innerW, north], [innerE, south, east, north], [innerW, south, innerE, innerS], [innerW, innerN, innerE, north]);
+  }
+  if (inners.length === 0) return null;
+  const cellsSql = inners.map(() => '(g.cx BETWEEN ? AND ? AND g.cy BETWEEN ? AND ?)').join(' OR ');
+  const cellParams = inners.flatMap(([cx0, cx1]) => [cx0, cx1, cy0, cy1]);
+  const inner = db
+    .prepare(
+      `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count FROM agg_cell_dates g
+       WHERE ${scope.sql} AND (${cellsSql}) GROUP BY g.date, g.type_slug`,
+    )
+    .all(...scope.params, ...cellParams) as DateCount[];
+  const edge = eventCondition(filter, bounds, null, 'walk');
+  const stripSql = strips.map(() => 'SELECT key FROM events_rtree WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?').join(' UNION ALL ');
+  const stripParams = strips.flatMap(([w, s, e, n]) => [e + CELL_MARGIN_DEG, w - CELL_MARGIN_DEG, n + CELL_MARGIN_DEG, s - CELL_MARGIN_DEG]);
+  const outside = inners.map(() => `NOT (${CELL_X_SQL} BETWEEN ? AND ? AND ${CELL_Y_SQL} BETWEEN ? AND ?)`).join(' AND ');
+  const edgeRows = db
+    .prepare(
+      `SELECT e.date AS date, e.type_slug AS typeSlug, count(*) AS count FROM events e
+       WHERE e.key IN (${stripSql}) AND e.date IS NOT NULL AND ${edge.sql} AND ${outside}
+       GROUP BY e.date, e.type_slug`,
+    )
+    .all(...stripParams, ...edge.params, ...cellParams) as DateCount[];
+  return mergeCounts(inner, edgeRows);
+}
+
+/**
+ * Grid clusters in the view (`cells` grid cells across the world) with their mean point, or null. The mean is the
+ * same as the base tables' up to the last bits of a floating-point sum taken in another order.
+ */
+export function aggregateClusters(db: Database, filter: StoreFilter, bounds: Bounds, cells: number): ViewCluster[] | null {
+  const scope = aggregateScope(filter, bounds, 'one');
+  if (scope === null) return null;
+  const rows = db
+    .prepare(
+      `SELECT sum(g.n) AS n, sum(g.n * g.lng) / sum(g.n) AS lng, sum(g.n * g.lat) / sum(g.n) AS lat FROM agg_points g WHERE ${scope.sql}
+       GROUP BY CAST(g.mx * ? AS INTEGER), CAST(g.my * ? AS INTEGER)`,
+    )
+    .all(...scope.params, cells, cells) as { n: number; lng: number; lat: number }[];
+  return rows.map((r) => ({ lngLat: [r.lng, r.lat], count: r.n }));
+}
+
+/** Every actor some event names, with its event count, most events first (ties by id). */
+export function aggregateActors(db: Database): StoreActor[] {
+  return db
+    .prepare(
+      `SELECT a.id AS id, a.name AS name, a.acled_name AS acledName, a.inter AS inter, sum(g.n) AS eventCount
+       FROM agg_dates g JOIN actors a ON a.key = g.actor_key WHERE g.actor_key <> ${ALL_ACTORS_KEY}
+       GROUP BY g.actor_key HAVING eventCount > 0 ORDER BY eventCount DESC, a.id`,
+    )
+    .all() as StoreActor[];
+}
+
+/**
+ * `bounds`, or null when they hold every event's point (a world view): such bounds filter nothing, and without them
+ * the date counts can come from the aggregates too.
+ */
+export function boundsThatFilter(db: Database, bounds: Bounds | null): Bounds | null {
+  if (bounds === null) return null;
+  const extent = db
+    .prepare(`SELECT min(lng) AS w, max(lng) AS e, min(lat) AS s, max(lat) AS n FROM agg_points WHERE actor_key = ${ALL_ACTORS_KEY}`)
+    .get() as { w: number | null; e: number | null; s: number | null; n: number | null };
+  if (extent.w === null || extent.e === null || extent.s === null || extent.n === null) return bounds;
+  const { w, e, s, n } = extent;
+  const [, south, , north] = bounds;
+  const coversLng = lngRanges(bounds).some(([west, east]) => west <= w && east >= e);
+  return coversLng && south <= s && north >= n ? null : bounds;
+}
+
+// --- private helpers ---
+
+const HALF_TURN_DEG = 180;
+const QUARTER_TURN_DEG = 90;
+/** degrees a cell must keep from the view's edge to count as inside; also the strips' overlap with the inner cells */
+const CELL_MARGIN_DEG = 1e-6;
+
+/** Two lists of date counts as one, in date then type order (SQLite's binary order, which `<` on strings follows). */
+function mergeCounts(a: readonly DateCount[], b: readonly DateCount[]): DateCount[] {
+  const byKey = new Map<string, DateCount>();
+  for (const c of [...a, ...b]) {
+    const key = `${c.date}\u0000${c.typeSlug}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen === undefined ? { ...c } : { ...seen, count: seen.count + c.count });
+  }
+  return [...byKey.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.typeSlug < y.typeSlug ? -1 : x.typeSlug > y.typeSlug ? 1 : 0));
+}
+
+interface Scope extends Condition {
+  table: 'agg_dates' | 'agg_points';
+}
+
+/**
+ * The condition on aggregate rows `g` for the filter, or null when the aggregates cannot answer it exactly.
+ * actors 'one': the rows of the filter's one actor (or of every event); 'each': every actor's rows, the actor filter
+ * left out (the actor facet). `skip` 'type' leaves the type filter out (the type facet).
+ */
+function aggregateScope(filter: StoreFilter, bounds: Bounds | null, actors: 'one' | 'each', skip: 'type' | null = null): Scope | null {
+  if (ftsQuery(filter.q ?? '') !== null) return null;
+  const dated = filter.from !== null || filter.to !== null;
+  if (dated && bounds !== null) return null;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (actors === 'each') parts.push(`g.actor_key <> ${ALL_ACTORS_KEY}`);
+  else if (filter.actors.length > 1) return null;
+  else if (filter.actors.length === 1) {
+    parts.push('g.actor_key = (SELECT key FROM actors WHERE id = ?)');
+    params.push(filter.actors[0]);
+  } else parts.push(`g.actor_key = ${ALL_ACTORS_KEY}`);
+  if (filter.background !== true) parts.push('g.background = 0');
+  if (skip !== 'type' && filter.types.length > 0) {
+    parts.push(`g.type_slug IN (${filter.types.map(() => '?').join(', ')})`);
+    params.push(...filter.types);
+  }
+  if (filter.from !== null) {
+    parts.push('g.date_end >= ?');
+    params.push(periodStart(filter.from));
+  }
+  if (filter.to !== null) {
+    parts.push('g.date_start <= ?');
+    params.push(periodEnd(filter.to));
+  }
+  if (bounds === null) return { table: 'agg_dates', sql: parts.join(' AND '), params };
+  const [, south, , north] = bounds;
+  const boxes = lngRanges(bounds).map(() => '(g.lng BETWEEN ? AND ? AND g.lat BETWEEN ? AND ?)');
+  parts.push(boxes.length === 1 ? (boxes[0] ?? 'TRUE') : `(${boxes.join(' OR ')})`);
+  for (const [w, e] of lngRanges(bounds)) params.push(w, e, south, north);
+  return { table: 'agg_points', sql: parts.join(' AND '), params };
+}

@@ -1,0 +1,225 @@
+/**
+ * The SQLite engine's pre-aggregated counts (lib/store/sqlite/aggregates.ts): every answer they give equals the
+ * base tables' answer for the same question, on a synthetic store with background, undated, month- and year-dated
+ * events and events naming several actors; they stay exact through re-ingests and removals; migration 4 fills them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SYNTH_OPTIONS, synthesizeEvents } from '@/lib/cli/synth-events';
+import type { EventCollection, EventFeature } from '@/lib/geojson/schema';
+import { splitCollection } from '@/lib/store/bundle';
+import { openSqliteStore } from '@/lib/store/sqlite/index';
+import { NO_FILTER, type ArticleBundle, type Bounds, type EventStore, type StoreFilter, type ViewResult } from '@/lib/store/types';
+import { openDatabase } from '@/lib/store/sqlite/open';
+import { storeCorpus } from './fixture';
+
+const SYNTH_EVENTS = 3000;
+const MEAN_DIGITS = 9; // cluster means agree to this many decimal places (sums taken in another order)
+
+const dir = mkdtempSync(path.join(tmpdir(), 'store-aggregates-'));
+let n = 0;
+const freshPath = (): string => path.join(dir, `store-${n++}.sqlite`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const WORLD: Bounds = [-180, -90, 180, 90];
+const SYRIA: Bounds = [35.5, 32.3, 42.4, 37.4];
+const PACIFIC: Bounds = [170, -60, -100, 60]; // crosses the antimeridian
+const MIDDLE_EAST: Bounds = [25.3, 10.05, 60, 45.5]; // 10° cells wholly inside it, its edges through the corpus
+const AFRICA_ASIA: Bounds = [-92.8125, -74.49641, 128.67188, 79.23719]; // the bench's world view at zoom 2
+const ACROSS_ANTIMERIDIAN: Bounds = [-199.33594, -69.90012, 22.14844, 81.72319]; // a pan of the bench's world view
+const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC, MIDDLE_EAST, AFRICA_ASIA, ACROSS_ANTIMERIDIAN];
+
+const FILTERS: readonly StoreFilter[] = [
+  NO_FILTER,
+  { ...NO_FILTER, background: true },
+  { ...NO_FILTER, actors: ['isis'] },
+  { ...NO_FILTER, actors: ['isis'], background: true },
+  { ...NO_FILTER, actors: ['no-such-actor'] },
+  { ...NO_FILTER, actors: ['isis', 'sdf'] }, // two actors: the base tables answer
+  { ...NO_FILTER, types: ['battles', 'explosions-remote-violence'] },
+  { ...NO_FILTER, actors: ['sdf'], types: ['battles'] },
+  { ...NO_FILTER, from: '2017-03-01', to: '2017-09-30' },
+  { ...NO_FILTER, actors: ['isis'], from: '2017', to: '2018-02' },
+  { ...NO_FILTER, actors: ['isis'], q: 'clashed' }, // text: the base tables answer
+];
+
+describe('pre-aggregated counts', () => {
+  let file = '';
+  let fast: EventStore;
+  let base: EventStore;
+  beforeAll(() => {
+    file = freshPath();
+    const writer = openSqliteStore(file);
+    for (const bundle of corpusBundles()) writer.upsertArticle(bundle);
+    writer.close();
+    fast = openSqliteStore(file, { mustExist: true });
+    base = openSqliteStore(file, { mustExist: true, aggregates: false });
+  });
+  afterAll(() => {
+    fast.close();
+    base.close();
+  });
+
+  it('give the same facet counts as the base tables under every filter and view', () => {
+    for (const filter of FILTERS) {
+      for (const bounds of BOUNDS) expect(plainFacets(fast, filter, bounds), JSON.stringify({ filter, bounds })).toEqual(plainFacets(base, filter, bounds));
+    }
+  });
+
+  it('give the same date counts and list pages as the base tables under every filter and view', () => {
+    for (const filter of FILTERS) {
+      for (const bounds of BOUNDS) {
+        const label = JSON.stringify({ filter, bounds });
+        expect(fast.dateCounts(filter, bounds), label).toEqual(base.dateCounts(filter, bounds));
+        expect(fast.listPage(filter, 0, 100, bounds), label).toEqual(base.listPage(filter, 0, 100, bounds));
+        expect(fast.listPage(filter, 150, 50, bounds), label).toEqual(base.listPage(filter, 150, 50, bounds));
+      }
+    }
+  });
+
+  it('give the same clusters as the base tables at every zoom, their means to the ninth decimal', () => {
+    for (const filter of FILTERS) {
+      for (const bounds of [WORLD, SYRIA, PACIFIC]) {
+        for (const zoom of [0, 2, 5, 8]) {
+          const label = JSON.stringify({ filter, bounds, zoom });
+          const a = sortedView(fast.view(bounds, zoom, filter, { markerLimit: 50 }));
+          const b = sortedView(base.view(bounds, zoom, filter, { markerLimit: 50 }));
+          expect(a.kind, label).toBe(b.kind);
+          expect(a.counts, label).toEqual(b.counts);
+          for (const [i, [lng, lat]] of a.means.entries()) {
+            expect(lng, label).toBeCloseTo(b.means[i]?.[0] ?? Number.NaN, MEAN_DIGITS);
+            expect(lat, label).toBeCloseTo(b.means[i]?.[1] ?? Number.NaN, MEAN_DIGITS);
+          }
+        }
+      }
+    }
+  });
+
+  it('give the same actor list with event counts as the base tables', () => {
+    expect(fast.actors()).toEqual(base.actors());
+  });
+
+  it('are what the answers are read from when the filter allows (a changed count shows)', () => {
+    const db = new Database(file);
+    db.prepare('UPDATE agg_dates SET n = n + 1 WHERE actor_key = 0 AND background = 0').run();
+    db.close();
+    expect(fast.facets(NO_FILTER).total).toBeGreaterThan(base.facets(NO_FILTER).total);
+    const repair = new Database(file);
+    repair.prepare('UPDATE agg_dates SET n = n - 1 WHERE actor_key = 0 AND background = 0').run();
+    repair.close();
+    expect(fast.facets(NO_FILTER).total).toBe(base.facets(NO_FILTER).total);
+  });
+});
+
+describe('pre-aggregated counts through writes', () => {
+  it('equal a fresh store’s after articles are re-ingested with other events and removed', () => {
+    const bundles = corpusBundles();
+    const editedFile = freshPath();
+    const edited = openSqliteStore(editedFile);
+    for (const bundle of bundles) edited.upsertArticle(bundle);
+    // every third article again with its events moved to another type and its first actor dropped; every fifth removed
+    const final: ArticleBundle[] = [];
+    for (const [i, bundle] of bundles.entries()) {
+      if (i % 5 === 0) {
+        expect(edited.removeArticle(bundle.article.id)).toBe(true);
+        continue;
+      }
+      const next = i % 3 === 0 ? retyped(bundle) : bundle;
+      if (next !== bundle) edited.upsertArticle(next);
+      final.push(next);
+    }
+    const freshFile = freshPath();
+    const fresh = openSqliteStore(freshFile);
+    for (const bundle of final) fresh.upsertArticle(bundle);
+    edited.close();
+    fresh.close();
+    expect(aggregateRows(editedFile)).toEqual(aggregateRows(freshFile));
+    expect(aggregateRows(editedFile).dates.length).toBeGreaterThan(0);
+  });
+
+  it('are filled by migrations 4 and 5 when a store of schema 3 is opened', () => {
+    const file = freshPath();
+    const old = openSqliteStore(file);
+    for (const bundle of corpusBundles().slice(0, 40)) old.upsertArticle(bundle);
+    old.close();
+    const expected = aggregateRows(file);
+    const db = new Database(file);
+    db.exec('DROP TABLE agg_dates; DROP TABLE agg_points; DROP TABLE agg_cell_dates; PRAGMA user_version = 3');
+    db.close();
+    const migrated = openSqliteStore(file, { mustExist: true });
+    expect(migrated.schemaVersion()).toBe(5);
+    migrated.close();
+    expect(aggregateRows(file)).toEqual(expected);
+    expect(expected.points.length).toBeGreaterThan(0);
+    expect(expected.cells.length).toBeGreaterThan(0);
+  });
+
+  it('are not there in a store opened at schema 3', () => {
+    const db = openDatabase(freshPath(), { targetVersion: 3 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'agg_%'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+// --- helpers ---
+
+/**
+ * The synthetic corpus with what it lacks: every 7th event in the background, every 11th undated, every 13th dated
+ * to its month and every 17th to its year, every 19th naming its first actor twice; plus the store fixture.
+ */
+function corpusBundles(): ArticleBundle[] {
+  const synth = synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count: SYNTH_EVENTS });
+  let i = 0;
+  const varied: EventCollection = {
+    ...synth,
+    features: synth.features.map((f) => {
+      if (f.properties.kind !== 'event') return f;
+      i++;
+      const e = f as EventFeature;
+      const p = e.properties;
+      const date = i % 11 === 0 ? null : i % 13 === 0 ? (p.date?.slice(0, 7) ?? null) : i % 17 === 0 ? (p.date?.slice(0, 4) ?? null) : p.date;
+      const datePrecision = date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : p.datePrecision;
+      const first = p.actors[0];
+      const actors = i % 19 === 0 && first !== undefined ? [...p.actors, first] : p.actors;
+      return { ...e, properties: { ...p, background: i % 7 === 0, date, datePrecision, actors } } as EventFeature;
+    }),
+  };
+  return [...splitCollection(varied), ...splitCollection(storeCorpus())];
+}
+
+function retyped(bundle: ArticleBundle): ArticleBundle {
+  return {
+    ...bundle,
+    events: bundle.events.map((e) => ({
+      ...e,
+      properties: { ...e.properties, eventType: 'Protests', subEventType: null, actors: e.properties.actors.slice(1) },
+    })),
+  };
+}
+
+function plainFacets(store: EventStore, filter: StoreFilter, bounds: Bounds | null) {
+  const f = store.facets(filter, bounds);
+  return { total: f.total, actors: [...f.actors].sort(), types: [...f.types].sort() };
+}
+
+function sortedView(result: ViewResult) {
+  if (result.kind === 'markers') return { kind: result.kind, counts: result.markers.map((m) => m.id), means: [] as (readonly [number, number])[] };
+  const clusters = result.clusters.toSorted((a, b) => a.lngLat[0] - b.lngLat[0] || a.lngLat[1] - b.lngLat[1]);
+  return { kind: result.kind, counts: [result.total, ...clusters.map((c) => c.count)], means: clusters.map((c) => c.lngLat) };
+}
+
+/** The aggregate tables' rows, actors by id (keys differ between stores written in another order). */
+function aggregateRows(file: string) {
+  const db = new Database(file, { readonly: true });
+  const actor = "CASE g.actor_key WHEN 0 THEN '*' ELSE (SELECT id FROM actors WHERE key = g.actor_key) END";
+  const dates = db
+    .prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.date, g.date_start, g.date_end, g.n FROM agg_dates g ORDER BY 1, 2, 3, 4`)
+    .all();
+  const points = db.prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.lng, g.lat, g.mx, g.my, g.n FROM agg_points g ORDER BY 1, 2, 3, 4, 5`).all();
+  const cells = db.prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.cx, g.cy, g.date, g.n FROM agg_cell_dates g ORDER BY 1, 2, 3, 4, 5, 6`).all();
+  db.close();
+  return { dates, points, cells };
+}
