@@ -80,8 +80,8 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   // While a play window is set, the map and the list show that window, as in the file mode.
   const { from, to } = shownDates(state);
   const filters: StoreQueryFilters = useMemo(
-    () => ({ actors: state.actors, types: state.types, from, to, background: state.background, q: state.q }),
-    [state.actors, state.types, from, to, state.background, state.q],
+    () => ({ actors: state.actors, types: state.types, from, to, background: state.background, q: state.q, article: state.article }),
+    [state.actors, state.types, from, to, state.background, state.q, state.article],
   );
   const bounds = view?.bounds ?? null;
   const mapAnswer = useStoreJson<ViewResult>(view === null ? null : storeQueryUrl('view', filters, { bbox: view.bounds, zoom: view.zoom }));

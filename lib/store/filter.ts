@@ -5,6 +5,6 @@ import type { StoreFilter } from './types';
 /**
  * @example storeFilterOf(parseViewState('actor=isis&q=convoy')) // { actors: ['isis'], …, q: 'convoy' }
  */
-export function storeFilterOf(state: Pick<ViewState, 'actors' | 'types' | 'from' | 'to' | 'background' | 'q'>): StoreFilter {
-  return { actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background, q: state.q };
+export function storeFilterOf(state: Pick<ViewState, 'actors' | 'types' | 'from' | 'to' | 'background' | 'q'> & { article?: string | null }): StoreFilter {
+  return { actors: state.actors, types: state.types, from: state.from, to: state.to, background: state.background, q: state.q, article: state.article ?? null };
 }

@@ -4,7 +4,7 @@ import type { ExportFormat } from '../export/format';
 import type { StoreEndpoint } from './http';
 import type { Bounds } from './types';
 
-export type StoreQueryFilters = Pick<ViewState, 'actors' | 'types' | 'from' | 'to' | 'background' | 'q'>;
+export type StoreQueryFilters = Pick<ViewState, 'actors' | 'types' | 'from' | 'to' | 'background' | 'q'> & { article?: string | null };
 
 /**
  * `/api/store/<endpoint>?<filters>&bbox=…&zoom=…` (extra parameters after the filters; bounds rounded to 1e-5°).
@@ -12,7 +12,8 @@ export type StoreQueryFilters = Pick<ViewState, 'actors' | 'types' | 'from' | 't
  */
 export function storeQueryUrl(endpoint: StoreEndpoint, filters: StoreQueryFilters, extra: { bbox?: Bounds | null; zoom?: number; offset?: number; limit?: number; event?: string; place?: string; format?: ExportFormat } = {}): string {
   const { actors, types, from, to, background, q } = filters;
-  const params = new URLSearchParams(formatQuery({ ...EMPTY_VIEW_STATE, actors, types, from, to, background, q }).slice(1));
+  const article = filters.article ?? null;
+  const params = new URLSearchParams(formatQuery({ ...EMPTY_VIEW_STATE, actors, types, from, to, background, q, article }).slice(1));
   if (extra.bbox) params.set('bbox', extra.bbox.map((v) => Math.round(v * BBOX_SCALE) / BBOX_SCALE).join(','));
   for (const key of ['zoom', 'offset', 'limit', 'event', 'place', 'format'] as const) {
     const value = extra[key];

@@ -195,6 +195,18 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       await expect(store.view(WORLD, Number.NaN, NO_FILTER)).rejects.toThrow(/zoom/);
     });
 
+    it('narrows events, counts and routes to one article with the URL\'s article filter, as the page does', async () => {
+      const { store, corpus } = await loaded();
+      const only = { ...NO_FILTER, article: CAMP.article };
+      const expected = filterEvents(toExplorerData(corpus).events, only).map((e) => e.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await store.matchingIds(only, 1000)).toEqual(expected.toSorted());
+      expect((await store.facets(only)).total).toBe(expected.length);
+      expect((await store.listPage(only, 0, 100)).total).toBe(expected.length);
+      expect((await store.routesInView(WORLD, only)).map((r) => r.id)).toEqual([CAMP.route]);
+      expect(await store.matchingIds({ ...NO_FILTER, article: 'no-such-article' }, 1000)).toEqual([]);
+    });
+
     it('returns the routes touching the view under the actor and date filters', async () => {
       const { store } = await loaded();
       expect(await store.routesInView(WORLD, NO_FILTER)).toHaveLength(3);

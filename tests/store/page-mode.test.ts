@@ -32,7 +32,7 @@ describe('page mode', () => {
 
 describe('store query URLs', () => {
   it('carry the page’s filters and view so the endpoint reads back the same filter', () => {
-    const filters = { actors: ['isis', 'sdf'], types: ['battles' as const], from: '2017-06', to: null, background: true, q: 'convoy' };
+    const filters = { actors: ['isis', 'sdf'], types: ['battles' as const], from: '2017-06', to: null, background: true, q: 'convoy', article: '2017/raqqa' };
     const url = storeQueryUrl('list', filters, { bbox: [35.123456789, 32, 43, 38], offset: 100, limit: 50 });
     const params = new URL(url, 'http://x').searchParams;
     expect(url.startsWith('/api/store/list?')).toBe(true);

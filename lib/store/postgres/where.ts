@@ -31,6 +31,7 @@ export function eventCondition(p: Params, filter: StoreFilter, bounds: Bounds | 
   if (skip !== 'type' && filter.types.length > 0) parts.push(`e.type_slug = ANY(${p.add(filter.types)}::text[])`);
   if (skip !== 'actor' && filter.actors.length > 0) parts.push(actorCondition(p, 'e', 'event_actors', 'event_key', filter.actors));
   parts.push(...dateCondition(p, 'e', filter));
+  if (filter.article) parts.push(`e.article_key = (SELECT key FROM articles WHERE id = ${p.add(filter.article)})`);
   const words = tsWords(filter.q ?? '');
   if (words !== null) {
     const query = `plainto_tsquery('simple', unaccent(${p.add(words)}))`;
@@ -45,6 +46,7 @@ export function routeCondition(p: Params, filter: StoreFilter, bounds: Bounds | 
   const parts: string[] = [];
   if (filter.actors.length > 0) parts.push(actorCondition(p, 'r', 'route_actors', 'route_key', filter.actors));
   parts.push(...dateCondition(p, 'r', filter));
+  if (filter.article) parts.push(`r.article_key = (SELECT key FROM articles WHERE id = ${p.add(filter.article)})`);
   if (bounds !== null) parts.push(boxCondition(p, 'r', bounds));
   return parts.length === 0 ? 'TRUE' : parts.join(' AND ');
 }

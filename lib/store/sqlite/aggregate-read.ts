@@ -176,7 +176,7 @@ interface Scope extends Condition {
  * left out (the actor facet). `skip` 'type' leaves the type filter out (the type facet).
  */
 function aggregateScope(filter: StoreFilter, bounds: Bounds | null, actors: 'one' | 'each', skip: 'type' | null = null): Scope | null {
-  if (ftsQuery(filter.q ?? '') !== null) return null;
+  if (ftsQuery(filter.q ?? '') !== null || filter.article) return null; // the aggregates count no article
   const dated = filter.from !== null || filter.to !== null;
   if (dated && bounds !== null) return null;
   const parts: string[] = [];

@@ -37,6 +37,10 @@ export function eventCondition(filter: StoreFilter, bounds: Bounds | null, skip:
   const dates = dateCondition('e', filter);
   parts.push(...dates.sql);
   params.push(...dates.params);
+  if (filter.article) {
+    parts.push('e.article_key = (SELECT key FROM articles WHERE id = ?)');
+    params.push(filter.article);
+  }
   const match = ftsQuery(filter.q ?? '');
   if (match !== null) {
     parts.push(
@@ -70,6 +74,10 @@ export function routeCondition(filter: StoreFilter, bounds: Bounds | null): Cond
   const dates = dateCondition('r', filter);
   parts.push(...dates.sql);
   params.push(...dates.params);
+  if (filter.article) {
+    parts.push('r.article_key = (SELECT key FROM articles WHERE id = ?)');
+    params.push(filter.article);
+  }
   if (bounds !== null) {
     const box = boxCondition('routes_rtree', 'r', bounds, false);
     parts.push(box.sql);
