@@ -69,7 +69,7 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   const known = useMemo(() => knownFor(actors, initialState), []); // eslint-disable-line react-hooks/exhaustive-deps
   const { state, update, replaceMapView, popCount } = useViewState(initialState, known, pinnedPlace);
   const mapRef = useRef<LeafletMap | null>(null);
-  const [view, setView] = useState<{ bounds: Bounds; zoom: number } | null>(null);
+  const [view, setView] = useState<{ bounds: Bounds; zoom: number; centre: string } | null>(null);
   const [listPage, setListPage] = useState<{ base: string; offset: number }>({ base: '', offset: 0 });
 
   const actorById = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
@@ -94,7 +94,9 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   // pan's intermediate views ask only for the map.
   const settledBounds = useSettled(bounds, FOLLOW_UP_DELAY_MS, storeQueryUrl('list', filters));
   const after = view === null || mapAnswer.loading || settledBounds !== bounds ? null : bounds;
-  const listBase = after === null ? null : storeQueryUrl('list', filters, { bbox: after });
+  // the page of the list survives a resize of the map (the timeline growing under it changes the bounds, not the
+  // view's centre or zoom), not a change of filters, zoom or centre
+  const listBase = after === null || view === null ? null : `${storeQueryUrl('list', filters)}@${view.zoom}/${view.centre}`;
   const offset = listPage.base === listBase ? listPage.offset : 0;
   const list = useStoreJson<ListPage>(after === null ? null : storeQueryUrl('list', filters, { bbox: after, offset, limit: LIST_PAGE_SIZE }));
   // the timeline counts every date (the brush picks a period of it): the filters without their dates
@@ -137,7 +139,7 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
 
   const onViewChange = useCallback(
     (mapView: MapView, b: Bounds) => {
-      startTransition(() => setView({ bounds: b, zoom: mapView.zoom }));
+      startTransition(() => setView({ bounds: b, zoom: mapView.zoom, centre: `${mapView.lat.toFixed(CENTRE_DECIMALS)},${mapView.lng.toFixed(CENTRE_DECIMALS)}` }));
       replaceMapView(mapView);
     },
     [replaceMapView],
@@ -247,3 +249,6 @@ function nameOf(named: ReadonlyMap<string, { name: string }>, placeId: string): 
 function countsOf(record: Record<string, number> | undefined): Map<string, number> {
   return new Map(Object.entries(record ?? {}));
 }
+
+/** the map's centre in the list page's key, rounded to about 10 m: a pan moves it, a resize about it does not */
+const CENTRE_DECIMALS = 4; // degrees
