@@ -96,7 +96,9 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   const after = view === null || mapAnswer.loading || settledBounds !== bounds ? null : bounds;
   // the page of the list survives a resize of the map (the timeline growing under it changes the bounds, not the
   // view's centre or zoom), not a change of filters, zoom or centre
-  const listBase = after === null || view === null ? null : `${storeQueryUrl('list', filters)}@${view.zoom}/${view.centre}`;
+  // (read from the view itself, not from the settled follow-ups: a page turned while the map re-asks its markers
+  // after a resize must not be lost)
+  const listBase = view === null ? null : `${storeQueryUrl('list', filters)}@${view.zoom}/${view.centre}`;
   const offset = listPage.base === listBase ? listPage.offset : 0;
   const list = useStoreJson<ListPage>(after === null ? null : storeQueryUrl('list', filters, { bbox: after, offset, limit: LIST_PAGE_SIZE }));
   // the timeline counts every date (the brush picks a period of it): the filters without their dates
