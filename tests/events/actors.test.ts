@@ -123,6 +123,11 @@ describe('actors', () => {
     expect(distinctActors(alone[0] ?? [], 'SO').map((a) => a.id)).toEqual(['unidentified-armed-group-so']);
   });
 
+  it('reads "separatists" alone as no one group: only the Donbas separatists named as such are the NAF', () => {
+    expect(ids('Malay Muslim separatists shot dead a ranger in Pattani.')).not.toContain('naf');
+    expect(ids('Pro-Russian separatists shelled Avdiivka overnight.')).toContain('naf');
+  });
+
   it('reads "Al Shabaab militants" as one mention of al-Shabaab, not al-Shabaab beside an unidentified group', () => {
     const mentions = detectActors('Al Shabaab militants shot dead a man in Baidoa.');
     expect(mentions.map((m) => [m.text, m.entry?.id])).toEqual([['Al Shabaab militants', 'al-shabaab']]);
