@@ -26,6 +26,8 @@ const BOOT_TIMEOUT_MS = 10 * 60_000;
 const ANSWER_TIMEOUT_MS = 20_000;
 const BACKGROUND_EVERY = 50; // every 50th feature of the synthetic corpus made a background event
 const ROUTE_ZOOM = 6; // a few degrees of route fit a 1280 × 800 window
+/** ms one click is given to reach the URL before the test hovers and clicks again */
+const CLICK_SETTLE_MS = 2_000;
 const ROUTE_ALONG = [0.45, 0.35, 0.55, 0.25, 0.65]; // how far along a route the pointer may go (away from its ends' markers)
 const PHONE_WIDTH_PX = 390;
 
@@ -160,28 +162,33 @@ describe('the page in store mode', () => {
     const { page, pageErrors } = await openPage(app, `/#map=${ROUTE_ZOOM}/${(fromLat + toLat) / 2}/${(fromLng + toLng) / 2}`);
     await waitForExplorer(page);
     await page.waitForResponse((r) => new URL(r.url()).pathname === '/api/store/routes', { timeout: ANSWER_TIMEOUT_MS }).catch(() => undefined);
-    // Points are found again on each try: the map's box may still change height as the timeline arrives.
-    let point = { x: 0, y: 0 };
+    // Points are found again on each try: the map's box may still change height as the timeline arrives, so a point
+    // found before it did can miss the route; hover, read the tooltip and click are retried together until selected.
+    let named = '';
     await expect.poll(async () => {
+      const selected = new URL(page.url()).searchParams.get('event');
+      if (selected === route.id) return selected;
       const a = await screenPoint(page, { lng: fromLng, lat: fromLat });
       const b = await screenPoint(page, { lng: toLng, lat: toLat });
       // a point along the route with no marker over it (the synthetic events crowd some routes)
       const along = ROUTE_ALONG.map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
       const free = await page.evaluate((points) => points.find((p) => !document.elementFromPoint(p.x, p.y)?.closest('.leaflet-marker-icon')), along);
       if (!free) return `markers cover route ${route.id} wherever the test looked`;
-      point = free;
       await page.mouse.move(free.x, free.y + 1);
       await page.mouse.move(free.x, free.y);
-      return page.locator('.leaflet-tooltip').textContent({ timeout: 500 }).catch(() => 'no tooltip');
-    }, { timeout: ANSWER_TIMEOUT_MS }).toMatch(/^Route: .+ → .+/);
-    const { x, y } = point;
-    await page.mouse.click(x, y);
-    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(route.id);
+      const tip = await page.locator('.leaflet-tooltip').textContent({ timeout: 500 }).catch(() => 'no tooltip');
+      if (!/^Route: .+ → .+/.test(tip ?? '')) return `no route tooltip: ${tip}`;
+      named = tip ?? '';
+      await page.mouse.click(free.x, free.y);
+      await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, route.id, { timeout: CLICK_SETTLE_MS }).catch(() => undefined);
+      return new URL(page.url()).searchParams.get('event');
+    }, { timeout: ANSWER_TIMEOUT_MS }).toBe(route.id);
+    expect(named).toMatch(/^Route: .+ → .+/);
     await expect.poll(() => page.getByTestId('provenance').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(route.properties.sentence);
     const heading = `Route: ${placeNames.get(route.properties.fromPlaceId)} → ${placeNames.get(route.properties.toPlaceId)}`;
     await expect.poll(() => page.locator('[data-testid="provenance"] h2').textContent(), { timeout: ANSWER_TIMEOUT_MS }).toContain(heading);
     await page.goBack(); // Back undoes the selection
-    await expect.poll(() => page.getByTestId('provenance').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('provenance').count(), { timeout: ANSWER_TIMEOUT_MS }).toBe(0);
     expect(new URL(page.url()).searchParams.get('event')).toBeNull();
     expect(pageErrors).toEqual([]);
   });
