@@ -15,7 +15,7 @@ import { tokenize, type Token } from './terms';
 import { offDuty } from './person-object';
 import { personObject, victimsOf } from './victims';
 import { nonParticipant } from './non-participants';
-import { crowdAgainstForces, crowdDoer, peopleByOrigin } from './crowds';
+import { crowdAgainstForces, crowdDoer, peopleByOrigin, unarmedBeating, unnamedPeople } from './crowds';
 import { has, first, firstOf, hasNoun, type SentenceContext, type SentenceView } from './sentence-view';
 export { isReportable, words } from './reportable';
 import { firstSeizure, seizedAfter, type Seized } from './seizure';
@@ -36,7 +36,7 @@ export type RoleFill = { mention: ActorMention } | { generic: GenericRole };
 export type GenericRole = 'protesters' | 'rioters' | 'civilians' | 'unidentified-armed-group' | 'police-forces' | 'military-forces';
 
 export type { SentenceContext } from './sentence-view';
-const NO_CONTEXT: SentenceContext = { protest: false };
+const NO_CONTEXT: SentenceContext = { protest: false, protestLater: false };
 
 export interface Classification {
   eventType: EventType;
@@ -77,8 +77,8 @@ export function classifySentence(
   places: readonly { start: number; end: number }[] = [],
   tokens: readonly Token[] = tokenize(text),
   context: SentenceContext = NO_CONTEXT,
+  cues: readonly CueHit[] = findCues(text, tokens),
 ): Classification[] {
-  const cues = findCues(text, tokens);
   if (cues.length === 0 || DENIAL.test(textBefore(text, cues))) return [];
   const s: SentenceView = {
     text,
@@ -111,7 +111,11 @@ function protest(s: SentenceView): Classification | null {
   const crowd = s.actors.some((a) => CROWD_KINDS.has(a.kind)) || hasNoun(s, 'crowd');
   const armedViolence = has(s, 'shelling') || has(s, 'air') || has(s, 'ied') || has(s, 'suicide') || armedSides(s) >= 2;
   const continued = s.context.protest && !armedViolence ? (first(s, 'riot') ?? first(s, 'intervention')) : null;
-  const trigger = strong ?? (weak !== null && crowd && !armedViolence ? weak : null) ?? continued;
+  // "workers set fire to tires. … the police tried to contain the demonstration": a crowd's destruction told before
+  // the paragraph names its protest is the protest's
+  const unarmedCrowd = crowd && !armedViolence && !s.actors.some((a) => NON_STATE_SIDE.has(a.kind));
+  const toldLater = s.context.protestLater && unarmedCrowd ? first(s, 'riot') : null;
+  const trigger = strong ?? (weak !== null && crowd && !armedViolence ? weak : null) ?? continued ?? toldLater;
   if (trigger === null) return null;
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
   const police: RoleFill = security ? { mention: security } : { generic: 'police-forces' };
@@ -158,6 +162,7 @@ function violence(s: SentenceView): Classification | null {
   const doer = doerOf(s.actors, trigger, s.text) ?? agentNamedBy(s) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
   if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
   if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
+  if (unarmedBeating(s, doer)) return null; // "beaten to death by four men": rioters, see mobViolence
   if (crowdAgainstForces(s, remoteSubEvent(s) !== null)) return null; // "clashes erupted between Palestinians and Israeli forces": a riot
   const doerArmed = doer !== undefined && ARMED_KINDS.has(doer.kind);
   const victims = victimsOf(s);
@@ -250,10 +255,10 @@ function ownStrike(s: SentenceView, battle: Classification): Classification | nu
 function mobViolence(s: SentenceView): Classification | null {
   const trigger = first(s, 'mob') ?? first(s, 'riot');
   const crowdActor = s.actors.find((a) => a.kind === 'rioters' || a.kind === 'protesters' || a.kind === 'civilians');
-  const crowd = crowdActor !== undefined || hasNoun(s, 'crowd') || peopleByOrigin(s.text);
+  const crowd = crowdActor !== undefined || hasNoun(s, 'crowd') || peopleByOrigin(s.text) || unarmedBeating(s, undefined);
   const violent = trigger ?? (crowd ? firstOf(s, ['clash', 'kill', 'injure']) : null);
   if (violent === null || (!crowd && first(s, 'mob') === null && !/\briot/i.test(violent.text))) return null;
-  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return null;
+  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind) && !unnamedPeople(a))) return null;
   // property destroyed by a few people or a named group, with no crowd and nobody hurt, is Looting/property
   // destruction (see strategic): a mob is a crowd
   const crowdWords = s.actors.some((a) => a.kind === 'rioters' || a.kind === 'protesters') || has(s, 'mob') ||

@@ -11,6 +11,14 @@ import {
 } from './classify-rules';
 import { has, type SentenceView } from './sentence-view';
 
+const UNIDENTIFIED_GROUP = 'unidentified-armed-group';
+/** words in an unidentified group's name that say it carried arms or is an outlaw band */
+const ARMED_NAME = /armed|gun|bandit|kidnap|militant|fighter|insurgent|terror/i;
+/** violence words of bare hands, sticks and stones */
+const BLOWS = /^(?:beat(?:en|ing|s)?\b|beat(?:en)? up|beaten to death|lynch|ston(?:ed|ing)|pelt|(?:threw|hurled) (?:stones|rocks)|stone[- ]pelting|thrash|flogg|whipp|club(?:bed)?\b|kick|punch|slapp)/i;
+/** any weapon named, or armed people: then it was no bare-handed crowd */
+const ARMS =
+  /\b(?:armed|arms|gun\w*|shot|shoot\w*|fired|firing|opened fire|rifles?|pistols?|bullets?|knife|knives|stabb\w*|machetes?|swords?|axes?|hack\w*|bombs?|explosives?|grenades?|acid|arrows?|spears?)\b/i;
 /** a demonym used as a plural noun, or before a word for people from elsewhere */
 const ORIGIN_PLURAL = /\b(\p{Lu}\p{Ll}+s)\b(?! (?:forces|army|police|troops|soldiers|military|authorities|government|officials))|\b(\p{Lu}\p{Ll}+) (?:nationals|migrants|refugees)\b/gu;
 
@@ -44,6 +52,26 @@ export function crowdAgainstForces(s: SentenceView, remote: boolean): boolean {
   const crowd = s.nouns.some((n) => n.classes.has('crowd') && !n.classes.has('armed-targets')) ||
     s.actors.some((a) => a.kind === 'civilians' || a.kind === 'rioters') || peopleByOrigin(s.text);
   return crowd && s.cues.some((c) => c.cues.has('clash') && CLASH_BETWEEN.test(c.text));
+}
+
+/**
+ * Blows by unnamed people with no weapon named — "a man was beaten to death by four men", "a group of citizens tied
+ * a thief to a tree and beat him" — are ACLED's mob violence: an attack needs an organised armed group, and people
+ * who beat or stone someone with bare hands, sticks or stones are rioters, however few. Not when an armed actor
+ * (the state's forces included: "police beat a vendor" is their attack) takes part, nor when a weapon is named.
+ */
+export function unarmedBeating(s: SentenceView, doer: ActorMention | undefined): boolean {
+  if (doer !== undefined && doer.kind !== 'civilians' && !unnamedPeople(doer)) return false;
+  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !unnamedPeople(a)) || ARMS.test(s.text)) return false;
+  if (has(s, 'sexual') || has(s, 'abduct')) return false; // rape and abduction are attacks whoever does them
+  if (!s.cues.some((c) => BLOWS.test(c.text))) return false;
+  // the beaten and the ones who beat: two kinds of people named, not one person found beaten
+  return s.nouns.filter((n) => (n.classes.has('crowd') || n.classes.has('civilians')) && !n.classes.has('armed-targets')).length >= 2;
+}
+
+/** "assailants", "attackers", "unidentified individuals": people the words call unknown, not armed */
+export function unnamedPeople(a: ActorMention): boolean {
+  return a.entry?.id === UNIDENTIFIED_GROUP && !ARMED_NAME.test(a.text);
 }
 
 /** people named by where they come from: "Palestinians", "Indian nationals", "Afghan migrants" */

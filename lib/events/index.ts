@@ -15,6 +15,7 @@ import { articleReference, type DateReference } from './reference';
 import { findRoutes, type PlaceRef, type RouteMatch } from './routes';
 import { salientSettlementBefore } from './salience';
 import { tokenize } from './terms';
+import { findCues } from './cues';
 import { sentenceFatalities } from './fatalities';
 import { mergeEvents, type EventCandidate } from './merge';
 import { isBackground } from './background';
@@ -58,6 +59,9 @@ export function extractEvents(
   const furniture = furnitureSpans(article.text);
   const reference = articleReference(article.date, article.text);
   const tokens = sentences.map((s) => tokenize(s.text));
+  const cues = sentences.map((s, i) => findCues(s.text, tokens[i]));
+  const paragraphs = paragraphIndexes(article.text, sentences);
+  const protestLater = laterInParagraph(paragraphs, cues.map((c) => c.some((hit) => hit.cues.has('protest'))));
   const detected = sentences.map((s, i) => detectActors(s.text, tokens[i]));
   const actorsPerSentence = resolveAnaphora(detected);
   const articleMilitant = dominantActors(detected).get('militant') ?? null;
@@ -66,14 +70,12 @@ export function extractEvents(
   let previousDay: ResolvedDate | null = null;
   let paragraphDate: ResolvedDate | null = null;
   let paragraphPlace: PlaceRef | null = null;
-  let paragraph = -1;
   const criminal = criminalContext(article.text);
   sentences.forEach((sentence, i) => {
-    const prior = sentences[i - 1];
-    if (prior === undefined || PARAGRAPH_BREAK.test(article.text.slice(prior.end, sentence.start))) {
+    const paragraph = paragraphs[i] ?? 0;
+    if (paragraph !== paragraphs[i - 1]) {
       paragraphDate = null;
       paragraphPlace = null;
-      paragraph += 1;
     }
     const actors = actorsPerSentence[i] ?? [];
     const dates = findDates(sentence.text, reference, previousDay, tokens[i]);
@@ -84,7 +86,7 @@ export function extractEvents(
     const found = findRoutes(sentence.text, places, actors, militant, tokens[i]);
     const lastInParagraph = candidates.at(-1);
     const protest = lastInParagraph?.paragraph === paragraph && CROWD_EVENTS.has(lastInParagraph.event.eventType);
-    const told = classifySentence(sentence.text, actors, places, tokens[i], { protest });
+    const told = classifySentence(sentence.text, actors, places, tokens[i], { protest, protestLater: protestLater[i] ?? false }, cues[i]);
     // "A man was shot dead … The victim had charges for drug trafficking": violence against the armed is a battle
     const classified = told.map((c) => (isAttack(c) && armedVictim(sameParagraphAhead(article.text, sentences, i), criminal) ? asClashWithArmed(c) : c));
     const reportable = isReportable(sentence.text) && !inFurniture(furniture, sentence.start, sentence.end);
@@ -266,4 +268,26 @@ function dedupeRoutes(routes: readonly ExtractedRoute[]): ExtractedRoute[] {
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** the paragraph each sentence stands in, counted from 0: a blank line between two sentences starts a new one */
+function paragraphIndexes(text: string, sentences: readonly Sentence[]): number[] {
+  let paragraph = -1;
+  return sentences.map((sentence, i) => {
+    const prior = sentences[i - 1];
+    if (prior === undefined || PARAGRAPH_BREAK.test(text.slice(prior.end, sentence.start))) paragraph += 1;
+    return paragraph;
+  });
+}
+
+/** for each sentence, whether a later sentence of its paragraph has the property */
+function laterInParagraph(paragraphs: readonly number[], property: readonly boolean[]): boolean[] {
+  const out = new Array<boolean>(paragraphs.length).fill(false);
+  let seen = false;
+  for (let i = paragraphs.length - 1; i >= 0; i -= 1) {
+    if (paragraphs[i] !== paragraphs[i + 1]) seen = false;
+    out[i] = seen;
+    seen ||= property[i] ?? false;
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ import type { Token } from './terms';
 export interface SentenceContext {
   /** the paragraph is about a protest: "They threw stones" continues it */
   protest: boolean;
+  /** a later sentence of the paragraph reports a protest: "Workers burned tires. … the police dispersed the demonstration" */
+  protestLater: boolean;
 }
 
 /** the parts of a sentence the classification rules read */

@@ -140,6 +140,43 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Battles / Armed clash');
   });
 
+  it('codes a beating by a few unnamed people with no weapon as Mob violence with Rioters, not an armed group\'s Attack', () => {
+    for (const text of [
+      'On 6 May 2021, a shopkeeper was beaten to death by four men in Comilla after an argument over a debt.',
+      'On 6 May 2021, in Arequipa, a group of neighbours caught a thief, tied him to a post and beat him.',
+      'On 6 May 2021, unidentified individuals threw stones at a reporter and injured him in Conakry.',
+    ]) {
+      const e = only(text);
+      expect(kind(e), text).toBe('Riots / Mob violence');
+      expect(names(e)[0], text).toMatch(/^Rioters \(/);
+    }
+  });
+
+  it('keeps a beating by armed men, by the police, with a weapon, or a rape an Attack', () => {
+    for (const text of [
+      'On 6 May 2021, armed men beat a shopkeeper to death in Comilla.',
+      'On 6 May 2021, police officers beat a street vendor in Comilla.',
+      'On 6 May 2021, four men beat a shopkeeper with iron rods and stabbed him in Comilla.',
+      'On 6 May 2021, five men beat and raped a woman in Comilla.',
+    ]) {
+      expect(only(text).eventType, text).toBe('Violence against civilians');
+    }
+  });
+
+  it('codes a crowd\'s burning told before the paragraph names the demonstration as a Violent demonstration', () => {
+    const e = only(
+      'On 9 May 2021, in Rosario, workers of a textile plant set fire to tires at the gate. They demanded their unpaid wages. The police tried to contain the demonstration.',
+    );
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+    expect(names(e)[0]).toBe('Rioters (Argentina)');
+  });
+
+  it('keeps an armed group\'s arson in a paragraph that later tells of a protest Looting/property destruction', () => {
+    const events = eventsOf('On 9 May 2021, gunmen set fire to a school in Kaduna. Residents protested the next day.');
+    expect(events.map(kind)).toContain('Strategic developments / Looting/property destruction');
+    expect(events.map(kind)).not.toContain('Riots / Violent demonstration');
+  });
+
   it('codes a clash between two village groups over land as Mob violence, not a battle', () => {
     const e = only('Two village groups clashed over a land dispute near Bhagalpur, leaving six people injured.');
     expect(kind(e)).toBe('Riots / Mob violence');
