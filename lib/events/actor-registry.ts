@@ -43,6 +43,7 @@ const actorRowSchema = z.object({
   aliases: z.array(z.string()),
   exactCase: z.array(z.string()).optional(),
   weak: z.array(z.string()).optional(),
+  narrows: z.string().optional(),
 });
 const actorsFileSchema = z.object({
   actors: z.array(actorRowSchema),
@@ -77,6 +78,8 @@ export interface ActorEntry {
   acledByCountry: Readonly<Record<string, string>>;
   /** "<own>@<event country>" → ACLED name of the actor's forces there */
   acledAbroad: Readonly<Record<string, string>>;
+  /** the broader generic actor a later bare mention of which means this unit ("the Military Police … the police"), or null */
+  narrows: string | null;
 }
 
 const ROWS: ReadonlyMap<string, ActorRow> = new Map(ACTORS_FILE.actors.map((row) => [row.id, row]));
@@ -159,5 +162,6 @@ function toEntry(row: ActorRow): ActorEntry {
     homes: row.country !== undefined ? [row.country] : (base.homes ?? []),
     acledByCountry: base.acledByCountry ?? {},
     acledAbroad: base.acledAbroad ?? {},
+    narrows: base.narrows ?? null,
   };
 }

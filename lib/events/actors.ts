@@ -171,6 +171,9 @@ export function dominantActors(perSentence: readonly (readonly ActorMention[])[]
 export function resolveAnaphora(perSentence: readonly (readonly ActorMention[])[]): ActorMention[][] {
   const dominant = dominantActors(perSentence);
   const recent = new Map<ActorKind, ActorEntry>();
+  // "the Military Police carried out an operation … two police officers were injured": a bare "police" after a
+  // named police unit is that unit
+  const units = new Map<string, ActorEntry>();
   return perSentence.map((mentions) =>
     mentions.map((m) => {
       if (m.weak === true) {
@@ -178,6 +181,9 @@ export function resolveAnaphora(perSentence: readonly (readonly ActorMention[])[
         return group === undefined ? m : { ...m, entry: group, kind: group.kind, weak: false };
       }
       if (!m.anaphor) {
+        if (m.entry?.narrows) units.set(m.entry.narrows, m.entry);
+        const unit = m.entry !== null && (m.country ?? null) === null ? units.get(m.entry.id) : undefined;
+        if (unit !== undefined) return { ...m, entry: unit };
         if (m.entry !== null && !m.entry.generic) recent.set(m.kind, m.entry);
         return m;
       }

@@ -62,5 +62,6 @@ function entryFor(name: string, qualifier: string | undefined): ActorEntry {
     homes: [],
     acledByCountry: {},
     acledAbroad: {},
+    narrows: null,
   };
 }

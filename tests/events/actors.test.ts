@@ -82,6 +82,19 @@ describe('actors', () => {
     expect(resolved[0]?.find((m) => m.anaphor)?.entry?.id).toBe('isis');
   });
 
+  it('reads a bare "police" after a named police unit as that unit, and before it as the police', () => {
+    const resolved = resolveAnaphora([
+      detectActors('A patrol of police officers was stoned.'),
+      detectActors('The Military Police carried out an operation in the favela.'),
+      detectActors('Two police officers were injured and the police seized a rifle.'),
+      detectActors('Kenyan police later arrested a suspect.'),
+    ]);
+    const named = (i: number): string[] => (resolved[i] ?? []).map((m) => m.entry?.id ?? '?');
+    expect(named(0)).toEqual(['police-forces']);
+    expect(named(2)).toEqual(['military-police', 'military-police']);
+    expect(named(3)).toEqual(['police-forces']); // a demonym names a country's police, not the unit
+  });
+
   it('leaves an anaphor unresolved when the article names no such actor', () => {
     const resolved = resolveAnaphora([detectActors('The militants fled.')]);
     expect(resolved[0]?.[0]?.entry).toBeNull();
