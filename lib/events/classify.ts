@@ -15,7 +15,7 @@ import { tokenize, type Token } from './terms';
 import { offDuty } from './person-object';
 import { personObject, victimsOf } from './victims';
 import { nonParticipant } from './non-participants';
-import { crowdAgainstForces, crowdDoer, peopleByOrigin, unarmedBeating, unnamedPeople } from './crowds';
+import { crowdAgainstForces, crowdDoer, peopleByOrigin, unarmedBeating, unnamedPeople, crowdOrigin } from './crowds';
 import { has, first, firstOf, hasNoun, type SentenceContext, type SentenceView } from './sentence-view';
 export { isReportable, words } from './reportable';
 import { firstSeizure, seizedAfter, type Seized } from './seizure';
@@ -31,7 +31,8 @@ import {
 export { EVENT_LEXICON, cancelledAt } from './cues';
 
 /** who fills a role: a mention of the sentence, or a generic actor of the registry (country from the place) */
-export type RoleFill = { mention: ActorMention } | { generic: GenericRole };
+/** a named actor, or a generic one (with the country of its people when the words give one: "Chinese tourists") */
+export type RoleFill = { mention: ActorMention } | { generic: GenericRole; origin?: string };
 /** registry ids of the generic actors ACLED's rules call for when the text names none */
 export type GenericRole = 'protesters' | 'rioters' | 'civilians' | 'unidentified-armed-group' | 'police-forces' | 'military-forces';
 
@@ -133,14 +134,14 @@ function protest(s: SentenceView): Classification | null {
         (cue !== 'intervention' || c.start > trigger.start || security !== undefined),
     );
   const killedProtesters = told('kill', true) && (security !== undefined || told('intervention', true));
-  if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters')], [police]);
+  if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters', s)], [police]);
   // "protesters attacked police", "demonstrators fought with security forces": the crowd's own violence
   const crowdFought = s.cues.some((c) => c.start > trigger.end && c.cues.has('clash') && !bySecurity(c) && partOfProtest(s, trigger, c, false));
   if (told('riot', false) || crowdFought || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
-    return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters')], security ? [police] : []);
+    return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters', s)], security ? [police] : []);
   }
-  if (told('intervention', true)) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters')], [police]);
-  return event(s, 'Protests', 'Peaceful protest', trigger, [crowdOf('protesters')], []);
+  if (told('intervention', true)) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters', s)], [police]);
+  return event(s, 'Protests', 'Peaceful protest', trigger, [crowdOf('protesters', s)], []);
 }
 
 /**
@@ -269,7 +270,7 @@ function mobViolence(s: SentenceView): Classification | null {
   const sub = riotWord ? 'Violent demonstration' : 'Mob violence';
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
   const victim: RoleFill[] = security ? [{ mention: security }] : victimsOf(s).length > 0 ? [civilians(s)] : [];
-  return event(s, 'Riots', sub, violent, [crowdOf('rioters')], victim);
+  return event(s, 'Riots', sub, violent, [crowdOf('rioters', s)], victim);
 }
 
 /** Strategic developments: what an armed or state actor does without fighting. */
@@ -389,8 +390,9 @@ function victimForces(s: SentenceView): RoleFill {
   return { generic: police ? 'police-forces' : 'military-forces' };
 }
 
-function crowdOf(role: 'protesters' | 'rioters'): RoleFill {
-  return { generic: role };
+function crowdOf(role: 'protesters' | 'rioters', s: SentenceView): RoleFill {
+  const origin = crowdOrigin(s.text);
+  return origin === null ? { generic: role } : { generic: role, origin };
 }
 
 /**

@@ -20,7 +20,8 @@ const BLOWS = /^(?:beat(?:en|ing|s)?\b|beat(?:en)? up|beaten to death|lynch|ston
 const ARMS =
   /\b(?:armed|arms|gun\w*|shot|shoot\w*|fired|firing|opened fire|rifles?|pistols?|bullets?|knife|knives|stabb\w*|machetes?|swords?|axes?|hack\w*|bombs?|explosives?|grenades?|acid|arrows?|spears?)\b/i;
 /** a demonym used as a plural noun, or before a word for people from elsewhere */
-const ORIGIN_PLURAL = /\b(\p{Lu}\p{Ll}+s)\b(?! (?:forces|army|police|troops|soldiers|military|authorities|government|officials))|\b(\p{Lu}\p{Ll}+) (?:nationals|migrants|refugees)\b/gu;
+const ORIGIN_PLURAL =
+  /\b(\p{Lu}\p{Ll}+s)\b(?! (?:forces|army|police|troops|soldiers|military|authorities|government|officials))|\b(\p{Lu}\p{Ll}+) (?:nationals|migrants|refugees|asylum seekers|citizens|tourists|workers|students|pilgrims|demonstrators|protesters|protestors)\b/gu;
 
 /**
  * True when a crowd did it ("two groups clashed", "locals pelted police with stones", "supporters attacked"): the
@@ -76,8 +77,18 @@ export function unnamedPeople(a: ActorMention): boolean {
 
 /** people named by where they come from: "Palestinians", "Indian nationals", "Afghan migrants" */
 export function peopleByOrigin(text: string): boolean {
+  return crowdOrigin(text) !== null;
+}
+
+/**
+ * The country of the first people the sentence names by where they come from (ISO2), or null: ACLED names a crowd
+ * by its own country, not the one it gathers in ("Chinese tourists held a protest in Kathmandu": Protesters (China)).
+ * @example crowdOrigin('around 30 Ethiopian refugees protested in Hargeysa') // 'ET'
+ */
+export function crowdOrigin(text: string): string | null {
   for (const m of text.matchAll(ORIGIN_PLURAL)) {
-    if (demonymIso((m[1] ?? m[2]) as string) !== undefined) return true;
+    const iso = demonymIso((m[1] ?? m[2]) as string);
+    if (iso !== undefined) return iso;
   }
-  return false;
+  return null;
 }

@@ -191,7 +191,7 @@ function sideActors(c: Classification, s: SentenceState, country: string | null)
         // an unidentified perpetrator of organised criminal violence is a gang, as ACLED names it
         const entry = named?.id === UNIDENTIFIED_GROUP && s.criminal ? (actorById(UNIDENTIFIED_GANG) ?? named) : named;
         if (entry === undefined || entry === null) continue;
-        const actor = materialize(entry, mention?.country ?? null, country);
+        const actor = materialize(entry, mention?.country ?? ('origin' in fill ? (fill.origin ?? null) : null), country);
         if (seen.has(actor.id)) continue;
         seen.add(actor.id);
         out.push({ ...actor, side });

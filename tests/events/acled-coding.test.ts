@@ -140,6 +140,12 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Battles / Armed clash');
   });
 
+  it('names a crowd by the country its people come from, not the one it gathers in', () => {
+    expect(names(only('On 7 May 2021, Chinese tourists held a protest at the tourism board in Kathmandu, demanding flights home.'))[0]).toBe('Protesters (China)');
+    expect(names(only('On 7 May 2021, around 300 Venezuelan migrants protested on a highway in Bogota.'))[0]).toBe('Protesters (Venezuela)');
+    expect(names(only('On 7 May 2021, students protested outside the university in Kathmandu.'))[0]).toBe('Protesters (Nepal)');
+  });
+
   it('codes a beating by a few unnamed people with no weapon as Mob violence with Rioters, not an armed group\'s Attack', () => {
     for (const text of [
       'On 6 May 2021, a shopkeeper was beaten to death by four men in Comilla after an argument over a debt.',
