@@ -16,6 +16,7 @@ import { findRoutes, type PlaceRef, type RouteMatch } from './routes';
 import { salientSettlementBefore } from './salience';
 import { tokenize } from './terms';
 import { findCues } from './cues';
+import { onFront } from './fronts';
 import { sentenceFatalities } from './fatalities';
 import { mergeEvents, type EventCandidate } from './merge';
 import { isBackground } from './background';
@@ -151,7 +152,7 @@ function toEvent(c: Classification, s: SentenceState): Omit<EventCandidate, 'par
   if (c.hedged && !named) return null;
   const stated = dateNear(s.dates, c.trigger.start);
   const date = stated ?? s.fallbackDate;
-  const actors = sideActors(c, s, place.place.countryCode);
+  const actors = onFront(c.eventType, sideActors(c, s, place.place.countryCode), place.place, date?.date ?? null);
   const confidence =
     CONFIDENCE.trigger +
     (named ? CONFIDENCE.oneActor : 0) +
