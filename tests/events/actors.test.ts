@@ -95,6 +95,14 @@ describe('actors', () => {
     expect(named(3)).toEqual(['police-forces']); // a demonym names a country's police, not the unit
   });
 
+  it('names unnamed identity militias as ACLED does: clan, tribal, communal, ethnic and cult militias apart', () => {
+    const acled = (text: string): string[] => distinctActors(detectActors(text), 'NG').map((a) => a.acledName);
+    expect(acled('Two rival clans clashed.')).toEqual(['Unidentified Clan Militia (Nigeria)']);
+    expect(acled('Unidentified tribesmen clashed.')).toEqual(['Unidentified Tribal Militia (Nigeria)']);
+    expect(acled('Communal militias clashed.')).toEqual(['Unidentified Communal Militia (Nigeria)']);
+    expect(acled('Unidentified cult militias clashed.')).toEqual(['Unidentified Cult Militia (Nigeria)']);
+  });
+
   it('leaves an anaphor unresolved when the article names no such actor', () => {
     const resolved = resolveAnaphora([detectActors('The militants fled.')]);
     expect(resolved[0]?.[0]?.entry).toBeNull();
