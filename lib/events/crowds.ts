@@ -12,6 +12,8 @@ import {
 import { has, type SentenceView } from './sentence-view';
 
 const UNIDENTIFIED_GROUP = 'unidentified-armed-group';
+/** cues of weapons no crowd uses */
+const REMOTE_WEAPON_CUES = ['ied', 'shelling', 'air', 'suicide'] as const;
 /** words in an unidentified group's name that say it carried arms or is an outlaw band */
 const ARMED_NAME = /armed|gun|bandit|kidnap|militant|fighter|insurgent|terror/i;
 /** violence words of bare hands, sticks and stones */
@@ -40,7 +42,9 @@ export function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention |
   const crowd = (n: NounHit | undefined): boolean => n !== undefined && n.classes.has('crowd') && !n.classes.has('armed-targets');
   // a crowd that shoots is an armed group: mob violence is done with fists, stones and blades
   const shooting = s.cues.some((c) => GUNFIRE.test(c.text));
-  return (crowd(subject) || crowd(agent)) && !has(s, 'direct-fire') && !shooting;
+  // nor does a crowd detonate a bomb or fire shells: those are an armed group's, whatever the words call its members
+  const explosive = REMOTE_WEAPON_CUES.some((c) => has(s, c));
+  return (crowd(subject) || crowd(agent)) && !has(s, 'direct-fire') && !shooting && !explosive;
 }
 
 /**

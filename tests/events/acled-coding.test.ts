@@ -146,6 +146,13 @@ describe('protests and riots', () => {
     expect(names(only('On 7 May 2021, students protested outside the university in Kathmandu.'))[0]).toBe('Protesters (Nepal)');
   });
 
+  it('codes an IED detonated by members of an unnamed outfit as Remote violence, not a crowd\'s Mob violence', () => {
+    expect(only('On 28 April 2021, suspected members of an outlawed outfit detonated an IED targeting an army patrol near Kamjong.').eventType).toBe(
+      'Explosions/Remote violence',
+    );
+    expect(names(only('On 28 April 2021, members of an armed militant group detonated an IED near Kamjong.'))[0]).toBe('Unidentified Armed Group (India)');
+  });
+
   it('codes a beating by a few unnamed people with no weapon as Mob violence with Rioters, not an armed group\'s Attack', () => {
     for (const text of [
       'On 6 May 2021, a shopkeeper was beaten to death by four men in Comilla after an argument over a debt.',
