@@ -48,6 +48,7 @@ const lexiconSchema = z.object({
   cues: z.record(z.enum(CUES), z.array(z.string()).min(1)),
   nouns: z.record(z.enum(NOUN_CLASSES), z.array(z.string()).min(1)),
   preTriggerCancels: z.object({ window: z.number().int().positive(), words: z.array(z.string()) }),
+  notCues: z.array(z.string()),
   naturalCauses: z.object({ words: z.array(z.string()) }),
   hedges: z.array(z.string()),
   weakHedges: z.object({ words: z.array(z.string()) }),
@@ -75,6 +76,7 @@ export interface NounHit {
 
 const CUE_TERMS = compileTerms<ReadonlySet<Cue>>(groupBy(EVENT_LEXICON.cues));
 const NOUN_TERMS = compileTerms<ReadonlySet<NounClass>>(groupBy(EVENT_LEXICON.nouns));
+const NOT_CUE_TERMS = compileTerms<true>(EVENT_LEXICON.notCues.map((w) => [w, true] as const));
 const NATURAL_TERMS = compileTerms<true>(EVENT_LEXICON.naturalCauses.words.map((w) => [w, true] as const));
 
 /**
@@ -130,8 +132,10 @@ function rawWordsBefore(tokens: readonly Token[], at: number, count: number): re
  * @example findCues('Police fired tear gas at protesters.').map((c) => [...c.cues]) // [['clash'], ['intervention']]
  */
 export function findCues(text: string, tokens: readonly Token[] = tokenize(text)): CueHit[] {
+  const idioms = NOT_CUE_TERMS.find(text, tokens);
   return CUE_TERMS.find(text, tokens)
     .filter((hit) => !cancelledAt(tokens, hit.start, hit.value.has('protest')) && !adjectival(tokens, hit))
+    .filter((hit) => !idioms.some((idiom) => idiom.start < hit.end && hit.start < idiom.end))
     .map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, cues: hit.value }));
 }
 

@@ -153,6 +153,12 @@ describe('protests and riots', () => {
     expect(names(only('On 28 April 2021, members of an armed militant group detonated an IED near Kamjong.'))[0]).toBe('Unidentified Armed Group (India)');
   });
 
+  it('reads idioms with riot words in them as no riot: teachers who barricaded themselves in, patients who stormed out', () => {
+    expect(kind(only('On 1 May 2021, in Hinche, teachers went on strike and barricaded themselves into an office of the ministry.'))).toBe('Protests / Peaceful protest');
+    expect(kind(only('On 1 May 2021, about 30 patients stormed out of the hospital in Uralsk and protested on the premises.'))).toBe('Protests / Peaceful protest');
+    expect(kind(only('On 1 May 2021, workers fired from their jobs protested outside the factory in Tema.'))).toBe('Protests / Peaceful protest');
+  });
+
   it('codes a beating by a few unnamed people with no weapon as Mob violence with Rioters, not an armed group\'s Attack', () => {
     for (const text of [
       'On 6 May 2021, a shopkeeper was beaten to death by four men in Comilla after an argument over a debt.',
