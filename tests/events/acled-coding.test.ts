@@ -306,6 +306,16 @@ describe('political violence', () => {
     expect(names(e)[0]).toBe('Unidentified Gang (Brazil)');
   });
 
+  it('codes an attack on a drug dealer, or on a man the report later says was involved in a gang, as an Armed clash', () => {
+    for (const text of [
+      'On 6 May 2021, in Tepeaca, armed men attacked an alleged drug dealer. The man died.',
+      'On 6 May 2021, in Ixtapaluca, an alleged male drug dealer was shot dead by several armed individuals.',
+      'On 30 April 2021, in Parauapebas, a man was killed in a drive-by shooting. The victim was involved in a gang.',
+    ]) {
+      expect(kind(only(text)), text).toBe('Battles / Armed clash');
+    }
+  });
+
   it('codes suspects shot in an operation against drug trafficking as an Armed clash', () => {
     const events = eventsOf('On 3 March 2021, in Recife, police carried out an operation against drug trafficking. Two suspects were shot and injured.');
     expect(events.map(kind)).toContain('Battles / Armed clash');
