@@ -7,11 +7,13 @@ import { demonymIso } from '../gazetteer/demonyms';
 import type { ActorMention } from './actors';
 import { wordsBefore, type CueHit, type NounHit } from './cues';
 import {
-  ARMED_KINDS, SECURITY_KINDS, PASSIVE_AUXILIARIES, SUBJECT_WINDOW_CHARS, CROWD_AGENT_BEFORE, GUNFIRE, CLASH_BETWEEN,
+  ARMED_KINDS, SECURITY_KINDS, PASSIVE_AUXILIARIES, STATE_OF_DEATH, SUBJECT_WINDOW_CHARS, CROWD_AGENT_BEFORE, GUNFIRE, CLASH_BETWEEN,
 } from './classify-rules';
 import { has, type SentenceView } from './sentence-view';
 
 const UNIDENTIFIED_GROUP = 'unidentified-armed-group';
+/** death words with no killer in them: bodies found */
+const FOUND_DEAD = /\bfound dead\b|\bbod(?:y|ies)\b|\bcorpses?\b|\bremains\b|\bdead bod/i;
 /** cues of weapons no crowd uses */
 const REMOTE_WEAPON_CUES = ['ied', 'shelling', 'air', 'suicide'] as const;
 /** words in an unidentified group's name that say it carried arms or is an outlaw band */
@@ -34,6 +36,8 @@ export function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention |
   if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return false;
   if (doer !== undefined && doer.kind === 'civilians' && doer.end <= trigger.start) return true;
   if (doer !== undefined && ARMED_KINDS.has(doer.kind) && doer.end <= trigger.start) return false;
+  // "three people died", "two women were found dead", "the bodies of": words of death name who died, never who killed
+  if (STATE_OF_DEATH.test(trigger.text) || FOUND_DEAD.test(trigger.text)) return false;
   // "seven people were shot dead": before a passive the crowd word names the victims, not who did it
   const passive = wordsBefore(s.tokens, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w));
   const subject = passive ? undefined : s.nouns.filter((n) => n.end <= trigger.start && trigger.start - n.end <= SUBJECT_WINDOW_CHARS).at(-1);

@@ -159,6 +159,15 @@ describe('protests and riots', () => {
     expect(kind(only('On 1 May 2021, workers fired from their jobs protested outside the factory in Tema.'))).toBe('Protests / Peaceful protest');
   });
 
+  it('codes people found dead as an Attack by an unidentified group: the crowd word names the dead, not a mob', () => {
+    for (const text of [
+      'On 4 May 2021, in Leon, three people died and were found wrapped in blankets in Colonia Portales.',
+      'On 2 May 2021, in Ciudad Juarez, three workers were found dead inside a sewer. The bodies were mutilated.',
+    ]) {
+      expect(kind(only(text)), text).toBe('Violence against civilians / Attack');
+    }
+  });
+
   it('codes a beating by a few unnamed people with no weapon as Mob violence with Rioters, not an armed group\'s Attack', () => {
     for (const text of [
       'On 6 May 2021, a shopkeeper was beaten to death by four men in Comilla after an argument over a debt.',
