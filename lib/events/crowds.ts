@@ -14,6 +14,9 @@ import { has, type SentenceView } from './sentence-view';
 const UNIDENTIFIED_GROUP = 'unidentified-armed-group';
 /** death words with no killer in them: bodies found */
 const FOUND_DEAD = /\bfound dead\b|\bbod(?:y|ies)\b|\bcorpses?\b|\bremains\b|\bdead bod/i;
+/** armed people a report names, or their guns: "armed youth", "members of the Gulf Cartel", "using firearms" */
+const ARMED_PEOPLE =
+  /\b(?:cartels?|gangs?|militias?|militiam[ae]n|mafias?|gunm[ae]n|fighters|militants|rebels|insurgents|combatants|jihadists|bandits|kidnappers|firearms?|rifles?|pistols?|guns?|exchanged fire|armed (?!police|forces|with (?:sticks|stones|clubs|rods|iron rods|bricks|canes|batons|bamboo)))\b/i;
 /** cues of weapons no crowd uses */
 const REMOTE_WEAPON_CUES = ['ied', 'shelling', 'air', 'suicide'] as const;
 /** words in an unidentified group's name that say it carried arms or is an outlaw band */
@@ -45,7 +48,7 @@ export function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention |
   const agent = s.nouns.find((n) => n.start >= trigger.end && CROWD_AGENT_BEFORE.test(s.text.slice(trigger.end, n.start)));
   const crowd = (n: NounHit | undefined): boolean => n !== undefined && n.classes.has('crowd') && !n.classes.has('armed-targets');
   // a crowd that shoots is an armed group: mob violence is done with fists, stones and blades
-  const shooting = s.cues.some((c) => GUNFIRE.test(c.text));
+  const shooting = s.cues.some((c) => GUNFIRE.test(c.text)) || armedOthers(s);
   // nor does a crowd detonate a bomb or fire shells: those are an armed group's, whatever the words call its members
   const explosive = REMOTE_WEAPON_CUES.some((c) => has(s, c));
   return (crowd(subject) || crowd(agent)) && !has(s, 'direct-fire') && !shooting && !explosive;
@@ -57,7 +60,7 @@ export function crowdDoer(s: SentenceView, trigger: CueHit, doer: ActorMention |
  */
 export function crowdAgainstForces(s: SentenceView, remote: boolean): boolean {
   if (!has(s, 'clash') || has(s, 'direct-fire') || has(s, 'mutual') || remote) return false;
-  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind))) return false;
+  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind)) || armedOthers(s)) return false;
   const crowd = s.nouns.some((n) => n.classes.has('crowd') && !n.classes.has('armed-targets')) ||
     s.actors.some((a) => a.kind === 'civilians' || a.kind === 'rioters') || peopleByOrigin(s.text);
   return crowd && s.cues.some((c) => c.cues.has('clash') && CLASH_BETWEEN.test(c.text));
@@ -76,6 +79,15 @@ export function unarmedBeating(s: SentenceView, doer: ActorMention | undefined):
   if (!s.cues.some((c) => BLOWS.test(c.text))) return false;
   // the beaten and the ones who beat: two kinds of people named, not one person found beaten
   return s.nouns.filter((n) => (n.classes.has('crowd') || n.classes.has('civilians')) && !n.classes.has('armed-targets')).length >= 2;
+}
+
+/**
+ * Armed people besides the state's forces: guns or armed men named ("armed youth", "using firearms"), a cartel,
+ * gang or militia, fighters or militants ("the army clashed with militias"). A crowd among them is no unarmed mob:
+ * the fight is a battle or an attack. The state's own "Armed Forces" and "armed police" are not others.
+ */
+function armedOthers(s: SentenceView): boolean {
+  return ARMED_PEOPLE.test(s.text);
 }
 
 /** "assailants", "attackers", "unidentified individuals": people the words call unknown, not armed */

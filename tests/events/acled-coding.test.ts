@@ -135,6 +135,16 @@ describe('protests and riots', () => {
     expect(e.eventType).toBe('Riots');
   });
 
+  it('keeps a clash a battle when the crowd word stands beside armed people: cartel members, militias, armed youth', () => {
+    for (const text of [
+      'On 4 May 2021, in Matamoros, alleged members of the Gulf Cartel clashed with state police. One person was injured.',
+      'On 8 May 2021, Nigerian Armed Forces clashed with militias around Zaki Biam and killed a militia leader blamed for attacks on civilians.',
+      'On 29 April 2021, armed youth clashed with police officers in Rumbek, killing one officer.',
+    ]) {
+      expect(kind(only(text)), text).toBe('Battles / Armed clash');
+    }
+  });
+
   it('keeps clashes between militants and the police a battle', () => {
     const e = only('On 3 March 2021, clashes broke out between al-Shabaab militants and police officers in Afgooye.');
     expect(kind(e)).toBe('Battles / Armed clash');
