@@ -17,6 +17,7 @@ import { salientSettlementBefore } from './salience';
 import { tokenize } from './terms';
 import { findCues } from './cues';
 import { onFront } from './fronts';
+import { asReturnedFire, foughtBack } from './return-fire';
 import { sentenceFatalities } from './fatalities';
 import { mergeEvents, type EventCandidate } from './merge';
 import { isBackground } from './background';
@@ -89,7 +90,9 @@ export function extractEvents(
     const protest = lastInParagraph?.paragraph === paragraph && CROWD_EVENTS.has(lastInParagraph.event.eventType);
     const told = classifySentence(sentence.text, actors, places, tokens[i], { protest, protestLater: protestLater[i] ?? false }, cues[i]);
     // "A man was shot dead … The victim had charges for drug trafficking": violence against the armed is a battle
-    const classified = told.map((c) => (isAttack(c) && armedVictim(sameParagraphAhead(article.text, sentences, i), criminal) ? asClashWithArmed(c) : c));
+    const ahead = told.length > 0 ? sameParagraphAhead(article.text, sentences, i) : '';
+    const classified = told.map((c) =>
+      isAttack(c) && armedVictim(ahead, criminal) ? asClashWithArmed(c) : foughtBack(c, ahead) ? asReturnedFire(c) : c);
     const reportable = isReportable(sentence.text) && !inFurniture(furniture, sentence.start, sentence.end);
     const fatalities = inFurniture(furniture, sentence.start, sentence.end) ? null : sentenceFatalities(sentence.text); // "2 fatalities." is too short to report an event, not a toll
     const before = candidates.length;

@@ -145,6 +145,15 @@ describe('protests and riots', () => {
     }
   });
 
+  it('codes a grenade attack that the targeted forces answered with gunfire as an Armed clash', () => {
+    const e = only('On 1 May 2021, Al Shabaab militants threw a hand grenade at police in Mogadishu. Police responded with gunfire.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toEqual(['Al Shabaab', 'Police Forces of Somalia']);
+    expect(kind(only('On 1 May 2021, Al Shabaab militants threw a hand grenade at police in Mogadishu. Two officers were hurt.'))).toBe(
+      'Explosions/Remote violence / Grenade',
+    );
+  });
+
   it('keeps clashes between militants and the police a battle', () => {
     const e = only('On 3 March 2021, clashes broke out between al-Shabaab militants and police officers in Afgooye.');
     expect(kind(e)).toBe('Battles / Armed clash');
