@@ -91,8 +91,9 @@ if (url !== undefined) {
       }
     });
 
-    it('give the same actor list with event counts as the base tables', async () => {
+    it('give the same actor list with event counts, and the same store counts, as the base tables', async () => {
       expect(await fast.actors()).toEqual(await base.actors());
+      expect(await fast.counts()).toEqual(await base.counts());
     });
 
     it('are what the answers are read from when the filter allows (a changed count shows)', async () => {

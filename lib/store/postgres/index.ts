@@ -54,7 +54,7 @@ export async function openPostgresStore(url: string, options: PgOpenOptions = {}
     place: (id) => placeById(pool, id),
     event: (id) => eventById(pool, id),
     exportCollection: (filter) => exportCollection(pool, filter),
-    counts: () => counts(pool),
+    counts: () => counts(pool, read),
     schemaVersion: async () => appliedVersion(pool),
     close: () => pool.end(),
   };

@@ -12,7 +12,7 @@ import { assembleCollection, compareCodeUnits, compareMentions, isUnfiltered } f
 import { VIEW_DEFAULTS } from '../sqlite/view';
 import { Params, eventCondition, routeCondition, tsWords } from './where';
 import { all, one } from './query';
-import { boundsThatFilter } from '../aggregate-plan';
+import { ALL_ACTORS_KEY, boundsThatFilter } from '../aggregate-plan';
 import { aggregateActors, aggregateClusters, aggregateDateCounts, aggregateDateCountsInView, aggregateFacets, aggregateTotal, eventExtent, gridCell } from './aggregate-read';
 
 /** Whether to answer from the pre-aggregated counts where they answer exactly (false: base tables only, for tests). */
@@ -196,11 +196,13 @@ export async function eventById(pool: Pool, id: string): Promise<EventFeature | 
   return rows[0] === undefined ? null : eventFeature(rows[0]);
 }
 
-export async function counts(pool: Pool): Promise<StoreCounts> {
+/** Rows of each kind; the events from the aggregates' every-event rows (counting a million rows took 0.6 s). */
+export async function counts(pool: Pool, read = AGGREGATES): Promise<StoreCounts> {
+  const events = read.aggregates ? `(SELECT coalesce(sum(n), 0)::int FROM agg_dates WHERE actor_key = ${ALL_ACTORS_KEY})` : '(SELECT count(*)::int FROM events)';
   return one<StoreCounts>(
     pool,
     `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM places) AS places,
-       (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM routes) AS routes`,
+       ${events} AS events, (SELECT count(*)::int FROM routes) AS routes`,
     [],
   );
 }
