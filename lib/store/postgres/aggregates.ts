@@ -63,25 +63,32 @@ export async function readCounts(client: PoolClient, articleKey: number): Promis
 
 /**
  * Adds the article's events as they are now to every table, less `old` (its counts before a re-ingest or removal,
- * or null for an article new to the store), and deletes the rows that emptied.
+ * or null for an article new to the store), and deletes the rows that emptied. One round trip for the three upserts
+ * (a new article's common case): each is a data-modifying WITH step that reads the one before it, so they run in
+ * table order, each table's rows in key order.
  */
 export async function addCounts(client: PoolClient, articleKey: number, old: OldCounts | null): Promise<void> {
-  for (const table of TABLES) {
+  const steps = TABLES.map((table, i) => {
     const { columns, types, key } = SHAPES[table];
     const cols = ['actor_key', ...columns];
-    const oldRows = old === null || old[table].length === 0 ? null : JSON.stringify(old[table]);
     const negated = `SELECT ${cols.map((c) => `x.${c}`).join(', ')}, -x.n AS n
-      FROM json_to_recordset($2::json) AS x(actor_key integer, ${columns.map((c, i) => `${c} ${types[i]}`).join(', ')}, n integer)`;
-    await client.query(
-      `INSERT INTO ${table} AS g (${cols.join(', ')}, n)
-       SELECT ${cols.join(', ')}, sum(d.n)::int FROM (${countsSql(table, 'article')}${oldRows === null ? '' : ` UNION ALL ${negated}`}) d
+      FROM json_to_recordset($${i + 2}::json) AS x(actor_key integer, ${columns.map((c, j) => `${c} ${types[j]}`).join(', ')}, n integer)`;
+    const after = i === 0 ? 'TRUE' : `(SELECT count(*) FROM step${i - 1}) >= 0`; // the step before runs first
+    return `step${i} AS (INSERT INTO ${table} AS g (${cols.join(', ')}, n)
+       SELECT ${cols.join(', ')}, sum(d.n)::int FROM (${countsSql(table, 'article')} UNION ALL ${negated}) d
+       WHERE ${after}
        GROUP BY ${cols.join(', ')} HAVING sum(d.n) <> 0
        ORDER BY ${['actor_key', ...key].join(', ')}
-       ON CONFLICT (${['actor_key', ...key].join(', ')}) DO UPDATE SET n = g.n + excluded.n`,
-      oldRows === null ? [articleKey] : [articleKey, oldRows],
-    );
-    if (oldRows !== null) await client.query(`DELETE FROM ${table} WHERE n = 0`);
-  }
+       ON CONFLICT (${['actor_key', ...key].join(', ')}) DO UPDATE SET n = g.n + excluded.n
+       RETURNING 1)`;
+  });
+  const last = TABLES.length - 1;
+  await client.query(`WITH ${steps.join(',\n')} SELECT count(*) FROM step${last}`, [
+    articleKey,
+    ...TABLES.map((table) => (old === null ? '[]' : JSON.stringify(old[table]))),
+  ]);
+  if (old === null || TABLES.every((table) => old[table].length === 0)) return;
+  for (const table of TABLES) await client.query(`DELETE FROM ${table} WHERE n = 0`);
 }
 
 // --- private helpers ---
