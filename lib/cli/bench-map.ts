@@ -1,8 +1,9 @@
 /**
- * `npm run bench:map [-- --runs N --count N --reuse-build --store FILE]`: the map under load. Writes 100,000 synthetic events to a temp file,
+ * `npm run bench:map [-- --runs N --count N --reuse-build --store FILE|postgres]`: the map under load. Writes 100,000 synthetic events to a temp file,
  * serves the production build on it and measures in Chromium, each run in a fresh page (medians of ≥ 5 runs).
  * `--store FILE` serves an SQLite store instead (written by `npm run bench:store -- --count N --store FILE`), with no
- * events file: the page is in store mode when the store holds STORE_MODE_MIN_EVENTS or more. Measured:
+ * events file: the page is in store mode when the store holds STORE_MODE_MIN_EVENTS or more. `--store postgres`
+ * serves the PostgreSQL database DATABASE_URL names (bench-map-postgres.ts). Measured:
  *   - first render: navigation start → window.__explorerReady (first markers drawn);
  *   - filter: click on an actor checkbox → next map render and the list's count updated;
  *   - timeline: the same checkbox clicked again → the timeline's bars showing the new counts (the map and the list
@@ -26,6 +27,7 @@ import { openSqliteStore } from '../store/sqlite/index';
 import { NO_FILTER } from '../store/types';
 import { DEFAULT_SYNTH_OPTIONS, writeSynthEvents } from './synth-events';
 import { groupPeakRss } from './process-rss';
+import { POSTGRES_STORE, postgresCorpus } from './bench-map-postgres';
 
 const DEFAULT_RUNS = 5;
 const FILTER_ACTOR = 'isis'; // a frequent actor: the filter has real work to do
@@ -66,11 +68,16 @@ async function main(): Promise<number> {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
 
+  const postgres = values.store === POSTGRES_STORE ? await postgresCorpus(FILTER_ACTOR) : null;
+  if (postgres instanceof Error) throw postgres;
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-map-'));
   const eventsPath = path.join(dir, 'events.geojson');
-  const storePath = values.store === undefined ? undefined : path.resolve(values.store);
+  const storePath = values.store === undefined || postgres !== null ? undefined : path.resolve(values.store);
   let expectedCount: number;
-  if (storePath !== undefined) {
+  if (postgres !== null) {
+    expectedCount = postgres.filtered;
+    say(`bench:map: serving PostgreSQL ${postgres.where} (${postgres.events} events), no events file`);
+  } else if (storePath !== undefined) {
     const store = openSqliteStore(storePath, { mustExist: true });
     const counted = store.counts().events;
     expectedCount = store.facets({ ...NO_FILTER, actors: [FILTER_ACTOR] }).total;

@@ -15,6 +15,8 @@ export interface PgOpenOptions {
   schema?: string;
   /** connections at most (default 4: one per ingest worker and a few readers) */
   maxConnections?: number;
+  /** answer from the pre-aggregated counts where they are exact (default true; false: base tables only, for tests) */
+  aggregates?: boolean;
 }
 
 /**
@@ -36,14 +38,15 @@ export async function openPostgresStore(url: string, options: PgOpenOptions = {}
     if (error instanceof StoreOpenError) throw error;
     throw new StoreOpenError(where, describePgError(error));
   }
+  const read = { aggregates: options.aggregates ?? true };
   return {
     upsertArticle: (bundle) => upsertArticle(pool, bundle),
     removeArticle: (id) => removeArticle(pool, id),
-    view: (bounds, zoom, filter, viewOptions) => view(pool, bounds, zoom, filter, viewOptions),
-    facets: (filter, bounds) => facets(pool, filter, bounds ?? null),
-    listPage: (filter, offset, limit, bounds) => listPage(pool, filter, offset, limit, bounds ?? null),
-    actors: () => actors(pool),
-    dateCounts: (filter, bounds) => dateCounts(pool, filter, bounds ?? null),
+    view: (bounds, zoom, filter, viewOptions) => view(pool, bounds, zoom, filter, viewOptions, read),
+    facets: (filter, bounds) => facets(pool, filter, bounds ?? null, read),
+    listPage: (filter, offset, limit, bounds) => listPage(pool, filter, offset, limit, bounds ?? null, read),
+    actors: () => actors(pool, read),
+    dateCounts: (filter, bounds) => dateCounts(pool, filter, bounds ?? null, read),
     routesInView: (bounds, filter) => routesInView(pool, bounds, filter),
     search: (q, limit) => search(pool, q, limit),
     matchingIds: (filter, limit) => matchingIds(pool, filter, limit),
@@ -51,7 +54,7 @@ export async function openPostgresStore(url: string, options: PgOpenOptions = {}
     place: (id) => placeById(pool, id),
     event: (id) => eventById(pool, id),
     exportCollection: (filter) => exportCollection(pool, filter),
-    counts: () => counts(pool),
+    counts: () => counts(pool, read),
     schemaVersion: async () => appliedVersion(pool),
     close: () => pool.end(),
   };

@@ -7,6 +7,7 @@
  * with unaccent, like SQLite's unicode61 with remove_diacritics) with GIN indexes. Ids and dates are COLLATE "C",
  * so ORDER BY id agrees with JavaScript's code-unit order whatever the database's locale.
  */
+import { aggregateMigrationSql } from './aggregates';
 
 export interface PgMigration {
   version: number;
@@ -111,6 +112,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
       CREATE INDEX route_actors_by_actor ON route_actors (actor_key, route_key);
     `,
+  },
+  {
+    version: 2,
+    describe: 'pre-aggregated event counts per actor, type, date, point and 10° cell (aggregates.ts), filled from the events',
+    sql: aggregateMigrationSql(),
   },
 ];
 
