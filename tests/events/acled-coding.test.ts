@@ -154,6 +154,15 @@ describe('protests and riots', () => {
     );
   });
 
+  it('reads a civilian vehicle, a refugee camp or a cattle camp as no armed target: fire at them is an Attack', () => {
+    for (const text of [
+      'On 9 May 2021, soldiers opened fire on a civilian vehicle in Dhuusamarreeb, wounding the driver.',
+      'On 6 May 2021, militiamen attacked a cattle camp near Tonj, killing three herders.',
+    ]) {
+      expect(kind(only(text)), text).toBe('Violence against civilians / Attack');
+    }
+  });
+
   it('keeps clashes between militants and the police a battle', () => {
     const e = only('On 3 March 2021, clashes broke out between al-Shabaab militants and police officers in Afgooye.');
     expect(kind(e)).toBe('Battles / Armed clash');
