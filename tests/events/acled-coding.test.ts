@@ -163,6 +163,11 @@ describe('protests and riots', () => {
     }
   });
 
+  it('codes heavy machine-gun fire at the east of a town, with no one firing back, as Shelling', () => {
+    const e = only('On 3 May 2021, pro-Houthi forces fired 14.5mm machine guns at the east of Madinat al Salah in Hodeidah. No fatalities were reported.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+  });
+
   it('keeps clashes between militants and the police a battle', () => {
     const e = only('On 3 March 2021, clashes broke out between al-Shabaab militants and police officers in Afgooye.');
     expect(kind(e)).toBe('Battles / Armed clash');
