@@ -117,8 +117,28 @@ export function findDates(
   }
   // Without a reference day the hard cases cannot resolve: chrono would count "today" and "last year" from 1970.
   if (hard.length > 0 && reference !== null) out.push(...chronoDates(text, hard, reference, taken));
-  return mergeAdjacent(text, out.toSorted((a, b) => a.start - b.start));
+  // "the 7 July and Engineering College areas", "26 September Street": a date that names a place is no date
+  const dates = out.filter((m) => !namesPlace(text, m));
+  return mergeAdjacent(text, dates.toSorted((a, b) => a.start - b.start));
 }
+
+/**
+ * The date names a place: a place noun follows it ("July 7 neighbourhood", "7 July and Engineering College areas"),
+ * capitalised as part of the name ("26 September Street") or after a word that is no date's ("at", "of"), so that
+ * "On 3 May school teachers protested" keeps its date.
+ */
+function namesPlace(text: string, m: { start: number; end: number }): boolean {
+  const after = PLACE_NAMED_BY_DATE.exec(text.slice(m.end));
+  if (after === null) return false;
+  const noun = after[1] ?? '';
+  return /^\p{Lu}/u.test(noun) || !DATE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** right after a date: the place noun of a place named after it */
+const PLACE_NAMED_BY_DATE =
+  /^\s+(?:and\s+(?:\p{Lu}[\w-]*\s+){1,3})?(areas?|neighbou?rhoods?|streets?|roads?|squares?|districts?|bridges?|camps?|schools?|hospitals?|roundabouts?|stadiums?|avenues?|quarters?|city|complex|compound)\b/iu;
+/** words that introduce a date, not a place: "On 3 May", "since 7 July" */
+const DATE_PREPOSITION_BEFORE = /\b(?:on|since|from|until|till|by|before|after|between|around|and)\s+(?:the\s+)?$/i;
 
 /** The most precise of a sentence's dates nearest to `at` (a trigger offset), or null. */
 export function dateNear(dates: readonly DateMention[], at: number): ResolvedDate | null {

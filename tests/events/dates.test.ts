@@ -169,3 +169,16 @@ describe('sentence dates', () => {
     expect(dateNear(dates, 'After victories in 2014, rebels '.length)).toEqual({ date: '2017-10-16', precision: 'day' });
   });
 });
+
+describe('dates that name places', () => {
+  it('reads "the 7 July and Engineering College areas" and "July 7 neighbourhood" as places, not dates', () => {
+    expect(first('Forces fired at 7 July and Engineering College areas of Hudaydah city.', '2020-05-02')).toBeNull();
+    expect(first('Forces fired at Ad Dubyani area of July 7 neighbourhood in Hodeidah.', '2020-05-02')).toBeNull();
+    expect(first('Protesters gathered on 26 September Street in Sanaa.', '2020-05-02')).toBeNull();
+  });
+
+  it('keeps a date before a comma, or after "on" before a lowercase noun', () => {
+    expect(first('On 7 July, district officials met.', '2020-08-02')?.date).toBe('2020-07-07');
+    expect(first('On 3 July school teachers protested.', '2020-08-02')?.date).toBe('2020-07-03');
+  });
+});
