@@ -23,7 +23,7 @@ import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
-  MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, SEARCH_OPERATION,
+  MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, HEAVY_GUNS, SEARCH_OPERATION,
   CROWD_RELATIVE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS, CROWD_CLAUSE,
   CAUSE_CLAUSE_START, WEAPON_USED
 } from './classify-rules';
@@ -217,6 +217,11 @@ function violence(s: SentenceView): Classification | null {
   // "seized a weapons cache", "seized 2 tons of marijuana": a seizure of things is no fight (see strategic)
   const territoryWord = has(s, 'territory') && seizure(s) === null;
   if (!force && !(doerArmed && territoryWord)) return null;
+  // "forces fired heavy machine guns at the As Shaab area": one armed side's fire at where people live, nobody hit
+  // and nobody firing back, is ACLED's shelling (heavy weapons at an area), not a battle
+  if (doerArmed && !fought && other === null && victims.length === 0 && FIRE_AT_AREA.test(s.text) && HEAVY_GUNS.test(s.text)) {
+    return event(s, 'Explosions/Remote violence', 'Shelling/artillery/missile attack', trigger, [perpetrator], []);
+  }
   if (force && civilianVictims && !armedVictims && opponent?.targeted !== true && !fought) {
     return event(s, 'Violence against civilians', 'Attack', trigger, [perpetrator], [civilians(s)]);
   }

@@ -168,6 +168,16 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
   });
 
+  it('codes machine-gun fire by one side at an area of a town, nobody hit and nobody firing back, as Shelling', () => {
+    for (const text of [
+      'On 2 May 2021, National Resistance forces fired machine guns at the As Shaab area of Hodeidah city.',
+      'On 9 May 2021, National Resistance forces fired machine guns at various locations in the 50 Street area of Hodeidah city.',
+    ]) {
+      expect(kind(only(text)), text).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    }
+    expect(kind(only('On 2 May 2021, National Resistance forces fired machine guns at Houthi positions in Hodeidah city.'))).toBe('Battles / Armed clash');
+  });
+
   it('keeps clashes between militants and the police a battle', () => {
     const e = only('On 3 March 2021, clashes broke out between al-Shabaab militants and police officers in Afgooye.');
     expect(kind(e)).toBe('Battles / Armed clash');
