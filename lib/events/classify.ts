@@ -91,6 +91,7 @@ export function classifySentence(
     hedged: tokens.some((t) => t.raw === t.lower && HEDGES.has(t.lower)), // a capitalised "May" is the month
     secondHand: tokens.some((t) => WEAK_HEDGES.has(t.lower)),
     context,
+    seized: seizureIn(text),
   };
   // "a storm destroyed homes", "firefighters battled a blaze": no one's violence, unless an armed group is named
   const natural = naturalCause(text, cues, tokens) && !s.actors.some((a) => ARMED_KINDS.has(a.kind));
@@ -159,7 +160,7 @@ function violence(s: SentenceView): Classification | null {
   if (territory !== null) return territory;
   // "seized an IED and firearms": weapons named as what was taken are no fire (see strategic)
   const fightWords = s.cues.some((c) => (c.cues.has('clash') && !SEARCH_OPERATION.test(c.text)) || c.cues.has('mutual') || c.cues.has('kill') || c.cues.has('injure'));
-  if (seizure(s)?.what === 'weapons' && !fightWords) return null;
+  if (s.seized?.what === 'weapons' && !fightWords) return null;
   const doer = doerOf(s.actors, trigger, s.text) ?? agentNamedBy(s) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
   if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
   if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
@@ -215,7 +216,7 @@ function violence(s: SentenceView): Classification | null {
   }
   const force = ['clash', 'mutual', 'direct-fire', 'kill', 'injure'].some((c) => has(s, c as Cue));
   // "seized a weapons cache", "seized 2 tons of marijuana": a seizure of things is no fight (see strategic)
-  const territoryWord = has(s, 'territory') && seizure(s) === null;
+  const territoryWord = has(s, 'territory') && s.seized === null;
   if (!force && !(doerArmed && territoryWord)) return null;
   // "forces fired heavy machine guns at the As Shaab area": one armed side's fire at where people live, nobody hit
   // and nobody firing back, is ACLED's shelling (heavy weapons at an area), not a battle
@@ -280,7 +281,7 @@ function mobViolence(s: SentenceView): Classification | null {
 
 /** Strategic developments: what an armed or state actor does without fighting. */
 function strategic(s: SentenceView): Classification | null {
-  const seized = seizure(s);
+  const seized = s.seized;
   if (seized !== null) {
     const doer = doerOf(s.actors, seized.at, s.text) ?? s.actors.find((a) => a.end <= seized.at.start);
     if (doer !== undefined && ARMED_KINDS.has(doer.kind)) {
@@ -309,8 +310,8 @@ function strategic(s: SentenceView): Classification | null {
 }
 
 /** the first seizure or find of the sentence that took weapons or goods, not a place */
-function seizure(s: SentenceView): { at: CueHit; what: Seized } | null {
-  const hit = firstSeizure(s.text);
+function seizureIn(text: string): { at: CueHit; what: Seized } | null {
+  const hit = firstSeizure(text);
   if (hit === null) return null;
   const at: CueHit = { start: hit.start, end: hit.end, text: hit.text, cues: new Set<Cue>(['disrupted']) };
   return { at, what: hit.what };

@@ -4,6 +4,7 @@
  */
 import type { ActorMention } from './actors';
 import type { Cue, CueHit, NounHit } from './cues';
+import type { Seized } from './seizure';
 import type { Token } from './terms';
 
 /** what the sentences before this one in its paragraph have told */
@@ -25,6 +26,8 @@ export interface SentenceView {
   hedged: boolean;
   secondHand: boolean;
   context: SentenceContext;
+  /** the first seizure or find of weapons or goods the sentence tells (found once, read by several rules), or null */
+  seized: { at: CueHit; what: Seized } | null;
 }
 
 export function has(s: SentenceView, cue: Cue): boolean {
