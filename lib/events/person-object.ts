@@ -6,6 +6,7 @@
  * one-sided attack Violence against civilians rather than a Battle in ACLED's codebook.
  */
 import { demonymIso } from '../gazetteer/demonyms';
+import { EVENT_LEXICON } from './cues';
 
 /** What the phrase may not overlap: armed actors, armed-target nouns, places (offsets in the sentence). */
 export interface Span {
@@ -45,14 +46,14 @@ const NOT_PEOPLE = new Set([
   'policeman', 'policemen', 'gunman', 'gunmen', 'militiaman', 'militiamen', 'tribesmen', 'tribesman', 'rangers',
   'ranger', 'soldier', 'soldiers', 'officer', 'officers', 'warrior', 'warriors', 'sniper', 'snipers', 'mercenary',
 ]);
-/** person nouns without an agentive ending that the victim lexicon does not list */
+/** words for people beyond the lexicon's civilian nouns (geodata/event-lexicon.json), which count too */
 const PERSON_HEADS = new Set([
+  ...EVENT_LEXICON.nouns.civilians.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
   'head', 'chairman', 'chairperson', 'chair', 'citizen', 'citizens', 'relative', 'relatives', 'elder', 'elders',
   'staff', 'guest', 'guests', 'customer', 'customers', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson',
   'granddaughter', 'grandfather', 'grandmother', 'widow', 'orphan', 'orphans', 'tourist', 'tourists', 'pilgrim',
-  'pilgrims', 'worshipper', 'worshippers', 'monk', 'nun', 'bishop', 'sheikh', 'villager', 'resident', 'residents',
-  'civilian', 'civilians', 'man', 'woman', 'men', 'women', 'child', 'children', 'boy', 'girl', 'people', 'person',
-  'member', 'members', 'fishermen', 'deacon', 'chief', 'pastor', 'imam', 'priest', 'mla', 'mp', 'senator',
+  'pilgrims', 'worshipper', 'worshippers', 'monk', 'nun', 'bishop', 'sheikh', 'members', 'deacon', 'mla', 'mp',
+  'senator',
 ]);
 /** "off-duty", "retired", "former" soldiers and police are civilians in ACLED's codebook */
 const NOT_ON_DUTY_BEFORE = /\b(?:off[\s-]duty|retired|former|ex-)\s*(?:\w+\s+){0,2}$/i;
