@@ -90,9 +90,10 @@ export function extractEvents(
     const protest = lastInParagraph?.paragraph === paragraph && CROWD_EVENTS.has(lastInParagraph.event.eventType);
     const told = classifySentence(sentence.text, actors, places, tokens[i], { protest, protestLater: protestLater[i] ?? false }, cues[i]);
     // "A man was shot dead … The victim had charges for drug trafficking": violence against the armed is a battle
-    const ahead = told.length > 0 ? sameParagraphAhead(article.text, sentences, i) : '';
+    let aheadText: string | undefined;
+    const ahead = (): string => (aheadText ??= sameParagraphAhead(article.text, sentences, i));
     const classified = told.map((c) =>
-      isAttack(c) && armedVictim(ahead, criminal) ? asClashWithArmed(c) : foughtBack(c, ahead) ? asReturnedFire(c) : c);
+      isAttack(c) && armedVictim(ahead(), criminal) ? asClashWithArmed(c) : foughtBack(c, ahead) ? asReturnedFire(c) : c);
     const reportable = isReportable(sentence.text) && !inFurniture(furniture, sentence.start, sentence.end);
     const fatalities = inFurniture(furniture, sentence.start, sentence.end) ? null : sentenceFatalities(sentence.text); // "2 fatalities." is too short to report an event, not a toll
     const before = candidates.length;

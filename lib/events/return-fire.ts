@@ -13,11 +13,11 @@ const ANSWERABLE = new Set(['Grenade', 'Remote explosive/landmine/IED']);
 
 /**
  * True when the event is a grenade or bomb attack and the words after it (its sentence and the next ones of the
- * paragraph) say fire was returned.
- * @example foughtBack(grenadeAttack, 'A grenade was thrown at police. Police responded with gunfire.') // true
+ * paragraph, read only when the event is one) say fire was returned.
+ * @example foughtBack(grenadeAttack, () => 'A grenade was thrown at police. Police responded with gunfire.') // true
  */
-export function foughtBack(c: Classification, textAhead: string): boolean {
-  return c.eventType === 'Explosions/Remote violence' && ANSWERABLE.has(c.subEventType) && RETURN_FIRE.test(textAhead);
+export function foughtBack(c: Classification, textAhead: () => string): boolean {
+  return c.eventType === 'Explosions/Remote violence' && ANSWERABLE.has(c.subEventType) && RETURN_FIRE.test(textAhead());
 }
 
 /** the attack as the battle it became */
