@@ -21,10 +21,11 @@ export const READ_METHODS = [
 export type ReadMethod = (typeof READ_METHODS)[number];
 
 /**
- * Reads that may take hundreds of milliseconds at a million events (they scan base tables or the text index):
- * the pool keeps one thread free of them, so the map's and the list's answers never queue behind one.
+ * Reads that may take hundreds of milliseconds at a million events (they scan base tables or the text index, or
+ * send thousands of rows: a world view's routes took 0.1–1.1 s in bench:map): the pool keeps one thread free of
+ * them, so the map's and the list's answers never queue behind one.
  */
-export const SLOW_METHODS: ReadonlySet<ReadMethod> = new Set(['facets', 'dateCounts', 'search', 'matchingIds', 'exportCollection', 'actors']);
+export const SLOW_METHODS: ReadonlySet<ReadMethod> = new Set(['facets', 'dateCounts', 'routesInView', 'search', 'matchingIds', 'exportCollection', 'actors']);
 
 export interface WorkerAsk {
   id: number;
