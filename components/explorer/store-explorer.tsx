@@ -6,7 +6,7 @@
  * Loaded with next/dynamic and ssr:false (Leaflet needs window).
  */
 import 'leaflet/dist/leaflet.css';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import type { ExplorerActor } from '@/lib/explorer-data/types';
@@ -42,6 +42,12 @@ import { useSettled } from './use-settled';
 import { useStoreJson } from './use-store-json';
 import { useStorePlaces } from './use-store-places';
 import { useViewState } from './use-view-state';
+
+// A map move re-renders the explorer with the new view; these depend on the filters and their answers only, so a
+// move must not re-render them (the filter panel's checkboxes, the timeline's bars, the list's 100 rows).
+const StoreFilterPanel = memo(FilterPanel);
+const StoreTimeline = memo(TimelineView);
+const StoreListPage = memo(StoreList);
 
 const LIST_PAGE_SIZE = 100; // rows per list page
 const FOLLOW_UP_DELAY_MS = 500; // ms the view must stay put before the list and the timeline follow it
@@ -89,11 +95,12 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   const routesAnswer = useStoreJson<{ routes: RouteFeature[] }>(
     view === null || mapAnswer.loading ? null : storeQueryUrl('routes', filters, { bbox: view.bounds }),
   );
-  // The server answers one query at a time: the map's goes first, the list, the timeline and the counts once it is
-  // in and the view has stayed put for a moment, so the markers never wait behind the slower aggregations and a
-  // pan's intermediate views ask only for the map.
+  // The list, the timeline and the counts follow once the view has stayed put for a moment (a pan's intermediate
+  // views ask only for the map), and at once, beside the map's, when the filters change: the server answers them
+  // on threads of their own, the slow aggregations never on the one the map's and the list's answers can take
+  // (lib/store/worker-pool.ts), so nothing need wait for the markers first.
   const settledBounds = useSettled(bounds, FOLLOW_UP_DELAY_MS, storeQueryUrl('list', filters));
-  const after = view === null || mapAnswer.loading || settledBounds !== bounds ? null : bounds;
+  const after = view === null || settledBounds !== bounds ? null : bounds;
   // the page of the list survives a resize of the map (the timeline growing under it changes the bounds, not the
   // view's centre or zoom), not a change of filters, zoom or centre
   // (read from the view itself, not from the settled follow-ups: a page turned while the map re-asks its markers
@@ -153,6 +160,10 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
     mapRef.current = map;
   }, []);
   const total = list.data?.total ?? null;
+  const onPage = useCallback((next: number) => setListPage({ base: listBase ?? '', offset: next }), [listBase]);
+  const listColorOf = useCallback((id: string) => actorColorOf(id), [actorColorOf]);
+  const countNote = facets.error ? `Counts unavailable: ${facets.error}` : null;
+  const timelineNote = timeline.loading ? 'Counting events by date…' : 'No dated events in view.';
 
   return (
     <div className="explorer" data-mode="store" data-sheet={sheets.sheet ?? undefined}>
@@ -161,14 +172,14 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
       </div>
       <aside className="explorer-filters" id="explorer-filters" aria-label="Filter panel">
         <SheetClose label="Close filters" onClose={sheets.close} />
-        <FilterPanel
+        <StoreFilterPanel
           state={state}
           actors={actors}
           actorCounts={actorCounts}
           typeCounts={typeCounts}
           backgroundCount={backgroundCount}
           onChange={update}
-          searchNote={facets.error ? `Counts unavailable: ${facets.error}` : null}
+          searchNote={countNote}
         />
       </aside>
       <div className="explorer-map-wrap" data-testid="map" role="region" aria-label="Map of events" aria-busy={mapAnswer.loading}>
@@ -180,12 +191,7 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
           <ViewSync popView={state.map} popCount={popCount} onViewChange={onViewChange} onMapReady={onMapReady} />
         </MapContainer>
       </div>
-      <TimelineView
-        histogram={histogram}
-        state={state}
-        onChange={update}
-        emptyNote={timeline.loading ? 'Counting events by date…' : 'No dated events in view.'}
-      />
+      <StoreTimeline histogram={histogram} state={state} onChange={update} emptyNote={timelineNote} />
       <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={total ?? 0} />
       <section className="explorer-side" id="explorer-side" aria-label="Events">
         <div className="list-head">
@@ -195,14 +201,14 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
           </p>
           <SheetClose label="Close the list" onClose={sheets.close} />
         </div>
-        <StoreList
+        <StoreListPage
           page={list.data}
           pageSize={LIST_PAGE_SIZE}
           selectedId={state.event}
           onSelect={select}
-          onPage={(next) => setListPage({ base: listBase ?? '', offset: next })}
+          onPage={onPage}
           actorName={actorName}
-          actorColorOf={(id) => actorColorOf(id)}
+          actorColorOf={listColorOf}
           label="Events in view"
         />
         {subject ? (

@@ -1,12 +1,14 @@
 /**
  * The store the server answers from: the PostgreSQL engine when DATABASE_URL is set, else the SQLite file named by
  * STORE_PATH (or geodata/store.sqlite); opened once per process and place (SQLite sees other processes' commits by
- * itself, so an ingest running beside the server needs no reload). Kept on globalThis like the events cache
+ * itself, so an ingest running beside the server needs no reload); SQLite's reads run on a pool of threads
+ * (./worker-pool.ts). Kept on globalThis like the events cache
  * (lib/explorer-data/server.ts): Next gives each route bundle its own module state.
  */
 import { resolveStorePath } from './path';
 import { openSqliteStore } from './sqlite/index';
-import { StoreOpenError, asyncStore, type AsyncEventStore } from './types';
+import { StoreOpenError, type AsyncEventStore } from './types';
+import { readerPool } from './worker-pool';
 
 export type ServedStore = { ok: true; store: AsyncEventStore } | { ok: false; reason: string };
 
@@ -40,7 +42,14 @@ export async function getServedStore(): Promise<ServedStore> {
 // --- private helpers ---
 
 async function openSqlite(file: string): Promise<AsyncEventStore> {
-  return asyncStore(openSqliteStore(file, { mustExist: true }));
+  // opened (and migrated) here first, so a broken file is one line before any thread starts; reads go to the pool
+  return readerPool(file, openSqliteStore(file, { mustExist: true }), { size: readerCount(process.env.STORE_READERS) });
+}
+
+/** STORE_READERS=n: the pool's threads (default: one per core, at least 2). */
+function readerCount(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 async function openPostgres(url: string): Promise<AsyncEventStore> {

@@ -1,4 +1,7 @@
-/** The store the server answers from (lib/store/server.ts): the SQLite file named by STORE_PATH, through the async interface. */
+/**
+ * The store the server answers from (lib/store/server.ts): the SQLite file named by STORE_PATH, through the async
+ * interface, its reads on a pool of threads (lib/store/worker-pool.ts).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { splitCollection } from '@/lib/store/bundle';
 import { getServedStore } from '@/lib/store/server';
 import { openSqliteStore } from '@/lib/store/sqlite/index';
+import { NO_FILTER, type ArticleBundle, type Bounds } from '@/lib/store/types';
+import { abortable, isAbortError, readerPool, readersReady } from '@/lib/store/worker-pool';
+import { DEFAULT_SYNTH_OPTIONS, synthesizeEvents } from '@/lib/cli/synth-events';
 import { storeCorpus } from './fixture';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'served-store-'));
@@ -32,5 +38,44 @@ describe('the served store', () => {
     expect(await served.store.counts()).toMatchObject({ articles: 2, events: 16 });
     const again = await getServedStore();
     expect(again.ok && again.store).toBe(served.store); // opened once per path, not once per request
+  });
+});
+
+describe('the reader pool', () => {
+  const SLOW_EVENTS = 8_000; // enough that exporting them all takes far longer than one town's markers
+  const TOWN: Bounds = [36.1, 36.1, 36.3, 36.3]; // degrees: a small view, markers
+
+  it('answers the map while slow reads run on another thread, and sees what the main connection writes', async () => {
+    const file = path.join(dir, 'pool.sqlite');
+    const writer = openSqliteStore(file);
+    for (const bundle of splitCollection(synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count: SLOW_EVENTS }))) writer.upsertArticle(bundle);
+    const store = readerPool(file, writer, { size: 2 });
+    try {
+      expect(await readersReady(store)).toBe(2);
+      const order: string[] = [];
+      const slow = [1, 2, 3].map((i) => store.exportCollection(NO_FILTER).then(() => order.push(`export ${i}`)));
+      const fast = store.view(TOWN, 12, NO_FILTER).then(() => order.push('view'));
+      await Promise.all([...slow, fast]);
+      expect(order[0]).toBe('view');
+      const before = (await store.counts()).articles;
+      await store.upsertArticle(splitCollection(storeCorpus())[0] as ArticleBundle);
+      expect((await store.counts()).articles).toBe(before + 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('drops a read whose client gave up before a thread took it', async () => {
+    const file = path.join(dir, 'abort.sqlite');
+    const writer = openSqliteStore(file);
+    for (const bundle of splitCollection(storeCorpus())) writer.upsertArticle(bundle);
+    const store = readerPool(file, writer, { size: 2 });
+    try {
+      await readersReady(store);
+      await expect(abortable(store, AbortSignal.abort()).counts()).rejects.toSatisfy(isAbortError);
+      expect(await abortable(store, new AbortController().signal).counts()).toMatchObject({ articles: 2 });
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { STORE_ENDPOINTS, answerStoreQuery, type StoreEndpoint } from '@/lib/store/http';
 import { getServedStore } from '@/lib/store/server';
+import { abortable, isAbortError } from '@/lib/store/worker-pool';
 
 const CLIENT_CLOSED = 499; // the client closed the request before it was answered (nginx's code; nobody reads it)
 
@@ -17,12 +18,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ endp
   if (request.signal.aborted) return new Response(null, { status: CLIENT_CLOSED });
   const started = performance.now();
   const served = await getServedStore();
+  // a read still queued for the store's threads when the client gives up is dropped
   const answer = await answerStoreQuery(
     endpoint as StoreEndpoint,
     new URL(request.url).searchParams,
-    served.ok ? served.store : null,
+    served.ok ? abortable(served.store, request.signal) : null,
     served.ok ? undefined : served.reason,
-  );
+  ).catch((error: unknown) => {
+    if (isAbortError(error)) return null;
+    throw error;
+  });
+  if (answer === null) return new Response(null, { status: CLIENT_CLOSED });
   // STORE_LOG_MS=1: one line per answer on stderr, to see where a page's wait goes (the benches set it)
   if (process.env.STORE_LOG_MS === '1') console.error(`store ${endpoint} ${(performance.now() - started).toFixed(1)} ms ${new URL(request.url).search}`);
   if (answer.file && typeof answer.body === 'string') {
