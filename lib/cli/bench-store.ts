@@ -1,21 +1,25 @@
 /**
- * `npm run bench:store [-- --count N --runs N --store FILE|postgres --writers N --keep]`: the event store under a
- * large corpus. Loads N synthetic events (lib/cli/synth-events.ts, the corpus bench:map serves) into a new store
- * article by article, one transaction each, then times what the map endpoints ask (medians of --runs, each query
+ * `npm run bench:store [-- --count N --runs N --store FILE|postgres --writers N --batch N --keep]`: the event store
+ * under a large corpus. Loads N synthetic events (lib/cli/synth-events.ts, the corpus bench:map serves) into a new
+ * store article by article, one transaction each (`--batch N`: N a transaction, SQLite's bulk path; `--from
+ * FILE.geojson`: the articles of an ingest's output instead), then times what the map endpoints ask (medians of --runs, each query
  * warmed once). `--store FILE` with an existing SQLite store skips the load. `--store postgres` uses the PostgreSQL
  * database DATABASE_URL names, loading it only when it holds no article (so a loaded database is reused: empty it,
  * or name a new one, to measure a load); `--writers N` loads it through N connections at once, as N ingest workers
  * would. A benchmark, not a test: it prints figures.
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { eventCollectionSchema } from '../geojson/schema';
 import { splitCollection } from '../store/bundle';
 import { describeUrl, openPostgresStore } from '../store/postgres/index';
 import { openSqliteStore } from '../store/sqlite/index';
+import { openDatabase } from '../store/sqlite/open';
+import { createWriter } from '../store/sqlite/write';
 import { NO_FILTER, asyncStore, type ArticleBundle, type AsyncEventStore, type Bounds, type StoreFilter } from '../store/types';
-import { DEFAULT_SYNTH_OPTIONS, synthesizeEvents } from './synth-events';
+import { DEFAULT_SYNTH_OPTIONS, synthesizeBundles } from './synth-events';
 
 const DEFAULT_COUNT = 1_000_000;
 const DEFAULT_RUNS = 5;
@@ -23,6 +27,9 @@ const BYTES_PER_MB = 1024 * 1024;
 const MS_PER_S = 1000;
 const PROGRESS_EVERY = 5000; // articles between progress lines while loading
 const POSTGRES = 'postgres'; // --store postgres: the database DATABASE_URL names
+
+/** The articles a load writes: the synthetic corpus, or `--from FILE.geojson` (an ingest's output) cut by article. */
+let corpus = (count: number): Iterable<ArticleBundle> => synthesizeBundles({ ...DEFAULT_SYNTH_OPTIONS, count });
 
 const WORLD: Bounds = [-180, -85, 180, 85];
 const SYRIA: Bounds = [35.5, 32.3, 42.4, 37.4]; // the densest synthetic region
@@ -61,20 +68,26 @@ async function main(): Promise<number> {
       runs: { type: 'string' },
       store: { type: 'string' },
       writers: { type: 'string' },
+      batch: { type: 'string' },
+      from: { type: 'string' },
       keep: { type: 'boolean' },
     },
   });
   const count = values.count === undefined ? DEFAULT_COUNT : Number(values.count);
   const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
   const writers = values.writers === undefined ? 1 : Number(values.writers);
+  const batch = values.batch === undefined ? 1 : Number(values.batch);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   if (!Number.isInteger(writers) || writers < 1) throw new Error(`--writers must be a positive integer, got ${values.writers}`);
+  if (!Number.isInteger(batch) || batch < 1) throw new Error(`--batch must be a positive integer, got ${values.batch}`);
   if (values.store === POSTGRES) return benchPostgres(count, runs, writers);
+  if (values.from !== undefined) corpus = () => splitCollection(eventCollectionSchema.parse(JSON.parse(readFileSync(values.from ?? '', 'utf8'))));
   const dir = values.store === undefined ? mkdtempSync(path.join(tmpdir(), 'bench-store-')) : null;
   const file = values.store ?? path.join(dir ?? '.', 'store.sqlite');
   try {
-    if (!existsSync(file)) {
+    if (!existsSync(file) && batch > 1) loadBatched(file, count, batch);
+    else if (!existsSync(file)) {
       const loading = asyncStore(openSqliteStore(file));
       await load(loading, count, 1);
       await loading.close();
@@ -137,28 +150,62 @@ async function timeQueries(store: AsyncEventStore, runs: number): Promise<void> 
   }
 }
 
-/** Writes the synthetic corpus article by article through `writers` loops at once. */
+/**
+ * Writes the synthetic corpus article by article through `writers` loops at once, drawing each article as a writer
+ * asks for it (the corpus is never held whole: 10,000,000 events would not fit in memory).
+ */
 async function load(store: AsyncEventStore, count: number, writers: number): Promise<void> {
-  const synthStart = performance.now();
-  const bundles = splitCollection(synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count }));
-  say(`bench:store: synthesised ${count} events in ${bundles.length} articles in ${seconds(performance.now() - synthStart)}`);
+  const bundles = corpus(count)[Symbol.iterator]();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  let next = 0;
+  let written = 0;
+  let events = 0;
   const writer = async (): Promise<void> => {
-    for (let bundle = take(); bundle !== undefined; bundle = take()) {
-      await store.upsertArticle(bundle);
-      if (next % PROGRESS_EVERY === 0) say(`bench:store: ${next}/${bundles.length} articles, ${seconds(performance.now() - start)}`);
+    for (let next = bundles.next(); next.done !== true; next = bundles.next()) {
+      await store.upsertArticle(next.value);
+      written += 1;
+      events += next.value.events.length;
+      if (written % PROGRESS_EVERY === 0) say(`bench:store: ${written} articles, ${seconds(performance.now() - start)}`);
     }
   };
-  const take = (): ArticleBundle | undefined => bundles[next++];
   await Promise.all(Array.from({ length: writers }, writer));
-  const wallMs = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
+  const how = `one a transaction, ${writers} writer${writers === 1 ? '' : 's'}`;
+  reportLoad(events, written, how, performance.now() - start, process.cpuUsage(cpuStart));
+}
+
+/** `--batch N`: the SQLite writer's bulk path, N articles a transaction (the store interface writes one at a time). */
+function loadBatched(file: string, count: number, batch: number): void {
+  const db = openDatabase(file);
+  const writer = createWriter(db);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  let written = 0;
+  let events = 0;
+  let pending: ArticleBundle[] = [];
+  const flush = (): void => {
+    writer.upsertMany(pending);
+    written += pending.length;
+    pending = [];
+    if (Math.floor(written / PROGRESS_EVERY) !== Math.floor((written - batch) / PROGRESS_EVERY)) {
+      say(`bench:store: ${written} articles, ${seconds(performance.now() - start)}`);
+    }
+  };
+  for (const bundle of corpus(count)) {
+    pending.push(bundle);
+    events += bundle.events.length;
+    if (pending.length === batch) flush();
+  }
+  if (pending.length > 0) flush();
+  db.close();
+  reportLoad(events, written, `${batch} articles a transaction`, performance.now() - start, process.cpuUsage(cpuStart));
+  say(`bench:store: store ${(storeSize(file) / BYTES_PER_MB).toFixed(0)} MB`);
+}
+
+function reportLoad(events: number, articles: number, how: string, wallMs: number, cpu: NodeJS.CpuUsage): void {
   say(
-    `bench:store: loaded ${count} events, ${bundles.length} articles through ${writers} writer${writers === 1 ? '' : 's'} in ${seconds(wallMs)} wall, ` +
-      `${seconds((cpu.user + cpu.system) / MS_PER_S)} CPU here: ${Math.round((count / wallMs) * MS_PER_S)} events/s, ` +
-      `${Math.round((bundles.length / wallMs) * MS_PER_S)} articles/s`,
+    `bench:store: loaded ${events} events, ${articles} articles (${how}) in ${seconds(wallMs)} wall, ` +
+      `${seconds((cpu.user + cpu.system) / MS_PER_S)} CPU here: ${Math.round((events / wallMs) * MS_PER_S)} events/s, ` +
+      `${Math.round((articles / wallMs) * MS_PER_S)} articles/s; peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
 

@@ -20,6 +20,7 @@ import {
   type RouteFeature,
 } from '../geojson/schema';
 import { serializeCollection } from '../geojson/serialize';
+import type { ArticleBundle } from '../store/types';
 
 export interface SynthOptions {
   count: number; // events to generate
@@ -126,26 +127,74 @@ const SYLLABLES = ['al', 'ba', 'dar', 'el', 'ha', 'jab', 'kar', 'ma', 'nur', 'qa
  * @example synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count: 10 }).features.length // places + 10 events + routes
  */
 export function synthesizeEvents(options: SynthOptions = DEFAULT_SYNTH_OPTIONS): EventCollection {
-  if (!Number.isInteger(options.count) || options.count < 1) throw new Error(`Unexpected count: ${options.count}`);
-  const random = mulberry32(options.seed);
-  const places = makePlaces(options.places, random);
+  const { places, articles: stream } = synthesize(options);
   const articles: ArticleMeta[] = [];
   const events: EventFeature[] = [];
   const routes: RouteFeature[] = [];
   const mentions = new Map<string, PlaceFeature['properties']['mentions']>();
-  const regionWeights = REGIONS.map((r) => r.weight);
+  for (const article of stream) {
+    articles.push(article.article);
+    events.push(...article.events);
+    routes.push(...article.routes);
+    for (const [placeId, list] of article.mentions) addMentions(mentions, placeId, list);
+  }
+  const placeFeatures = places.filter((p) => mentions.has(p.id)).map((p) => placeFeature(p, mentions.get(p.id) ?? []));
+  return { type: 'FeatureCollection', articles, features: [...placeFeatures, ...events, ...routes] };
+}
 
-  while (events.length < options.count) {
+/**
+ * The same corpus as `synthesizeEvents`, one article at a time, cut as `splitCollection` cuts it (each place with
+ * that article's mentions, in the places' order): a 10,000,000-event load never holds the whole corpus in memory.
+ * @example [...synthesizeBundles({ ...DEFAULT_SYNTH_OPTIONS, count: 10 })].length // 1
+ */
+export function* synthesizeBundles(options: SynthOptions = DEFAULT_SYNTH_OPTIONS): Generator<ArticleBundle> {
+  const { places, articles } = synthesize(options);
+  const order = new Map(places.map((p, i) => [p.id, i]));
+  for (const { article, events, routes, mentions } of articles) {
+    const mentioned = [...mentions.keys()].toSorted((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    const bundlePlaces = mentioned.flatMap((id) => {
+      const place = places[order.get(id) ?? -1];
+      return place === undefined ? [] : [placeFeature(place, mentions.get(id) ?? [])];
+    });
+    yield { article, places: bundlePlaces, events, routes };
+  }
+}
+
+/** One synthetic article: its events, routes and the mentions it adds, by place id. */
+interface SynthArticle {
+  article: ArticleMeta;
+  events: EventFeature[];
+  routes: RouteFeature[];
+  mentions: Map<string, PlaceFeature['properties']['mentions']>;
+}
+
+/** The places, and a lazy sequence of articles drawn from one PRNG (the places first, then article by article). */
+function synthesize(options: SynthOptions): { places: SynthPlace[]; articles: Generator<SynthArticle> } {
+  if (!Number.isInteger(options.count) || options.count < 1) throw new Error(`Unexpected count: ${options.count}`);
+  const random = mulberry32(options.seed);
+  const places = makePlaces(options.places, random);
+  return { places, articles: synthArticles(options, places, random) };
+}
+
+function* synthArticles(options: SynthOptions, places: readonly SynthPlace[], random: () => number): Generator<SynthArticle> {
+  const regionWeights = REGIONS.map((r) => r.weight);
+  let eventCount = 0;
+  let articleCount = 0;
+  while (eventCount < options.count) {
     const region = REGIONS[pickWeighted(regionWeights, random)] ?? REGIONS[0]!;
     const local = places.filter((p) => p.region === region.key);
     const cast = ACTORS.filter((a) => a.regions.includes('*') || a.regions.includes(region.key));
     const castWeights = cast.map((_, rank) => zipfWeight(rank));
     const localWeights = local.map((_, i) => zipfWeight(i));
-    const articleId = `synth-${String(articles.length + 1).padStart(6, '0')}`;
+    articleCount += 1;
+    const articleId = `synth-${String(articleCount).padStart(6, '0')}`;
     const day = Math.floor(random() * SPAN_DAYS);
     const date = isoDay(day);
-    articles.push({ id: articleId, title: `Synthetic report ${articles.length + 1} (${region.key})`, date, source: 'synthetic' });
-    const size = Math.min(options.count - events.length, 1 + Math.floor(random() * 2 * options.eventsPerArticle));
+    const article: ArticleMeta = { id: articleId, title: `Synthetic report ${articleCount} (${region.key})`, date, source: 'synthetic' };
+    const events: EventFeature[] = [];
+    const routes: RouteFeature[] = [];
+    const mentions = new Map<string, PlaceFeature['properties']['mentions']>();
+    const size = Math.min(options.count - eventCount, 1 + Math.floor(random() * 2 * options.eventsPerArticle));
     let offset = 0;
     for (let i = 0; i < size; i++) {
       const place = local[pickWeighted(localWeights, random)] ?? local[0]!;
@@ -179,8 +228,9 @@ export function synthesizeEvents(options: SynthOptions = DEFAULT_SYNTH_OPTIONS):
           confidence: round(MIN_CONFIDENCE + random() * (1 - MIN_CONFIDENCE), 2),
         },
       });
+      eventCount += 1;
       offset += sentence.length + 1;
-      if (events.length % options.eventsPerRoute === 0 && local.length > 1) {
+      if (eventCount % options.eventsPerRoute === 0 && local.length > 1) {
         const to = local[Math.floor(random() * local.length)] ?? local[0]!;
         if (to.id === place.id) continue;
         const route = makeRoute(articleId, offset, place, to, actors, date, mentions);
@@ -188,26 +238,26 @@ export function synthesizeEvents(options: SynthOptions = DEFAULT_SYNTH_OPTIONS):
         offset += route.properties.sentence.length + 1;
       }
     }
+    yield { article, events, routes, mentions };
   }
+}
 
-  const placeFeatures: PlaceFeature[] = places
-    .filter((p) => mentions.has(p.id))
-    .map((p) => ({
-      type: 'Feature',
-      id: p.id,
-      geometry: { type: 'Point', coordinates: p.coordinates },
-      properties: {
-        kind: 'place',
-        name: p.name,
-        placeType: p.placeType,
-        countryCode: p.country,
-        gazetteerId: p.gazetteerId,
-        precision: 1,
-        area: null,
-        mentions: mentions.get(p.id) ?? [],
-      },
-    }));
-  return { type: 'FeatureCollection', articles, features: [...placeFeatures, ...events, ...routes] };
+function placeFeature(p: SynthPlace, mentions: PlaceFeature['properties']['mentions']): PlaceFeature {
+  return {
+    type: 'Feature',
+    id: p.id,
+    geometry: { type: 'Point', coordinates: p.coordinates },
+    properties: {
+      kind: 'place',
+      name: p.name,
+      placeType: p.placeType,
+      countryCode: p.country,
+      gazetteerId: p.gazetteerId,
+      precision: 1,
+      area: null,
+      mentions,
+    },
+  };
 }
 
 interface SynthPlace {
@@ -291,9 +341,17 @@ function addMention(
   placeId: string,
   mention: PlaceFeature['properties']['mentions'][number],
 ): void {
+  addMentions(mentions, placeId, [mention]);
+}
+
+function addMentions(
+  mentions: Map<string, PlaceFeature['properties']['mentions']>,
+  placeId: string,
+  added: PlaceFeature['properties']['mentions'],
+): void {
   const list = mentions.get(placeId);
-  if (list) list.push(mention);
-  else mentions.set(placeId, [mention]);
+  if (list) list.push(...added);
+  else mentions.set(placeId, [...added]);
 }
 
 function placeName(random: () => number): string {

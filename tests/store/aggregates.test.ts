@@ -14,6 +14,7 @@ import { splitCollection } from '@/lib/store/bundle';
 import { openSqliteStore } from '@/lib/store/sqlite/index';
 import { NO_FILTER, type ArticleBundle, type Bounds, type EventStore, type StoreFilter, type ViewResult } from '@/lib/store/types';
 import { openDatabase } from '@/lib/store/sqlite/open';
+import { createWriter } from '@/lib/store/sqlite/write';
 import { storeCorpus } from './fixture';
 
 const SYNTH_EVENTS = 3000;
@@ -138,6 +139,29 @@ describe('pre-aggregated counts through writes', () => {
     fresh.close();
     expect(aggregateRows(editedFile)).toEqual(aggregateRows(freshFile));
     expect(aggregateRows(editedFile).dates.length).toBeGreaterThan(0);
+  });
+
+  it('equal one-article-a-transaction’s when articles are written many a transaction, some twice in one batch or replaced from an earlier one', () => {
+    const bundles = corpusBundles();
+    // the same final articles, each written once, one a transaction
+    const final = bundles.map((b, i) => (i % 3 === 0 ? retyped(b) : b));
+    const oneFile = freshPath();
+    const one = openSqliteStore(oneFile);
+    for (const bundle of final) one.upsertArticle(bundle);
+    one.close();
+    // batches of 25: every third article first as it was, then retyped — in the same batch or in the next one
+    const batchedFile = freshPath();
+    const db = openDatabase(batchedFile);
+    const writer = createWriter(db);
+    const BATCH = 25;
+    for (let start = 0; start < bundles.length; start += BATCH) {
+      const batch = bundles.slice(start, start + BATCH);
+      const again = final.slice(Math.max(0, start - BATCH), start + BATCH).filter((b, i) => b !== bundles[Math.max(0, start - BATCH) + i]);
+      writer.upsertMany([...batch, ...again]);
+    }
+    db.close();
+    expect(aggregateRows(batchedFile)).toEqual(aggregateRows(oneFile));
+    expect(aggregateRows(oneFile).cells.length).toBeGreaterThan(0);
   });
 
   it('are filled by migrations 4 and 5 when a store of schema 3 is opened', () => {

@@ -47,18 +47,19 @@ export const CELL_TABLES_SQL = `
   CREATE INDEX agg_cell_dates_empty ON agg_cell_dates(n) WHERE n = 0;
 `;
 
-/** Which events a statement adds or takes away: one article's, or (the backfill) every event. */
-type Scope = 'article' | 'all';
+/** Which events a statement adds or takes away: some articles' (their keys as a JSON array), or (the backfill) every event. */
+type Scope = 'articles' | 'all';
 
 export type AggregateTable = 'agg_dates' | 'agg_points' | 'agg_cell_dates';
 export const AGGREGATE_TABLES: readonly AggregateTable[] = ['agg_dates', 'agg_points', 'agg_cell_dates'];
 
 /**
  * For each table: the statements that add `sign` × the events in scope, every event and then each of its actors
- * (parameters: sign, then the article key when scoped to an article), and the one that drops emptied rows.
+ * (parameters: sign, then a JSON array of article keys when scoped to articles), and the one that drops emptied rows.
  */
 export function aggregateStatements(db: Database, scope: Scope, tables: readonly AggregateTable[] = AGGREGATE_TABLES) {
-  const where = scope === 'article' ? 'e.article_key = ?' : 'TRUE';
+  // one statement for a batch of articles: grouped once, each aggregate row written once per batch
+  const where = scope === 'articles' ? 'e.article_key IN (SELECT value FROM json_each(?))' : 'TRUE';
   return tables.map((table) => {
     const { columns, select, dated } = SHAPES[table];
     // count(DISTINCT e.key): an event naming an actor twice counts once for it (a DISTINCT subquery over the links
@@ -81,11 +82,12 @@ export function aggregateStatements(db: Database, scope: Scope, tables: readonly
 export type AggregateStatements = ReturnType<typeof aggregateStatements>;
 
 /**
- * Adds (sign 1) or takes away (sign -1) the events in scope; call with 1 after writing an article's events and
+ * Adds (sign 1) or takes away (sign -1) the events in scope; call with 1 after writing articles' events and
  * with -1 before deleting them, inside the same transaction.
  */
-export function adjustAggregates(statements: AggregateStatements, sign: 1 | -1, articleKey?: number): void {
-  const args: unknown[] = articleKey === undefined ? [sign] : [sign, articleKey];
+export function adjustAggregates(statements: AggregateStatements, sign: 1 | -1, articleKeys?: readonly number[]): void {
+  if (articleKeys !== undefined && articleKeys.length === 0) return;
+  const args: unknown[] = articleKeys === undefined ? [sign] : [sign, JSON.stringify(articleKeys)];
   for (const table of statements) {
     for (const add of table.adds) add.run(...args);
     if (sign < 0) table.dropEmpty.run();

@@ -1,6 +1,7 @@
 /**
- * Writing one article into the SQLite store, all of it in one IMMEDIATE transaction: a process killed halfway
- * leaves the store as it was before that article, and two writers take turns instead of interleaving.
+ * Writing articles into the SQLite store, each call in one IMMEDIATE transaction: a process killed halfway leaves
+ * the store as it was before that call (an article is whole or absent), and two writers take turns instead of
+ * interleaving. A bulk load writes many articles a call: one commit, and one pass over the aggregates, for all.
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { eventTypeSlug } from '../../filters/event-types';
@@ -11,15 +12,18 @@ import { adjustAggregates, aggregateStatements } from './aggregates';
 
 export interface Writer {
   upsert: (bundle: ArticleBundle) => void;
+  /** Writes several articles in one transaction (all or none of them); an article twice in it: the last one wins. */
+  upsertMany: (bundles: readonly ArticleBundle[]) => void;
   remove: (id: string) => boolean;
 }
 
 /** Prepares the write statements once per connection. */
 export function createWriter(db: Database): Writer {
   const s = statements(db);
-  const aggregates = aggregateStatements(db, 'article');
-  const removeRows = (articleKey: number): void => {
-    adjustAggregates(aggregates, -1, articleKey); // while the events and their actors are still there to count
+  const aggregates = aggregateStatements(db, 'articles');
+  /** `counted`: the article's events are in the aggregates (false for one written earlier in the same batch). */
+  const removeRows = (articleKey: number, counted = true): void => {
+    if (counted) adjustAggregates(aggregates, -1, [articleKey]); // while the events and their actors are still there to count
     const placeKeys = (s.placesOfArticle.all(articleKey) as { place_key: number }[]).map((r) => r.place_key);
     for (const row of s.eventsOfArticle.all(articleKey) as { key: number; sentence: string }[]) {
       s.ftsDeleteEvent.run(row.key, row.sentence);
@@ -39,9 +43,10 @@ export function createWriter(db: Database): Writer {
     // a place no other article mentions has nothing left pointing at it
     for (const key of placeKeys) s.deletePlaceIfUnmentioned.run(key, key);
   };
-  const upsert = db.transaction((bundle: ArticleBundle) => {
+  /** Writes one article's rows, the aggregates aside; `uncounted` maps the batch's articles so far to their keys. */
+  const writeRows = (bundle: ArticleBundle, uncounted: Map<string, number>): void => {
     const existing = s.articleKey.get(bundle.article.id) as { key: number } | undefined;
-    if (existing !== undefined) removeRows(existing.key);
+    if (existing !== undefined) removeRows(existing.key, !uncounted.has(bundle.article.id));
     const a = bundle.article;
     const articleKey = Number(s.insertArticle.run(a.id, a.title, a.date, a.source, a.file ?? null).lastInsertRowid);
     s.ftsInsertArticle.run(articleKey, a.title);
@@ -50,7 +55,12 @@ export function createWriter(db: Database): Writer {
     const actorKey = actorKeys(s);
     for (const [seq, event] of bundle.events.entries()) writeEvent(s, articleKey, seq, event, placeKeys, actorKey);
     for (const [seq, route] of bundle.routes.entries()) writeRoute(s, articleKey, seq, route, placeKeys, actorKey);
-    adjustAggregates(aggregates, 1, articleKey);
+    uncounted.set(a.id, articleKey);
+  };
+  const upsertMany = db.transaction((bundles: readonly ArticleBundle[]) => {
+    const uncounted = new Map<string, number>();
+    for (const bundle of bundles) writeRows(bundle, uncounted);
+    adjustAggregates(aggregates, 1, [...uncounted.values()]);
   });
   const remove = db.transaction((id: string): boolean => {
     const existing = s.articleKey.get(id) as { key: number } | undefined;
@@ -58,7 +68,11 @@ export function createWriter(db: Database): Writer {
     removeRows(existing.key);
     return true;
   });
-  return { upsert: (bundle) => upsert.immediate(bundle), remove: (id) => remove.immediate(id) };
+  return {
+    upsert: (bundle) => upsertMany.immediate([bundle]),
+    upsertMany: (bundles) => upsertMany.immediate(bundles),
+    remove: (id) => remove.immediate(id),
+  };
 }
 
 /**
