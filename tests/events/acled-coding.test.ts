@@ -178,6 +178,12 @@ describe('protests and riots', () => {
     expect(kind(only('On 2 May 2021, National Resistance forces fired machine guns at Houthi positions in Hodeidah city.'))).toBe('Battles / Armed clash');
   });
 
+  it('reads Afghanistan\'s NDS as state forces: gunmen killing NDS members fought an Armed clash with them', () => {
+    const e = only('On 3 May 2021, 2 NDS members were shot and killed by unknown gunmen in Ghoryan, Herat.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toContain('Police Forces of Afghanistan National Directorate of Security');
+  });
+
   it('keeps clashes between militants and the police a battle', () => {
     const e = only('On 3 March 2021, clashes broke out between al-Shabaab militants and police officers in Afgooye.');
     expect(kind(e)).toBe('Battles / Armed clash');
