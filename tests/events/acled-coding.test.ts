@@ -178,6 +178,10 @@ describe('protests and riots', () => {
     expect(kind(only('On 2 May 2021, National Resistance forces fired machine guns at Houthi positions in Hodeidah city.'))).toBe('Battles / Armed clash');
   });
 
+  it('names the Baloch Liberation Army as ACLED does', () => {
+    expect(names(only('On 3 May 2021, BLA militants blew up a railway track in Quetta with an IED.'))[0]).toBe('BLA: Baloch Liberation Army');
+  });
+
   it('reads Afghanistan\'s NDS as state forces: gunmen killing NDS members fought an Armed clash with them', () => {
     const e = only('On 3 May 2021, 2 NDS members were shot and killed by unknown gunmen in Ghoryan, Herat.');
     expect(kind(e)).toBe('Battles / Armed clash');
