@@ -8,16 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SYNTH_OPTIONS, synthesizeEvents } from '@/lib/cli/synth-events';
-import type { EventCollection, EventFeature } from '@/lib/geojson/schema';
-import { splitCollection } from '@/lib/store/bundle';
 import { openSqliteStore } from '@/lib/store/sqlite/index';
 import { NO_FILTER, type ArticleBundle, type Bounds, type EventStore, type StoreFilter, type ViewResult } from '@/lib/store/types';
 import { openDatabase } from '@/lib/store/sqlite/open';
 import { createWriter } from '@/lib/store/sqlite/write';
-import { storeCorpus } from './fixture';
+import { BOUNDS, FILTERS, PACIFIC, SYRIA, WORLD, aggregateCorpus, retyped } from './aggregate-corpus';
 
-const SYNTH_EVENTS = 3000;
 const MEAN_DIGITS = 9; // cluster means agree to this many decimal places (sums taken in another order)
 
 const dir = mkdtempSync(path.join(tmpdir(), 'store-aggregates-'));
@@ -25,27 +21,6 @@ let n = 0;
 const freshPath = (): string => path.join(dir, `store-${n++}.sqlite`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const WORLD: Bounds = [-180, -90, 180, 90];
-const SYRIA: Bounds = [35.5, 32.3, 42.4, 37.4];
-const PACIFIC: Bounds = [170, -60, -100, 60]; // crosses the antimeridian
-const MIDDLE_EAST: Bounds = [25.3, 10.05, 60, 45.5]; // 10° cells wholly inside it, its edges through the corpus
-const AFRICA_ASIA: Bounds = [-92.8125, -74.49641, 128.67188, 79.23719]; // the bench's world view at zoom 2
-const ACROSS_ANTIMERIDIAN: Bounds = [-199.33594, -69.90012, 22.14844, 81.72319]; // a pan of the bench's world view
-const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC, MIDDLE_EAST, AFRICA_ASIA, ACROSS_ANTIMERIDIAN];
-
-const FILTERS: readonly StoreFilter[] = [
-  NO_FILTER,
-  { ...NO_FILTER, background: true },
-  { ...NO_FILTER, actors: ['isis'] },
-  { ...NO_FILTER, actors: ['isis'], background: true },
-  { ...NO_FILTER, actors: ['no-such-actor'] },
-  { ...NO_FILTER, actors: ['isis', 'sdf'] }, // two actors: the base tables answer
-  { ...NO_FILTER, types: ['battles', 'explosions-remote-violence'] },
-  { ...NO_FILTER, actors: ['sdf'], types: ['battles'] },
-  { ...NO_FILTER, from: '2017-03-01', to: '2017-09-30' },
-  { ...NO_FILTER, actors: ['isis'], from: '2017', to: '2018-02' },
-  { ...NO_FILTER, actors: ['isis'], q: 'clashed' }, // text: the base tables answer
-];
 
 describe('pre-aggregated counts', () => {
   let file = '';
@@ -54,7 +29,7 @@ describe('pre-aggregated counts', () => {
   beforeAll(() => {
     file = freshPath();
     const writer = openSqliteStore(file);
-    for (const bundle of corpusBundles()) writer.upsertArticle(bundle);
+    for (const bundle of aggregateCorpus()) writer.upsertArticle(bundle);
     writer.close();
     fast = openSqliteStore(file, { mustExist: true });
     base = openSqliteStore(file, { mustExist: true, aggregates: false });
@@ -117,7 +92,7 @@ describe('pre-aggregated counts', () => {
 
 describe('pre-aggregated counts through writes', () => {
   it('equal a fresh store’s after articles are re-ingested with other events and removed', () => {
-    const bundles = corpusBundles();
+    const bundles = aggregateCorpus();
     const editedFile = freshPath();
     const edited = openSqliteStore(editedFile);
     for (const bundle of bundles) edited.upsertArticle(bundle);
@@ -142,7 +117,7 @@ describe('pre-aggregated counts through writes', () => {
   });
 
   it('equal one-article-a-transaction’s when articles are written many a transaction, some twice in one batch or replaced from an earlier one', () => {
-    const bundles = corpusBundles();
+    const bundles = aggregateCorpus();
     // the same final articles, each written once, one a transaction
     const final = bundles.map((b, i) => (i % 3 === 0 ? retyped(b) : b));
     const oneFile = freshPath();
@@ -167,7 +142,7 @@ describe('pre-aggregated counts through writes', () => {
   it('are filled by migrations 4 and 5 when a store of schema 3 is opened', () => {
     const file = freshPath();
     const old = openSqliteStore(file);
-    for (const bundle of corpusBundles().slice(0, 40)) old.upsertArticle(bundle);
+    for (const bundle of aggregateCorpus().slice(0, 40)) old.upsertArticle(bundle);
     old.close();
     const expected = aggregateRows(file);
     const db = new Database(file);
@@ -194,35 +169,6 @@ describe('pre-aggregated counts through writes', () => {
  * The synthetic corpus with what it lacks: every 7th event in the background, every 11th undated, every 13th dated
  * to its month and every 17th to its year, every 19th naming its first actor twice; plus the store fixture.
  */
-function corpusBundles(): ArticleBundle[] {
-  const synth = synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count: SYNTH_EVENTS });
-  let i = 0;
-  const varied: EventCollection = {
-    ...synth,
-    features: synth.features.map((f) => {
-      if (f.properties.kind !== 'event') return f;
-      i++;
-      const e = f as EventFeature;
-      const p = e.properties;
-      const date = i % 11 === 0 ? null : i % 13 === 0 ? (p.date?.slice(0, 7) ?? null) : i % 17 === 0 ? (p.date?.slice(0, 4) ?? null) : p.date;
-      const datePrecision = date === null ? null : date.length === 4 ? 'year' : date.length === 7 ? 'month' : p.datePrecision;
-      const first = p.actors[0];
-      const actors = i % 19 === 0 && first !== undefined ? [...p.actors, first] : p.actors;
-      return { ...e, properties: { ...p, background: i % 7 === 0, date, datePrecision, actors } } as EventFeature;
-    }),
-  };
-  return [...splitCollection(varied), ...splitCollection(storeCorpus())];
-}
-
-function retyped(bundle: ArticleBundle): ArticleBundle {
-  return {
-    ...bundle,
-    events: bundle.events.map((e) => ({
-      ...e,
-      properties: { ...e.properties, eventType: 'Protests', subEventType: null, actors: e.properties.actors.slice(1) },
-    })),
-  };
-}
 
 function plainFacets(store: EventStore, filter: StoreFilter, bounds: Bounds | null) {
   const f = store.facets(filter, bounds);
