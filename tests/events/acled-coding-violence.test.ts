@@ -1,0 +1,194 @@
+/**
+ * ACLED's codebook, one rule per test, through the whole pipeline (world gazetteer): battles, remote violence and violence against civilians, in short
+ * reports of our own writing.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOf, kind, names, only } from './acled-helpers';
+
+describe('political violence', () => {
+  it('codes soldiers fighting al-Shabaab as an Armed clash between the two', () => {
+    const e = only('Somali soldiers clashed with al-Shabaab fighters near Baidoa, killing four militants.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toEqual(['Military Forces of Somalia', 'Al Shabaab']);
+    expect(e.fatalities).toBe(4);
+  });
+
+  it('codes militants attacking or clashing with the police as an Armed clash with the police as actor2', () => {
+    for (const text of ['On 3 March 2021, Taliban attacked police in Kunduz.', 'On 3 March 2021, Taliban fighters clashed with police in Kunduz.']) {
+      const e = only(text);
+      expect(kind(e)).toBe('Battles / Armed clash');
+      expect(names(e)).toEqual(['Taliban', 'Police Forces of Afghanistan']);
+    }
+  });
+
+  it('codes a man killed after exchanging fire with the police as an Armed clash, not an attack on a civilian', () => {
+    const e = only('On 3 March 2021, in Aracaju, Sergipe, a man was killed after exchanging fire with military police forces during a patrol.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toEqual(['Military Forces of Brazil Military Police', 'Unidentified Armed Group (Brazil)']);
+  });
+
+  it('reads "the Military Police" as one actor, not the military and the police', () => {
+    const e = only('On 3 March 2021, in Itaborai, Rio de Janeiro, a shoot-out broke out between the Military Police and drug traffickers.');
+    expect(names(e)[0]).toBe('Military Forces of Brazil Military Police');
+    expect(names(e)).not.toContain('Police Forces of Brazil');
+  });
+
+  it('names an unidentified perpetrator of a drive-by shooting an Unidentified Gang, as ACLED does for organised crime', () => {
+    const e = only('On 3 March 2021, in Acapulco, Guerrero, two armed men on a motorcycle carried out a drive-by shooting against a shopkeeper.');
+    expect(names(e)[0]).toBe('Unidentified Gang (Mexico)');
+  });
+
+  it('takes the actor an attack is said to be "by" as actor1, wherever the attack is told', () => {
+    const e = only('On 3 March 2021, six Taliban militants were killed following attacks by Afghan police forces in Tarinkot city.');
+    expect(names(e)).toEqual(['Police Forces of Afghanistan', 'Taliban']);
+  });
+
+  it('reads the country written after a generic actor ("military forces of Armenia")', () => {
+    const e = only('On 3 March 2021, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Gadabay.');
+    expect(names(e)).toEqual(['Military Forces of Armenia', 'Military Forces of Azerbaijan']);
+  });
+
+  it('codes a "Taliban-planted landmine" as an IED attack by the Taliban ("planted" is no plan)', () => {
+    const e = only('On 3 March 2021, a policeman was killed when he was hit by a Taliban-planted landmine in Kandahar city.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
+    expect(names(e)).toEqual(['Taliban', 'Police Forces of Afghanistan']);
+  });
+
+  it('codes armed men attacking a group of people as an Attack on civilians, not a battle', () => {
+    const e = only('On 8 May 2021, in Guaymas, Sonora, several armed men attacked a group of people in a park.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('codes gunmen killing a trader as an Attack on civilians by an Unidentified Armed Group', () => {
+    const e = only('Unidentified gunmen shot dead a trader at a market in Maiduguri.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(names(e)).toEqual(['Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)']);
+    expect(e.fatalities).toBe(1);
+  });
+
+  it('codes gunmen killing a person named by an agentive noun ("a tax collector") as an Attack, not a battle', () => {
+    const e = only('On 3 March 2021, unidentified gunmen killed a tax collector at the bus station of Kano.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('codes soldiers firing rounds "at two Moroccans" as an Attack: a demonym as a noun is a person', () => {
+    const e = only('On 3 March 2021, soldiers fired live rounds at two Moroccans near the border fence at Oujda.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('codes the killing of an off-duty soldier as an Attack on a civilian, as the codebook says', () => {
+    const e = only('On 3 March 2021, al-Shabaab militants shot dead a soldier (assumed off-duty) at his home in Baidoa.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(names(e)[0]).toBe('Al Shabaab');
+  });
+
+  it('reads the head of a compound victim ("a chief police officer"): an attack on the police is an Armed clash', () => {
+    const e = only('On 3 March 2021, in Tijuana, armed men attacked a chief police officer outside his home.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('keeps soldiers killing fighters of a named group an Armed clash', () => {
+    const e = only('On 3 March 2021, soldiers killed three members of al-Shabaab near Baidoa.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('does not count the police who "believe" something as a side of the shooting', () => {
+    const e = only('On 3 March 2021, in Kingston, a man was shot and wounded by three gunmen in what police believe was a robbery.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('codes a body found with gunshot wounds as an Attack even with no perpetrator named', () => {
+    const e = only('The body of a man was found with gunshot wounds in Culiacan. 1 fatality.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(e.fatalities).toBe(1);
+  });
+
+  it('codes a killing as an Armed clash when a later sentence says the victim was a gang member', () => {
+    const e = only('On 3 March 2021, in Recife, a man was shot dead by two armed men. The victim was an alleged gang member.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)[0]).toBe('Unidentified Gang (Brazil)');
+  });
+
+  it('codes an attack on a drug dealer, or on a man the report later says was involved in a gang, as an Armed clash', () => {
+    for (const text of [
+      'On 6 May 2021, in Tepeaca, armed men attacked an alleged drug dealer. The man died.',
+      'On 6 May 2021, in Ixtapaluca, an alleged male drug dealer was shot dead by several armed individuals.',
+      'On 30 April 2021, in Parauapebas, a man was killed in a drive-by shooting. The victim was involved in a gang.',
+    ]) {
+      expect(kind(only(text)), text).toBe('Battles / Armed clash');
+    }
+  });
+
+  it('codes suspects shot in an operation against drug trafficking as an Armed clash', () => {
+    const events = eventsOf('On 3 March 2021, in Recife, police carried out an operation against drug trafficking. Two suspects were shot and injured.');
+    expect(events.map(kind)).toContain('Battles / Armed clash');
+    expect(events.map(kind)).not.toContain('Violence against civilians / Attack');
+  });
+
+  it('keeps a killing an Attack when nothing says the victim was armed', () => {
+    const e = only('On 3 March 2021, in Recife, a man was shot dead by two armed men. The victim was a street vendor.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('reads "sentenced to death and executed" as a killing: the "to" of "to death" plans nothing', () => {
+    expect(kind(only('On 3 March 2021, al-Shabaab militants sentenced to death and executed a young man in Baidoa.'))).toBe('Violence against civilians / Attack');
+  });
+
+  it('codes a kidnapping as Abduction/forced disappearance', () => {
+    expect(kind(only('Armed men kidnapped two aid workers on the road to Kidal.'))).toBe(
+      'Violence against civilians / Abduction/forced disappearance',
+    );
+  });
+
+  it('codes shelling as Shelling/artillery/missile attack and warplanes striking as an Air/drone strike', () => {
+    expect(kind(only('Government forces shelled the outskirts of Kafr Nabl on Sunday.'))).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+    expect(kind(only('Warplanes struck a fuel depot in Misrata overnight.'))).toBe('Explosions/Remote violence / Air/drone strike');
+  });
+
+  it('codes a rocket launched at a town as Shelling, with no attack word; leaflets dropped are no event', () => {
+    expect(kind(only('On 3 March 2021, militants launched a rocket into Sderot from the north of the Gaza Strip.'))).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    expect(eventsOf('On 3 March 2021, helicopters dropped leaflets over Kandahar.')).toEqual([]);
+  });
+
+  it('codes a roadside bomb as Remote explosive/landmine/IED and a thrown grenade as Grenade', () => {
+    expect(kind(only('A roadside bomb exploded near a police patrol in Kandahar, wounding two officers.'))).toBe(
+      'Explosions/Remote violence / Remote explosive/landmine/IED',
+    );
+    expect(kind(only('Militants threw a grenade at a checkpoint in Srinagar.'))).toBe('Explosions/Remote violence / Grenade');
+  });
+
+  it('codes heavy machine-gun fire at residential areas as Shelling, one side firing at an area', () => {
+    const e = only('On 3 March 2021, Houthi forces fired 14.5mm and 23mm machine guns at residential areas of Zabid.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    expect(names(e)[0]).toBe('Military Forces of Yemen (2016-) Supreme Political Council');
+  });
+
+  it('keeps machine-gun fire at army positions an Armed clash', () => {
+    const e = only('On 3 March 2021, Houthi forces fired machine guns at army positions in Zabid.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('keeps a clash between two forces an Armed clash when it involved artillery fire', () => {
+    const e = only('On 3 March 2021, a clash between GNA and LNA forces, involving heavy artillery fire, was reported in Gharyan.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('codes a ground operation backed by airstrikes as an Armed clash, the strikes only its support', () => {
+    const e = only('On 3 March 2021, an operation by Afghan special forces, backed by airstrikes, killed 12 Taliban militants in Qalat.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('makes mortar fire an Armed clash when small arms are fired between the sides too', () => {
+    expect(kind(only('Rebels fired mortars and small arms at army positions near Goma.'))).toBe('Battles / Armed clash');
+    expect(kind(only('Rebels fired mortars at army positions near Goma.'))).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+
+  it('names foreign state forces as external forces (inter 8) and the host state’s as state forces (inter 1)', () => {
+    const e = only('Turkish drones struck a vehicle near Qamishli, killing two people.');
+    expect(e.actors[0]).toMatchObject({ acledName: 'Military Forces of Turkey', inter: 8 });
+  });
+});
