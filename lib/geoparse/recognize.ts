@@ -15,6 +15,7 @@ import { loadLexicon, type Lexicon } from './lexicon';
 import { isAliasOnlyWord } from './alias-only';
 import { definedAcronyms } from './acronyms';
 import { variantNameEnd } from './variant-names';
+import { isHeldByNextName, isHeldByRestOfRun } from './next-container';
 import type { Candidate } from './types';
 import {
   followsMiddleInitial,
@@ -110,7 +111,8 @@ export function recognize(article: Article, gazetteer: Gazetteer, lexicon: Lexic
     if (!isPageChrome(tokens, lexicon)) scanSentence(scan, tokens);
   }
   const confirmed = scan.found.filter((candidate) =>
-    isAliasOnlyWord(scan.gazetteer, candidate) && !namedAsPlace(scan, candidate) ? false
+    isAliasOnlyWord(scan.gazetteer, candidate) && !namedAsPlace(scan, candidate) &&
+      !isHeldByNextName(gazetteer, text, candidate, scan.found) ? false
     : scan.doubtful.has(candidate) ? canSpeak(scan, candidate)
       : scan.givenNames.has(candidate) ? canSpeak(scan, candidate) || isTown(scan, candidate) : true);
   for (const candidate of scan.found) {
@@ -167,7 +169,8 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
       continue;
     }
     const single = match.end - i === 1;
-    if ((single || match.variant === true) && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon)) {
+    if ((single || match.variant === true) && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon) &&
+      !heldByRestOfRun(scan, tokens, match, runEnd)) {
       i = skipPerson(scan, tokens, i, runEnd);
       continue;
     }
@@ -188,7 +191,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     };
     scan.found.push(candidate);
     if (single && !match.demonym && !match.abbreviation) {
-      const inName = insideLongerName(tokens, i, runEnd, lexicon);
+      const inName = insideLongerName(tokens, i, runEnd, lexicon) && !heldByRestOfRun(scan, tokens, match, runEnd);
       if (inName || isSpeaker(tokens, i, lexicon)) scan.doubtful.add(candidate);
       else if (lexicon.firstNames.has(token.text)) scan.givenNames.add(candidate);
       if (inName && looksLikePersonRun(tokens, i, lexicon)) rememberRun(scan, candidate, tokens, i);
@@ -196,6 +199,17 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     // the rest of a body's name is no place: "Florida Highway Patrol", "Texas Farm Association"
     i = inOrganisation ? runEnd : match.end;
   }
+}
+
+/** "Tijuana Baja California (on Friday)": the run goes on with the province that holds the name. */
+function heldByRestOfRun(scan: Scan, tokens: readonly Token[], match: Match, runEnd: number): boolean {
+  const first = tokens[match.end];
+  if (first === undefined) return false;
+  for (let end = runEnd; end > match.end; end -= 1) {
+    const last = tokens[end - 1];
+    if (last?.capitalised && isHeldByRestOfRun(scan.gazetteer, match.lookup, scan.text.slice(first.start, last.end))) return true;
+  }
+  return false;
 }
 
 /** The longest n-gram starting at `start` (ending on a capitalised token) that is a short form, demonym or name. */

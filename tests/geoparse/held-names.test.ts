@@ -1,0 +1,58 @@
+/**
+ * Small places written with the area that holds them, as conflict reports write them: "X LGA (State)", "X, Province",
+ * "X Province" with no comma, "X district in western Country". Over the world gazetteer (built at install).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadWorldGazetteer } from '@/lib/gazetteer/world';
+import { geoparse } from '@/lib/geoparse';
+import { parseArticle } from '@/lib/text/article';
+
+const gazetteer = loadWorldGazetteer();
+
+function mentions(text: string) {
+  return geoparse(parseArticle('held', text), gazetteer);
+}
+
+function placeOf(text: string, surface: string) {
+  return mentions(text).find((mention) => mention.text === surface)?.place;
+}
+
+describe('a name before a local-government word', () => {
+  it('keeps "Dikwa" of "Dikwa LGA (Borno)" as the town, not part of a longer name', () => {
+    const dikwa = placeOf('On Tuesday gunmen attacked a village in Dikwa LGA (Borno).', 'Dikwa');
+    expect(dikwa?.countryCode).toBe('NG');
+  });
+
+  it('keeps a name before "Tehsil"', () => {
+    expect(placeOf('Residents of a village in Khairpur Tehsil protested.', 'Khairpur')?.countryCode).toBe('PK');
+  });
+});
+
+describe('a name known only by a former name, followed by its province', () => {
+  it('reads "Dzerzhynsk, Donetsk oblast" as the renamed town (Toretsk)', () => {
+    expect(placeOf('Shelling was heard near Dzerzhynsk, Donetsk oblast.', 'Dzerzhynsk')?.name).toBe('Toretsk');
+  });
+
+  it('still drops that former name standing alone, which may be an ordinary word', () => {
+    expect(placeOf('Shelling was heard near Dzerzhynsk on Monday.', 'Dzerzhynsk')).toBeUndefined();
+  });
+});
+
+describe('a town run on into its state with no comma', () => {
+  it('finds Ensenada in "in Ensenada Baja California on Friday"', () => {
+    const text = 'A man was shot dead in Ensenada Baja California on Friday.';
+    expect(placeOf(text, 'Ensenada')?.countryCode).toBe('MX');
+    expect(placeOf(text, 'Baja California')?.placeType).toBe('admin1');
+  });
+
+  it('still reads a given name and surname as a person', () => {
+    expect(mentions('Hermosillo Sanchez said the road was closed.')).toEqual([]);
+  });
+});
+
+describe('a district "in western Yemen": a part of the country after the name', () => {
+  it('resolves "Hays district in western Yemen" inside Yemen, not the American town', () => {
+    const hays = placeOf('Artillery hit villages of Hays district in western Yemen overnight.', 'Hays');
+    expect(hays?.countryCode).toBe('YE');
+  });
+});
