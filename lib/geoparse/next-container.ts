@@ -40,8 +40,9 @@ function holds(container: GazPlace, place: GazPlace): boolean {
 }
 
 /**
- * "in Tijuana Baja California": a name run on, with no comma, into the province or country that holds it. The first
- * name is a place of its own, not a part of a longer name ("Jordan Smith").
+ * "in Tijuana Baja California": a name run on, with no comma, into the province that holds it. The first name is a
+ * place of its own, not a part of a longer name ("Jordan Smith"). Only a province: a country after a name is as often
+ * a firm's ("Reserve America").
  * @example isHeldByRestOfRun(gazetteer, 'Tijuana', 'Baja California') // true
  */
 export function isHeldByRestOfRun(gazetteer: Gazetteer, name: string, rest: string): boolean {
@@ -50,4 +51,5 @@ export function isHeldByRestOfRun(gazetteer: Gazetteer, name: string, rest: stri
   return gazetteer.search(name, { limit: NAMESAKE_LIMIT }).some((place) => areas.some((area) => holds(area, place)));
 }
 
-const RUN_CONTAINER_TYPES: PlaceType[] = ['country', 'admin1'];
+/** what may follow a name, comma-less, as its container */
+const RUN_CONTAINER_TYPES: PlaceType[] = ['admin1'];

@@ -169,8 +169,7 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
       continue;
     }
     const single = match.end - i === 1;
-    if ((single || match.variant === true) && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon) &&
-      !heldByRestOfRun(scan, tokens, match, runEnd)) {
+    if ((single || match.variant === true) && !match.demonym && startsPersonName(tokens, i, runEnd, lexicon)) {
       i = skipPerson(scan, tokens, i, runEnd);
       continue;
     }
