@@ -38,6 +38,7 @@ const actorRowSchema = z.object({
   sameAs: z.string().nullable().optional(),
   country: iso2.optional(),
   homes: z.array(iso2).optional(),
+  areas: z.array(z.string().regex(/^[A-Z]{2}\.[0-9A-Z]+$/)).optional(),
   acledByCountry: z.record(iso2, z.string()).optional(),
   acledAbroad: z.record(z.string().regex(/^[A-Z]{2}@[A-Z]{2}$/), z.string()).optional(),
   aliases: z.array(z.string()),
@@ -75,6 +76,8 @@ export interface ActorEntry {
   country: string | null;
   /** the countries the actor fights in (a named group's, or the one its name fixes); empty for generic actors */
   homes: readonly string[];
+  /** the first-level divisions its war is fought in, as admin-1 keys ('UA.05'); empty when unknown or everywhere */
+  areas: readonly string[];
   acledByCountry: Readonly<Record<string, string>>;
   /** "<own>@<event country>" → ACLED name of the actor's forces there */
   acledAbroad: Readonly<Record<string, string>>;
@@ -160,6 +163,7 @@ function toEntry(row: ActorRow): ActorEntry {
     generic: base.generic === true,
     country: row.country ?? null,
     homes: row.country !== undefined ? [row.country] : (base.homes ?? []),
+    areas: base.areas ?? [],
     acledByCountry: base.acledByCountry ?? {},
     acledAbroad: base.acledAbroad ?? {},
     narrows: base.narrows ?? null,

@@ -60,6 +60,7 @@ function entryFor(name: string, qualifier: string | undefined): ActorEntry {
     generic: true,
     country: null,
     homes: [],
+    areas: [],
     acledByCountry: {},
     acledAbroad: {},
     narrows: null,

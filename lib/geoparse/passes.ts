@@ -153,7 +153,10 @@ export const countryFocusPass: Pass = {
   run(slots, _text, context = NO_CONTEXT) {
     const votes = focusVotesOf(slots);
     // the countries of the armed groups the article names count beside its places
-    const hints: Votes = { countries: new Map([...context.countryHints].map(([iso, w]) => [iso, w * HINT_VOTE])), admin1s: new Map() };
+    const hints: Votes = {
+      countries: new Map([...context.countryHints].map(([iso, w]) => [iso, w * HINT_VOTE])),
+      admin1s: new Map([...(context.admin1Hints ?? [])].map(([key, w]) => [key, w * HINT_VOTE])),
+    };
     const all = sumVotes([...votes, hints]);
     // A name is no evidence for itself: the votes of every mention of the same name are left out.
     const byName = new Map<string, Votes[]>();

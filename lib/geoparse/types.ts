@@ -30,6 +30,8 @@ export interface ResolveContext {
    * ("the Houthis" → Yemen). Weak evidence, counted beside the places the article names.
    */
   countryHints: ReadonlyMap<string, number>;
+  /** First-level divisions (admin-1 keys, 'UA.05') the same words point to: where the groups' wars are fought. */
+  admin1Hints?: ReadonlyMap<string, number>;
 }
 
 /** No evidence beyond the place names. */
