@@ -29,7 +29,7 @@ const CONFIDENCE = {
  * also after the first's type word: "Hays city (Al Hudaydah", "Kafr Nubl sub-district, Idlib", "Menakuru village in",
  * and before a part of the second: "Hays district in western Yemen", "Kotdiji in northern Sindh"
  */
-const CONTAINED_BY_NEXT =
+export const CONTAINED_BY_NEXT =
   /^\s*(?:(?:city|town|village|district|sub-district|subdistrict|camp|area|countryside|outskirts|province|governorate|LGA)\s*)?(?:,|\(|(?:in|near|outside)(?:\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?(?:\s+part\s+of)?)?)\s*$/;
 /** text between two names that makes the first contain the second: "Syria's Deir el-Zour", "Iraq’s Anbar" */
 const CONTAINS_NEXT = /^['\u2019]s?\s+$/;

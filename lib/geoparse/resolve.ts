@@ -19,6 +19,7 @@ import { makeSlot, type Slot } from './slots';
 import { stateFocusPass } from './state-focus';
 import { coherencePass } from './coherence';
 import { featureCue } from './feature-cues';
+import { containerCheckPass } from './container-check';
 
 /** The passes, most specific evidence first. */
 export const PASSES: readonly Pass[] = [
@@ -33,6 +34,7 @@ export const PASSES: readonly Pass[] = [
   sameNamePass,
   nearbyPass,
   populationPass,
+  containerCheckPass,
 ];
 
 /**

@@ -144,10 +144,25 @@ function dropAliasOnlySettlements(names: readonly string[], options: readonly Ga
   const keys = new Set(names.map(looseKey));
   const own = options.map((place) => keys.has(looseKey(place.name)));
   if (!options.some((place, index) => own[index] === true && place.minor !== true)) return options;
-  // a landmark's bare name ("al Hawl" of Mukhayyam al Hawl) is its own name too
+  const largestOwn = Math.max(...options.map((place, index) => (own[index] === true ? place.population : 0)));
+  // a landmark's bare name ("al Hawl" of Mukhayyam al Hawl) is its own name too; a city's short name ("Pachuca" of
+  // Pachuca de Soto) still means the city beside hamlets that bear it in full
   return options.filter((place, index) =>
-    own[index] === true || !SETTLEMENT_TYPES.has(place.placeType) || place.feature !== undefined);
+    own[index] === true || !SETTLEMENT_TYPES.has(place.placeType) || place.feature !== undefined ||
+    (isShortNameOf(keys, place) &&
+      place.population >= Math.max(SHORT_NAME_CITY_MIN_POPULATION, (largestOwn + 1) * SHORT_NAME_CITY_POPULATION_RATIO)));
 }
+
+/** "Pachuca" of "Pachuca de Soto": the name is the first words of the place's own name */
+function isShortNameOf(keys: ReadonlySet<string>, place: GazPlace): boolean {
+  const own = looseKey(place.name);
+  return [...keys].some((key) => own.startsWith(`${key} `));
+}
+
+/** a city known by an alternate short name outweighs namesakes bearing it as their own from this size … */
+const SHORT_NAME_CITY_MIN_POPULATION = 20_000;
+/** … and this many times their size */
+const SHORT_NAME_CITY_POPULATION_RATIO = 10;
 
 /**
  * "al-Hol camp": the namesakes of a feature the words around the name select, when there are any (the words are

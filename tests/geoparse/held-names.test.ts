@@ -56,3 +56,29 @@ describe('a district "in western Yemen": a part of the country after the name', 
     expect(hays?.countryCode).toBe('YE');
   });
 });
+
+describe('a town placed in a province of another country than its namesakes', () => {
+  it('leaves "Lyon (Ontario)" unresolved rather than the French city; Ontario stays', () => {
+    const found = mentions('Farmers protested in Lyon (Ontario) on Friday.');
+    expect(found.map((m) => m.text)).toEqual(['Ontario']);
+  });
+
+  it('reads a list of places as a list: "New York City, Long Island, New York" keeps the city', () => {
+    expect(placeOf('Prices rose in New York City, Long Island, New York and Boston.', 'New York City')?.countryCode).toBe('US');
+  });
+
+  it('takes the last name of "(District, Province)" as the container', () => {
+    const text = 'Youths protested in Kabala town (Koinadugu, North-West) on Monday.';
+    expect(placeOf(text, 'Kabala')?.countryCode).toBe('SL');
+  });
+});
+
+describe('a city known by the first words of its name', () => {
+  it('reads "Taxco" as Taxco de Alarcón, not a hamlet named Taxco in another state', () => {
+    expect(placeOf('Merchants protested in Taxco on Friday.', 'Taxco')?.name).toBe('Taxco de Alarcón');
+  });
+
+  it('keeps a place whose own name it is when no larger city starts with it', () => {
+    expect(placeOf('Merchants protested in Tepic on Friday.', 'Tepic')?.name).toBe('Tepic');
+  });
+});

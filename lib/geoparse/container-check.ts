@@ -1,0 +1,46 @@
+/**
+ * The last check: a town the text places inside a province or country ("Dunda (Uttarakhand)", "La Victoria,
+ * Lambayeque, a group …") is never a namesake in another country. When the gazetteer knows no namesake there, the
+ * name stays unresolved (an event falls back to the area) rather than become a town of the same name on another
+ * continent. Only the country is compared: the provinces of Natural Earth and the admin-1 codes of GeoNames disagree
+ * in some countries (English counties, Philippine provinces), so a province that seems not to hold a town may.
+ */
+import { SETTLEMENT_TYPES } from './geo';
+import type { Pass } from './passes';
+import type { Slot } from './slots';
+
+/** "Dunda (Uttarakhand", "Pachuca, Hidalgo", "Kafr Nubl town, Idlib": only a comma or parenthesis places a town */
+const PLACED_IN = /^\s*(?:(?:city|town|village|district|municipality|LGA)\s*)?(?:,|\()\s*$/;
+/** between the names of one chain: "Massakory (Dagana, Hadjer-Lamis)", "New York City, Long Island, New York" */
+const CHAIN_GAP = /^\s*(?:(?:district|province|governorate|county|region|state|LGA)\s*)?,\s*$/;
+/** a compass name ("North-West", "Central") is some province in many countries: it places nothing */
+const COMPASS_NAME = /^(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central|middle)(?:ern)?(?:\s+(?:region|province))?$/i;
+
+/** Undoes a settlement decided outside the country of the province or country that ends the names after it. */
+export const containerCheckPass: Pass = {
+  name: 'container-check',
+  run(slots, text) {
+    return slots.map((slot, index) => {
+      const next = slots[index + 1];
+      const place = slot.choice?.place;
+      if (next === undefined || place === undefined || !SETTLEMENT_TYPES.has(place.placeType)) return slot;
+      if (!PLACED_IN.test(text.slice(slot.candidate.end, next.candidate.start))) return slot;
+      const last = chainEnd(slots, index + 1, text);
+      const container = last.choice?.place;
+      if (container === undefined || (container.placeType !== 'admin1' && container.placeType !== 'country')) return slot;
+      if (COMPASS_NAME.test(last.candidate.lookup)) return slot;
+      return place.countryCode === container.countryCode ? slot : { ...slot, choice: null };
+    });
+  },
+};
+
+/** The last name of the comma-joined names that start at `start`: the widest area the text places a town in. */
+function chainEnd(slots: readonly Slot[], start: number, text: string): Slot {
+  let index = start;
+  for (;;) {
+    const current = slots[index] as Slot;
+    const following = slots[index + 1];
+    if (following === undefined || !CHAIN_GAP.test(text.slice(current.candidate.end, following.candidate.start))) return current;
+    index += 1;
+  }
+}
