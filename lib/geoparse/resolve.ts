@@ -21,6 +21,10 @@ import { coherencePass } from './coherence';
 import { featureCue } from './feature-cues';
 import { containerCheckPass } from './container-check';
 
+/** a name right after another and a comma or parenthesis: "Zamanly, Gadabay", "Massakory (Dagana" */
+const AFTER_NAME = /[\p{L}.]\s*[,(]\s*$/u;
+const AFTER_NAME_LOOKBEHIND = 4;
+
 /** The passes, most specific evidence first. */
 export const PASSES: readonly Pass[] = [
   containmentPass,
@@ -65,7 +69,8 @@ export function resolveCandidates(
     searchVariants: (name, options) => gazetteer.searchVariants?.(name, options) ?? [],
   };
   let slots: Slot[] = ordered.flatMap((candidate) => {
-    const slot = makeSlot(candidate, memoised, () => featureCue(text, candidate.start, candidate.end));
+    const asContainer = AFTER_NAME.test(text.slice(Math.max(0, candidate.start - AFTER_NAME_LOOKBEHIND), candidate.start));
+    const slot = makeSlot(candidate, memoised, () => featureCue(text, candidate.start, candidate.end), asContainer);
     return slot ? [slot] : [];
   });
   for (const pass of PASSES) slots = pass.run(slots, text, context);

@@ -5,7 +5,7 @@
 import type { GazPlace, Gazetteer } from '../gazetteer/types';
 import type { Candidate } from './types';
 import { looseKey } from '../gazetteer/normalize';
-import { AREA_TYPES, distanceKm, SETTLEMENT_TYPES, SOVEREIGN_TYPES } from './geo';
+import { AREA_TYPES, contains, distanceKm, SETTLEMENT_TYPES, SOVEREIGN_TYPES } from './geo';
 
 /** how many gazetteer entries of one name are weighed (most populous first) */
 export const MAX_OPTIONS = 60;
@@ -60,10 +60,12 @@ export function makeSlot(
   candidate: Candidate,
   gazetteer: Gazetteer,
   featuresOf: () => ReadonlySet<string> | null = () => null,
+  /** the name follows another after a comma or parenthesis ("Zamanly, Gadabay"): it is written as a container */
+  asContainer = false,
 ): Slot | null {
   const names = [candidate.lookup, ...expandedVariant(candidate.lookup)];
   const found = searchAll(names, gazetteer);
-  let options = dropAliasOnlySettlements(names, found);
+  let options = dropAliasOnlySettlements(names, found, asContainer);
   if (candidate.demonym) options = options.filter((place) => AREA_TYPES.has(place.placeType));
   // the fallback: a spelling the strict and loose keys do not know ("Kfar Nabl" for Kafr Nabl)
   const variant = options.length === 0 && !candidate.demonym;
@@ -140,15 +142,21 @@ function searchAll(names: readonly string[], gazetteer: Gazetteer): readonly Gaz
  * no population) carrying the name does not count: a village named "Tabqa" leaves the town of Ath Thawrah, also
  * called Tabqa, to the prior.
  */
-function dropAliasOnlySettlements(names: readonly string[], options: readonly GazPlace[]): readonly GazPlace[] {
+function dropAliasOnlySettlements(names: readonly string[], options: readonly GazPlace[], asContainer: boolean): readonly GazPlace[] {
   const keys = new Set(names.map(looseKey));
   const own = options.map((place) => keys.has(looseKey(place.name)));
   if (!options.some((place, index) => own[index] === true && place.minor !== true)) return options;
   const largestOwn = Math.max(...options.map((place, index) => (own[index] === true ? place.population : 0)));
   // a landmark's bare name ("al Hawl" of Mukhayyam al Hawl) is its own name too; a city's short name ("Pachuca" of
   // Pachuca de Soto) still means the city beside hamlets that bear it in full
+  // … and a city known in English by its province's name ("in Gomel" for Homyel', "in Durango" for Victoria de
+  // Durango) names both, unless written as another place's container ("Zamanly, Gadabay"); where English is the
+  // local language ("New York") the alternate name is no exonym
+  const provinces = asContainer ? [] : options.filter((place, index) => own[index] === true &&
+    place.placeType === 'admin1' && !ENGLISH_NAMED_COUNTRIES.has(place.countryCode ?? ''));
   return options.filter((place, index) =>
     own[index] === true || !SETTLEMENT_TYPES.has(place.placeType) || place.feature !== undefined ||
+    provinces.some((area) => contains(area, place)) ||
     (isShortNameOf(keys, place) &&
       place.population >= Math.max(SHORT_NAME_CITY_MIN_POPULATION, (largestOwn + 1) * SHORT_NAME_CITY_POPULATION_RATIO)));
 }
@@ -159,6 +167,8 @@ function isShortNameOf(keys: ReadonlySet<string>, place: GazPlace): boolean {
   return [...keys].some((key) => own.startsWith(`${key} `));
 }
 
+/** countries whose places are named in English locally: an English alternate name there is a former or other name */
+const ENGLISH_NAMED_COUNTRIES: ReadonlySet<string> = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
 /** a city known by an alternate short name outweighs namesakes bearing it as their own from this size … */
 const SHORT_NAME_CITY_MIN_POPULATION = 20_000;
 /** … and this many times their size */

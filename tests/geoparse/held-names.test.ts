@@ -82,3 +82,18 @@ describe('a city known by the first words of its name', () => {
     expect(placeOf('Merchants protested in Tepic on Friday.', 'Tepic')?.name).toBe('Tepic');
   });
 });
+
+describe('a city known in English by its province’s name', () => {
+  it('reads "protested in Gomel" as the city (Homyel’), "Gomel province" as the province', () => {
+    expect(placeOf('Teachers protested in Gomel on Monday.', 'Gomel')?.placeType).toBe('city');
+    expect(placeOf('Floods hit Gomel province in spring.', 'Gomel')?.placeType).toBe('admin1');
+  });
+
+  it('reads the name as the province when written as a container: "a village, Gadabay"', () => {
+    expect(placeOf('Troops fired at positions near Zamanly, Gadabay, on Monday.', 'Gadabay')?.placeType).toBe('admin1');
+  });
+
+  it('keeps "New York" the state where English is the local language', () => {
+    expect(placeOf('Farmers in upstate New York protested on Monday.', 'New York')?.placeType).toBe('admin1');
+  });
+});
