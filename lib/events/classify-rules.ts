@@ -100,6 +100,10 @@ export const HEAVY_GUNS = /\bmachine[- ]?guns?\b|\banti-aircraft\b/i;
 export const SEARCH_OPERATION = /^(?:raid\w*|operations?|search\w*|sweep\w*|crackdown)$/i;
 /** a relative clause opening right after the protest's crowd word: "demonstrators who pelted stones" */
 export const CROWD_RELATIVE = /^\s*,?\s*(?:who|that)\s+(?:\w+\s+){0,2}$/i;
+/** riot words that damage things, not people: done in a protest with no other doer named, they are the crowd's */
+export const PROPERTY_DAMAGE = /burn|vandal|damag|destroy|set fire|fire to|ablaze|alight|on fire|torch|loot|ransack|smash|barricad|broke windows/i;
+/** a fight takes two: "police clashed with the demonstrators" says the crowd fought too, whoever is the subject */
+export const TWO_SIDED_FIGHT = /^(?:clash|fought|fight|skirmish|scuffle|brawl|confrontation|altercation|physical altercation)/i;
 /** words of shooting: a crowd that shoots is no mob in ACLED's sense */
 export const GUNFIRE = /\b(?:shot|shoot\w*|gun\w*|fired)\b/i;
 /** crowd words that say a crowd, not a few people: a mob is many */

@@ -24,7 +24,7 @@ import {
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
   MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, HEAVY_GUNS, SEARCH_OPERATION,
-  CROWD_RELATIVE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS, CROWD_CLAUSE,
+  CROWD_RELATIVE, TWO_SIDED_FIGHT, PROPERTY_DAMAGE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS, CROWD_CLAUSE,
   CAUSE_CLAUSE_START, WEAPON_USED
 } from './classify-rules';
 
@@ -106,6 +106,9 @@ export function classifySentence(
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** "were assaulted by (the) police": the agent of a passive right after it */
+const PASSIVE_BY = /^\s+by\s+(?:the\s+)?(?:\w+\s+)?$/i;
+
 /** Protests: the crowd is actor1; force against it or by it decides the sub-event. */
 function protest(s: SentenceView): Classification | null {
   const strong = first(s, 'protest');
@@ -124,12 +127,13 @@ function protest(s: SentenceView): Classification | null {
   // "police assaulted the demonstrators": force by the security forces is an intervention, not the crowd's riot
   const bySecurity = (c: CueHit): boolean => {
     const doer = doerOf(s.actors, c, s.text);
-    return doer !== undefined && SECURITY_KINDS.has(doer.kind) && doer.end <= c.start;
+    return doer !== undefined && SECURITY_KINDS.has(doer.kind) &&
+      (doer.end <= c.start || PASSIVE_BY.test(s.text.slice(c.end, doer.start)));
   };
   const told = (cue: Cue, allowPassive: boolean): boolean =>
     s.cues.some(
       (c) =>
-        (c.cues.has(cue) ? !(cue === 'riot' && bySecurity(c)) : cue === 'intervention' && (c.cues.has('riot') || c.cues.has('clash')) && bySecurity(c)) &&
+        (c.cues.has(cue) ? !(cue === 'riot' && bySecurity(c) && !TWO_SIDED_FIGHT.test(c.text)) : cue === 'intervention' && (c.cues.has('riot') || c.cues.has('clash')) && bySecurity(c)) &&
         partOfProtest(s, trigger, c, allowPassive) &&
         // "relatives of detained activists held a vigil": force before the protest word needs the force named
         (cue !== 'intervention' || c.start > trigger.start || security !== undefined),
@@ -138,7 +142,11 @@ function protest(s: SentenceView): Classification | null {
   if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters', s)], [police]);
   // "protesters attacked police", "demonstrators fought with security forces": the crowd's own violence
   const crowdFought = s.cues.some((c) => c.start > trigger.end && c.cues.has('clash') && !bySecurity(c) && partOfProtest(s, trigger, c, false));
-  if (told('riot', false) || crowdFought || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
+  // "tires were burned and police stations vandalized … to disperse the demonstrators": damage to property with no
+  // one else named to have done it is the crowd's
+  const crowdDamage = !s.actors.some((a) => NON_STATE_SIDE.has(a.kind)) && s.cues.some((c) =>
+    c.cues.has('riot') && PROPERTY_DAMAGE.test(c.text) && !bySecurity(c) && partOfProtest(s, trigger, c, true));
+  if (told('riot', false) || crowdFought || crowdDamage || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
     return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters', s)], security ? [police] : []);
   }
   if (told('intervention', true)) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters', s)], [police]);

@@ -96,8 +96,9 @@ export function cancelledAt(tokens: readonly Token[], at: number, purpose = fals
   return before.some(
     (t, i) =>
       t.raw !== MONTH_MAY && !(purpose && t.lower === PURPOSE_TO) &&
-      // "sentenced to death and executed": the "to" of "to death" plans nothing
-      !(t.lower === PURPOSE_TO && before[i + 1]?.lower === 'death') &&
+      // "sentenced to death and executed", "blocked the entrance to a cemetery with burning tires": a "to" before
+      // "death" or a determiner is a preposition, and plans nothing
+      !(t.lower === PURPOSE_TO && PREPOSITION_TO_NEXT.has(before[i + 1]?.lower ?? '')) &&
       matchesAny(t.lower, words),
   );
 }
@@ -120,6 +121,8 @@ const ADJECTIVE_FRAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'i
 const PURPOSE_TO = 'to';
 
 const MONTH_MAY = 'May';
+/** words after which "to" is a preposition, not an infinitive's */
+const PREPOSITION_TO_NEXT: ReadonlySet<string> = new Set(['death', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'our']);
 
 function rawWordsBefore(tokens: readonly Token[], at: number, count: number): readonly Token[] {
   let end = 0;

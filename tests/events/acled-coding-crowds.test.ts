@@ -34,6 +34,26 @@ describe('protests and riots', () => {
     expect(names(e)[0]).toBe('Rioters (Tunisia)');
   });
 
+  it('codes police clashing with demonstrators as a Violent demonstration: a clash takes two', () => {
+    const e = only('Police clashed with demonstrators who marched against the new land law in Nakuru on Tuesday.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
+  it('codes property set alight in a dispersed demonstration as the crowd’s Violent demonstration', () => {
+    const e = only('Tyres were burned and a customs office was vandalized before police dispersed the demonstrators in Mopti.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
+  it('codes protesters assaulted by the police as a Protest with intervention, not the crowd’s riot', () => {
+    const e = only('Protesters were assaulted by police outside the governor’s office in Kano on Monday.');
+    expect(kind(e)).toBe('Protests / Protest with intervention');
+  });
+
+  it('reads "blocked the road to a depot with burning tyres" as violence: that "to" is a preposition, not a plan', () => {
+    const e = only('Drivers blocked the road to a depot with burning tyres in Port Harcourt on Monday over fuel prices.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
   it('upgrades a protest when a later sentence of its paragraph reports violence, and keeps one event', () => {
     const events = eventsOf('Hundreds of residents protested in Arequipa against water cuts. They later threw stones at the town hall.');
     expect(events.map(kind)).toEqual(['Riots / Violent demonstration']);
