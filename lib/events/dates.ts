@@ -90,7 +90,12 @@ export function findDates(
   if (!mayContainDate(text, tokens)) return [];
   const out: DateMention[] = [...relativeToPrevious(text, reference, previous), ...bareYears(text, reference)];
   const taken = (start: number, end: number): boolean => out.some((m) => start < m.end && m.start < end);
+  const secondary: WrittenDate[] = [];
   for (const written of writtenDates(text)) {
+    if (written.secondary) {
+      secondary.push(written);
+      continue;
+    }
     const date = resolveWritten(written, reference);
     if (date !== null && !taken(written.start, written.end)) {
       out.push({ start: written.start, end: written.end, text: text.slice(written.start, written.end), date });
@@ -110,7 +115,7 @@ export function findDates(
     } else if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date });
   }
   for (const m of text.matchAll(NAMED_DATE_WORDS)) {
-    if (nextToDate(m, out)) continue;
+    if (nextToDate(m, out) || secondary.some((d) => (m.index ?? 0) >= d.start && (m.index ?? 0) < d.end)) continue;
     const simple = simpleDate(text, m, reference);
     if (simple === 'needs-chrono') hard.push(m);
     else if (simple !== null && !taken(simple.start, simple.end)) out.push(simple);

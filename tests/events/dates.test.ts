@@ -182,3 +182,23 @@ describe('dates that name places', () => {
     expect(first('On 3 July school teachers protested.', '2020-08-02')?.date).toBe('2020-07-03');
   });
 });
+
+describe('periods of days', () => {
+  const all = (text: string) => findDates(text, published('2021-06-20'), null).map((m) => m.date.date);
+
+  it('dates "from 12 - 14 June" by its first day', () => {
+    expect(all('Traders blocked the market from 12 - 14 June.')).toEqual(['2021-06-12']);
+  });
+
+  it('keeps no date for the last day of "between 28 May - 3 June"', () => {
+    expect(all('Workers stayed away between 28 May - 3 June.')).toEqual(['2021-05-28']);
+  });
+
+  it('lets a bracketed period detail the date before it: "Around 14 June 2021 (from 12 - 15 June)"', () => {
+    expect(all('Around 14 June 2021 (from 12 - 15 June), residents protested.')).toEqual(['2021-06-14']);
+  });
+
+  it('still reads two dates joined by "and" as two days', () => {
+    expect(all('Crowds gathered on 12 June and 14 June.')).toEqual(['2021-06-12', '2021-06-14']);
+  });
+});
