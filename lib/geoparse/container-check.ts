@@ -26,7 +26,8 @@ export const containerCheckPass: Pass = {
       if (next === undefined || place === undefined || !SETTLEMENT_TYPES.has(place.placeType)) return slot;
       if (!PLACED_IN.test(text.slice(slot.candidate.end, next.candidate.start))) return slot;
       const last = chainEnd(slots, index + 1, text);
-      const container = last.choice?.place;
+      // "in Nablus, Israeli forces …": an adjective of nationality after a comma starts a new clause
+      const container = last.candidate.demonym ? undefined : last.choice?.place;
       if (container === undefined || (container.placeType !== 'admin1' && container.placeType !== 'country')) return slot;
       if (COMPASS_NAME.test(last.candidate.lookup)) return slot;
       return place.countryCode === container.countryCode ? slot : { ...slot, choice: null };

@@ -97,3 +97,9 @@ describe('a city known in English by its province’s name', () => {
     expect(placeOf('Farmers in upstate New York protested on Monday.', 'New York')?.placeType).toBe('admin1');
   });
 });
+
+describe('a nationality after a comma is no container', () => {
+  it('keeps Nablus in "During a raid in Nablus, Israeli forces shot a man."', () => {
+    expect(placeOf('During a raid in Nablus, Israeli forces shot a man.', 'Nablus')?.countryCode).toBe('PS');
+  });
+});
