@@ -23,11 +23,15 @@ const OBJECT_VERB_CUES: readonly Cue[] = ['kill', 'injure', 'abduct', 'clash', '
 /** "(was shot and) wounded by five gunmen": what follows "by" did it, it is no victim */
 const AGENT_PHRASE = /^\s+by\b/i;
 
+/** between a subject noun and its verb: nothing, or an adverb of reporting */
+const SUBJECT_GAP = /^\s+(?:(?:reportedly|allegedly|then|later|also)\s+)?$/i;
+
 /**
  * The victims of the sentence's violence: the nouns nearest the violence word where a victim stands — before a
  * passive ("a man was killed"), after an active verb ("killed a man") — with those joined to them by "and" or a
  * comma ("two soldiers and a civilian").
  */
+
 export function victimsOf(s: VictimView): NounHit[] {
   const violent = s.cues.filter((c) => c.cues.has('kill') || c.cues.has('injure') || c.cues.has('abduct') || c.cues.has('clash'));
   const out = new Set<NounHit>();
@@ -36,7 +40,9 @@ export function victimsOf(s: VictimView): NounHit[] {
     const near = passive
       ? s.nouns.filter((n) => n.end <= cue.start && cue.start - n.end <= VICTIM_WINDOW_CHARS).toReversed()
       : s.nouns.filter((n) => n.start >= cue.end && n.start - cue.end <= VICTIM_WINDOW_CHARS && !AGENT_PHRASE.test(s.text.slice(cue.end, n.start)));
-    const [first, ...after] = near;
+    // "during an arrest raid in Jericho, Israeli forces shot a man": the subject of the next violence verb is its
+    // doer, not the earlier cue's victim
+    const [first, ...after] = near.filter((n) => !violent.some((c) => c.start >= n.end && SUBJECT_GAP.test(s.text.slice(n.end, c.start))));
     if (first === undefined) continue;
     // "a chief police officer": in a compound the last noun is the head, the victim
     const compound = !passive && after[0] !== undefined && /^\s+$/.test(s.text.slice(first.end, after[0].start));

@@ -87,6 +87,12 @@ describe('political violence', () => {
     expect(kind(e)).toBe('Battles / Armed clash');
   });
 
+  it('reads the subject of a shooting as its doer, not the victim of a raid told before it', () => {
+    const e = only('On 3 March 2021, during a search raid in Nablus, Israeli forces shot a young man in the leg.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(names(e)).toEqual(['Military Forces of Israel', 'Civilians (Palestine)']);
+  });
+
   it('keeps soldiers killing fighters of a named group an Armed clash', () => {
     const e = only('On 3 March 2021, soldiers killed three members of al-Shabaab near Baidoa.');
     expect(kind(e)).toBe('Battles / Armed clash');
