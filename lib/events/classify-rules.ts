@@ -93,9 +93,13 @@ export const CAUSE_CLAUSE = /\b(?:after|because|following|over|accused|since|whe
 export const DENIAL = /\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:claims?|reports?))\b/i;
 /** fire aimed at where people live or work, not at an armed side: "fired mortars at residential areas of Hays" */
 export const FIRE_AT_AREA =
-  /\b(?:fired|firing|fire|shot|shooting|targeted|targeting)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|neighbou?rhoods?|villages?|houses|homes|farms?|residential|streets?|markets?|locations)|(?:at\s+)?(?:the\s+)?(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|parts?\s+of|outskirts\s+of)\s+\p{Lu})/iu;
+  /\b(?:fired|firing|fire|shot|shooting|targeted|targeting)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:areas?|neighbou?rhoods?|villages?|houses|homes|farms?|residential|streets?|markets?|locations|districts?|towns?|suburbs?|outskirts)|(?:at\s+)?(?:the\s+)?(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|parts?\s+of|outskirts\s+of)\s+\p{Lu})/iu;
 /** crew-served guns, heavy weapons by ACLED's reckoning when fired at an area: machine guns, anti-aircraft guns */
 export const HEAVY_GUNS = /\bmachine[- ]?guns?\b|\banti-aircraft\b/i;
+/** the arms of close combat: heard beside heavy guns, they tell of a fight, not of shelling */
+export const SMALL_ARMS = /\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bsniper fire\b/i;
+/** gunfire a report only observed or heard, with no one said to fire it: "monitors observed bursts of fire" */
+export const OBSERVED_FIRE = /\b(?:observed|heard|recorded|registered)\b[^.;]{0,60}\b(?:bursts?|shots|fire|gunfire)\b/i;
 /** force words that name a search rather than a fight: "in a raid", "during an operation" */
 export const SEARCH_OPERATION = /^(?:raid\w*|operations?|search\w*|sweep\w*|crackdown)$/i;
 /** a relative clause opening right after the protest's crowd word: "demonstrators who pelted stones" */

@@ -23,7 +23,7 @@ import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
   VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
   ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
-  MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, HEAVY_GUNS, SEARCH_OPERATION,
+  MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, HEAVY_GUNS, OBSERVED_FIRE, SMALL_ARMS, SEARCH_OPERATION,
   CROWD_RELATIVE, TWO_SIDED_FIGHT, PROPERTY_DAMAGE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS, CROWD_CLAUSE,
   CAUSE_CLAUSE_START, WEAPON_USED
 } from './classify-rules';
@@ -193,7 +193,12 @@ function violence(s: SentenceView): Classification | null {
   const fought = has(s, 'mutual') || reciprocal;
   // gunfire with nobody hit is a fight between armed sides — unless it was aimed at where people live ("fired
   // machine guns at residential neighbourhoods"): one side's fire at an area, as ACLED codes it
-  const mutual = fought || (has(s, 'direct-fire') && victims.length === 0 && !civilianVictims && !FIRE_AT_AREA.test(s.text));
+  // … or only heard by monitors ("the OSCE SMM observed bursts of fire involving heavy machineguns near X"): heavy
+  // weapons' fire that no report gives a second side is shelling too
+  const heardHeavyFire = !doerArmed && other === null && OBSERVED_FIRE.test(s.text) && HEAVY_GUNS.test(s.text) &&
+    !SMALL_ARMS.test(s.text);
+  const atArea = FIRE_AT_AREA.test(s.text) || heardHeavyFire;
+  const mutual = fought || (has(s, 'direct-fire') && victims.length === 0 && !civilianVictims && !atArea);
   const twoSides = (doerArmed || doer === undefined) && (other !== null || armedVictims || mutual);
   const perpetrator: RoleFill = doerArmed && doer ? { mention: doer } : { generic: 'unidentified-armed-group' };
   // the other side of a fight nobody named is an armed group too, whoever of it died
@@ -228,7 +233,7 @@ function violence(s: SentenceView): Classification | null {
   if (!force && !(doerArmed && territoryWord)) return null;
   // "forces fired heavy machine guns at the As Shaab area": one armed side's fire at where people live, nobody hit
   // and nobody firing back, is ACLED's shelling (heavy weapons at an area), not a battle
-  if (doerArmed && !fought && other === null && victims.length === 0 && FIRE_AT_AREA.test(s.text) && HEAVY_GUNS.test(s.text)) {
+  if ((doerArmed || heardHeavyFire) && !fought && other === null && victims.length === 0 && atArea && HEAVY_GUNS.test(s.text)) {
     return event(s, 'Explosions/Remote violence', 'Shelling/artillery/missile attack', trigger, [perpetrator], []);
   }
   if (force && civilianVictims && !armedVictims && opponent?.targeted !== true && !fought) {

@@ -97,8 +97,8 @@ export function cancelledAt(tokens: readonly Token[], at: number, purpose = fals
     (t, i) =>
       t.raw !== MONTH_MAY && !(purpose && t.lower === PURPOSE_TO) &&
       // "sentenced to death and executed", "blocked the entrance to a cemetery with burning tires": a "to" before
-      // "death" or a determiner is a preposition, and plans nothing
-      !(t.lower === PURPOSE_TO && PREPOSITION_TO_NEXT.has(before[i + 1]?.lower ?? '')) &&
+      // "death" or a determiner is a preposition; "claimed to have launched" tells a past act: neither plans anything
+      !(t.lower === PURPOSE_TO && TO_PLANS_NOTHING_BEFORE.has(before[i + 1]?.lower ?? '')) &&
       matchesAny(t.lower, words),
   );
 }
@@ -121,8 +121,8 @@ const ADJECTIVE_FRAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'i
 const PURPOSE_TO = 'to';
 
 const MONTH_MAY = 'May';
-/** words after which "to" is a preposition, not an infinitive's */
-const PREPOSITION_TO_NEXT: ReadonlySet<string> = new Set(['death', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'our']);
+/** words before which "to" is a preposition or a perfect infinitive's, not a plan's */
+const TO_PLANS_NOTHING_BEFORE: ReadonlySet<string> = new Set(['death', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'have']);
 
 function rawWordsBefore(tokens: readonly Token[], at: number, count: number): readonly Token[] {
   let end = 0;

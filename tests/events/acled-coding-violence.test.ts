@@ -93,6 +93,23 @@ describe('political violence', () => {
     expect(names(e)).toEqual(['Military Forces of Israel', 'Civilians (Palestine)']);
   });
 
+  it('codes mortars and machine guns fired at a district, no one firing back, as Shelling', () => {
+    const e = only('On 3 March 2021, Houthi forces fired mortar shells and 12.7mm machine guns at Hays district in Al Hudaydah.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+  });
+
+  it('codes heavy machine-gun fire that monitors only heard as Shelling, with small arms beside it as an Armed clash', () => {
+    const heavy = only('On 3 March 2021, monitors observed 12 bursts of fire involving heavy machine-guns near Avdiivka.');
+    expect(kind(heavy)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    const small = only('On 3 March 2021, monitors observed 12 bursts of fire involving small arms and heavy machine-guns near Avdiivka.');
+    expect(kind(small)).toBe('Battles / Armed clash');
+  });
+
+  it('reads "claimed to have launched shelling attacks" as an act told, not a plan', () => {
+    const e = only('On 3 March 2021, ISWAP claimed to have launched shelling attacks on army positions in Monguno.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+  });
+
   it('keeps soldiers killing fighters of a named group an Armed clash', () => {
     const e = only('On 3 March 2021, soldiers killed three members of al-Shabaab near Baidoa.');
     expect(kind(e)).toBe('Battles / Armed clash');
