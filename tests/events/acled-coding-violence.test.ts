@@ -110,6 +110,16 @@ describe('political violence', () => {
     expect(kind(e)).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
   });
 
+  it('codes shelling that the targeted side answers with fire as an Armed clash', () => {
+    const events = eventsOf('On 3 March 2021, Houthi forces fired mortar shells at army positions in Harib. The army responded to the fire.');
+    expect(events.map(kind)).toEqual(['Battles / Armed clash']);
+  });
+
+  it('codes mortar fire followed by "explosions in both directions" on the same front as an Armed clash', () => {
+    const events = eventsOf('On 3 March 2021, separatist forces fired 82mm mortars at government positions near Avdiivka. Monitors recorded 20 explosions in both directions near Avdiivka.');
+    expect(events.map(kind)).toEqual(['Battles / Armed clash']);
+  });
+
   it('keeps soldiers killing fighters of a named group an Armed clash', () => {
     const e = only('On 3 March 2021, soldiers killed three members of al-Shabaab near Baidoa.');
     expect(kind(e)).toBe('Battles / Armed clash');
