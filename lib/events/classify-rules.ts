@@ -56,7 +56,7 @@ export const ACT_BY_WINDOW_CHARS = 60;
 /** between a group and its weapon: "Taliban-planted", "IS-laid", "Houthi-fired" */
 export const PLANTED_BY = /^-(?:planted|laid|placed|made|fired|launched|rigged)\s+$/i;
 /** right after a violence word, the words before its doer: " by", " by a group of", " to death by four" */
-export const CROWD_AGENT_BEFORE = /^(?:\s+\w+){0,2}?\s+by\s+(?:(?:a|an|the|some|several|\d+|two|three|four|five|six|about|around|over|group|groups|of|local|angry)\s+)*$/i;
+export const CROWD_AGENT_BEFORE = /^(?:\s+\w+){0,2}?(?:\s+and\s+(?:\w+\s+){0,3}?(?:was|were)\s+\w+)?\s+by\s+(?:(?:a|an|the|some|several|\d+|two|three|four|five|six|about|around|over|group|groups|of|local|angry)\s+)*$/i;
 /** attack words that need no one fighting back */
 export const ONE_SIDED = /^(?:attack\w*|targeted|targeting|shot at|opened fire|open fire|fired\b.*|firing|assault\w*|raid\w*|stormed)$/i;
 /** "charged with arson": a charge, not an act the sentence reports */

@@ -18,6 +18,7 @@ import { tokenize } from './terms';
 import { findCues } from './cues';
 import { onFront } from './fronts';
 import { asReturnedFire, foughtBack } from './return-fire';
+import { absent } from './non-participants';
 import { sentenceFatalities } from './fatalities';
 import { mergeEvents, type EventCandidate } from './merge';
 import { isBackground } from './background';
@@ -79,7 +80,8 @@ export function extractEvents(
       paragraphDate = null;
       paragraphPlace = null;
     }
-    const actors = actorsPerSentence[i] ?? [];
+    // "suspecting them to be cattle thieves", "confirmed by police": names of no one present
+    const actors = (actorsPerSentence[i] ?? []).filter((a) => !absent(sentence.text, a));
     const dates = findDates(sentence.text, reference, previousDay, tokens[i]);
     previousDay = dates.filter((d) => d.date.precision === 'day').at(-1)?.date ?? previousDay;
     const places = outsideActorNames(placesInSentence(sentence, sortedMentions), actors);

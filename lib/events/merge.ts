@@ -19,14 +19,16 @@ export interface EventCandidate {
 
 /**
  * Sub-events by how much they tell, within a family; a merge keeps the higher. Protests upgrade as the paragraph
- * tells what met them; a battle's later news ("a soldier was wounded") never turns shelling into a clash, but a
+ * tells what met them, and a crowd's own violence outranks the force used on it: ACLED's excessive force is lethal
+ * force against peaceful protesters, so a demonstration the crowd made violent stays a Violent demonstration
+ * whatever the police did. A battle's later news ("a soldier was wounded") never turns shelling into a clash, but a
  * place changing hands is the more telling way to code a battle.
  */
 const SEVERITY: Readonly<Record<string, number>> = {
   'Peaceful protest': 0,
   'Protest with intervention': 1,
-  'Violent demonstration': 2,
-  'Excessive force against protesters': 3,
+  'Excessive force against protesters': 2,
+  'Violent demonstration': 3,
   'Non-state actor overtakes territory': 1,
   'Government regains territory': 1,
 };

@@ -1,7 +1,8 @@
 /**
  * Actor mentions that take no part in the violence a sentence reports: the source of the report ("in what police
- * believe is a gang shooting", "police said"), or an outfit ("men dressed in military and police uniforms"). Such
- * a mention is no second armed side, so it must not turn a one-sided attack into a Battle.
+ * believe is a gang shooting", "police said", "confirmed by police"), an outfit ("men dressed in military and police
+ * uniforms"), or what a crowd took its victims for ("suspecting them to be cattle thieves"). Such a mention is no
+ * second armed side, so it must not turn a one-sided attack into a Battle.
  */
 import type { ActorMention } from './actors';
 
@@ -12,6 +13,13 @@ const SPEAKS_AFTER =
 const OUTFIT_AFTER = /^\s+(?:and\s+\w+\s+)?(?:uniforms?|fatigues|clothes|clothing|attire|outfits?|gear)\b/i;
 /** "dressed as soldiers", "disguised as police", "posing as police officers" */
 const OUTFIT_BEFORE = /\b(?:dressed|disguised|posing|masquerading)\s+(?:(?:in|with|as)\s+)?(?:\w+\s+){0,2}$/i;
+/** "suspecting them to be cattle thieves", "accused of being militants": what the victims were taken for */
+const SUSPECTED_AS_BEFORE =
+  /\b(?:suspect(?:ing|ed)|accus(?:ing|ed)|believ(?:ing|ed)|tak(?:ing|en)|mistak(?:ing|en))\s+(?:(?:them|him|her)\s+)?(?:to\s+be|of\s+being|as|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/i;
+/** "confirmed by police", "according to the army": the source of the report */
+const SOURCE_BEFORE = /\b(?:confirmed|reported|stated|announced|denied|claimed)\s+by\s+(?:the\s+)?$|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** "under Koya police station limits": a police station's area, the way Indian reports locate a village */
+const JURISDICTION_AFTER = /^\s+(?:station|post|outpost|thana)\s+(?:limits|area|jurisdiction)\b/i;
 /** characters looked at on either side */
 const WINDOW_CHARS = 40;
 
@@ -22,5 +30,17 @@ const WINDOW_CHARS = 40;
 export function nonParticipant(text: string, mention: Pick<ActorMention, 'start' | 'end'>): boolean {
   const after = text.slice(mention.end, mention.end + WINDOW_CHARS);
   const before = text.slice(Math.max(0, mention.start - WINDOW_CHARS), mention.start);
-  return SPEAKS_AFTER.test(after) || OUTFIT_AFTER.test(after) || OUTFIT_BEFORE.test(before);
+  return SPEAKS_AFTER.test(after) || OUTFIT_AFTER.test(after) || OUTFIT_BEFORE.test(before) || absent(text, mention);
+}
+
+/**
+ * True when the mention names no one present at all: what a crowd took its victims for ("suspecting them to be
+ * cattle thieves"), the source quoted ("confirmed by police"), or a police station's area ("under Koya police
+ * station limits"). Such mentions are left out of a sentence's actors.
+ * @example absent('villagers beat two men suspecting them to be thieves', thievesMention) // true
+ */
+export function absent(text: string, mention: Pick<ActorMention, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, mention.start - WINDOW_CHARS), mention.start);
+  return SUSPECTED_AS_BEFORE.test(before) || SOURCE_BEFORE.test(before) ||
+    JURISDICTION_AFTER.test(text.slice(mention.end, mention.end + WINDOW_CHARS));
 }

@@ -54,6 +54,27 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Riots / Violent demonstration');
   });
 
+  it('codes villagers beating men they took for thieves as Mob violence: the suspicion names no armed side', () => {
+    const e = only('On 3 March 2021, villagers beat two men and set their motorbike ablaze in Barpeta, suspecting them to be cattle thieves.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+    expect(names(e)[0]).toBe('Rioters (India)');
+  });
+
+  it('reads "was attacked and her shop was torched by locals" as the locals’ Mob violence', () => {
+    const e = only('On 3 March 2021, a shopkeeper was attacked and her shop was torched by locals in Dhubri.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+  });
+
+  it('keeps a demonstration the crowd made violent a Violent demonstration when the police then kill', () => {
+    const events = eventsOf('Demonstrators burned a police station in Kayes on Monday. Security forces fired live rounds and a protester was killed.');
+    expect(events.map(kind)).toEqual(['Riots / Violent demonstration']);
+  });
+
+  it('leaves out a police station’s area: "under Hajo police station limits" names no police at the scene', () => {
+    const e = only('On 3 March 2021, villagers assaulted a trader at a market under Hajo police station limits in Assam.');
+    expect(names(e)).not.toContain('Police Forces of India');
+  });
+
   it('upgrades a protest when a later sentence of its paragraph reports violence, and keeps one event', () => {
     const events = eventsOf('Hundreds of residents protested in Arequipa against water cuts. They later threw stones at the town hall.');
     expect(events.map(kind)).toEqual(['Riots / Violent demonstration']);
