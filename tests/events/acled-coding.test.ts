@@ -57,6 +57,12 @@ describe('strategic developments and non-events', () => {
     expect(e.place.place.name).toMatch(/Khadir|Khaḑir/);
   });
 
+  it('codes a governorship ordering masks in public as a Change to group/activity by the Government', () => {
+    const e = only('On 3 March 2021, the Izmir Governorship announced a mandatory use of face masks in all public spaces of Izmir.');
+    expect(kind(e)).toBe('Strategic developments / Change to group/activity');
+    expect(names(e)[0]).toBe('Government of Turkey');
+  });
+
   it('codes a truce between armed parties as an Agreement', () => {
     expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
   });
