@@ -178,7 +178,7 @@ function violence(s: SentenceView): Classification | null {
   const victims = victimsOf(s);
   // off-duty, retired and former soldiers or police are civilians in ACLED's codebook
   const onDuty = (v: NounHit): boolean => v.classes.has('armed-targets') && !offDuty(s.text, v.start, v.end);
-  const armedVictims = victims.some(onDuty);
+  const armedVictims = victims.some(onDuty) || memberOfArmedHurt(s, doer);
   const civilianVictims =
     victims.some((v) => (v.classes.has('civilians') || v.classes.has('armed-targets')) && !onDuty(v)) ||
     s.actors.some((a) => a.kind === 'civilians' && a !== doer) ||
@@ -291,6 +291,28 @@ function mobViolence(s: SentenceView): Classification | null {
   const victim: RoleFill[] = security ? [{ mention: security }] : victimsOf(s).length > 0 ? [civilians(s)] : [];
   return event(s, 'Riots', sub, violent, [crowdOf('rioters', s)], victim);
 }
+
+/**
+ * "a pro-government militia member was killed", "killed a member of the police department", "a CV member was
+ * stabbed": a member of an armed actor other than the doer is hurt — an armed victim, as the codebook counts one.
+ */
+function memberOfArmedHurt(s: SentenceView, doer: ActorMention | undefined): boolean {
+  if (!has(s, 'kill') && !has(s, 'injure')) return false;
+  return s.actors.some((a) => {
+    if (a === doer || !ARMED_KINDS.has(a.kind) || (doer !== undefined && sameActor(a, doer))) return false;
+    const before = s.text.slice(Math.max(0, a.start - MEMBER_WINDOW_CHARS), a.start);
+    // "a former military commander", "a retired police officer": off duty, a civilian in the codebook
+    if (NO_LONGER_SERVING.test(before)) return false;
+    return MEMBER_OF_BEFORE.test(before) || MEMBER_AFTER.test(s.text.slice(a.end, a.end + MEMBER_WINDOW_CHARS));
+  });
+}
+
+/** "a member of (the) …", "two members of …" right before an actor's name */
+const MEMBER_OF_BEFORE = /\bmembers?\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
+/** "… member", "… members", "… commander" right after it */
+const MEMBER_AFTER = /^\s+(?:members?|commanders?|fighters?|militiam[ae]n|elements?)\b/i;
+const MEMBER_WINDOW_CHARS = 30;
+const NO_LONGER_SERVING = /\b(?:former|retired|ex-|off[\s-]duty)\s*(?:\w+\s+)?$/i;
 
 /** Strategic developments: what an armed or state actor does without fighting. */
 function strategic(s: SentenceView): Classification | null {

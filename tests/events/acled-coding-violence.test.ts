@@ -120,6 +120,22 @@ describe('political violence', () => {
     expect(events.map(kind)).toEqual(['Battles / Armed clash']);
   });
 
+  it('codes the killing of a member of an armed force as an Armed clash: "a pro-government militia member"', () => {
+    const e = only('On 3 March 2021, Taliban militants killed a pro-government militia member at a checkpoint in Badghis.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toContain('Militia (Pro-Government)');
+  });
+
+  it('codes the killing of "a member of the Kano police command" as an Armed clash with the police', () => {
+    const e = only('On 3 March 2021, gunmen shot dead a member of the Kano police command in Kano.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('keeps the killing of a former army commander an Attack on a civilian', () => {
+    const e = only('On 3 March 2021, Taliban militants killed a former army commander in Maymana.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
   it('keeps soldiers killing fighters of a named group an Armed clash', () => {
     const e = only('On 3 March 2021, soldiers killed three members of al-Shabaab near Baidoa.');
     expect(kind(e)).toBe('Battles / Armed clash');
