@@ -141,17 +141,41 @@ function protest(s: SentenceView): Classification | null {
   const killedProtesters = told('kill', true) && (security !== undefined || told('intervention', true));
   if (killedProtesters) return event(s, 'Protests', 'Excessive force against protesters', trigger, [crowdOf('protesters', s)], [police]);
   // "protesters attacked police", "demonstrators fought with security forces": the crowd's own violence
-  const crowdFought = s.cues.some((c) => c.start > trigger.end && c.cues.has('clash') && !bySecurity(c) && partOfProtest(s, trigger, c, false));
+  // "youths attacked a police station to demonstrate": the act a protest word is the purpose of is the protest's
+  const purpose = PURPOSE_BEFORE.test(s.text.slice(Math.max(0, trigger.start - PURPOSE_LOOKBEHIND), trigger.start));
+  const crowdFought = s.cues.some((c) => c.cues.has('clash') && !bySecurity(c) &&
+    ((c.start > trigger.end && partOfProtest(s, trigger, c, false)) || (purpose && c.end <= trigger.start)));
+  // "demonstrators … killed him", "journalists were beaten up by demonstrators": the crowd hurt someone
+  const crowdHurt = s.cues.some((c) => (c.cues.has('kill') || c.cues.has('injure')) && crowdDid(s, c));
   // "tires were burned and police stations vandalized … to disperse the demonstrators": damage to property with no
   // one else named to have done it is the crowd's
   const crowdDamage = !s.actors.some((a) => NON_STATE_SIDE.has(a.kind)) && s.cues.some((c) =>
     c.cues.has('riot') && PROPERTY_DAMAGE.test(c.text) && !bySecurity(c) && partOfProtest(s, trigger, c, true));
-  if (told('riot', false) || crowdFought || crowdDamage || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
+  if (told('riot', false) || crowdFought || crowdDamage || crowdHurt || (has(s, 'riot') && trigger.cues.has('riot')) || s.actors.some((a) => a.kind === 'rioters')) {
     return event(s, 'Riots', 'Violent demonstration', trigger, [crowdOf('rioters', s)], security ? [police] : []);
   }
   if (told('intervention', true)) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters', s)], [police]);
   return event(s, 'Protests', 'Peaceful protest', trigger, [crowdOf('protesters', s)], []);
 }
+
+/** "… migrant workers, who had taken to the streets and pelted …", "200 people, who were burning debris" */
+const CROWD_WHO_BEFORE =
+  /\b(?:people|residents|workers|youths?|students|demonstrators|protesters|protestors|villagers|crowds?|men|women|locals|traders|drivers)\s*,?\s+who\s+(?:were\s+|had\s+(?:\w+\s+){0,5}?and\s+)?$/i;
+const CROWD_WHO_LOOKBEHIND = 80;
+
+/** "to demonstrate", "in order to protest": the protest word names the purpose of the act before it */
+const PURPOSE_BEFORE = /\b(?:in order\s+)?to\s+$/i;
+const PURPOSE_LOOKBEHIND = 12;
+/** "(were beaten up) by demonstrators", "by the protesters" */
+const BY_CROWD_AFTER = /^\s+(?:up\s+)?by\s+(?:the\s+)?(?:demonstrators|protesters|protestors|rioters|the crowd|crowds?)\b/i;
+
+/** True when the protest's crowd did the harm a cue tells: its subject, or the agent of its passive. */
+function crowdDid(s: SentenceView, c: CueHit): boolean {
+  if (BY_CROWD_AFTER.test(s.text.slice(c.end, c.end + CROWD_AGENT_WINDOW_CHARS))) return true;
+  const doer = doerOf(s.actors, c, s.text);
+  return doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters') && doer.end <= c.start;
+}
+const CROWD_AGENT_WINDOW_CHARS = 40;
 
 /**
  * Battles, remote violence and violence against civilians. Two armed sides (two armed actors, or one and armed
@@ -448,6 +472,7 @@ function partOfProtest(s: SentenceView, trigger: CueHit, cue: CueHit, allowPassi
   // new clause with the crowd as its subject ("…, demonstrators attacked the police station") and the main verb after
   // a crowd "demonstrating against the curfew"
   const crowdActs = CROWD_RELATIVE.test(between) || CROWD_CLAUSE.test(s.text.slice(Math.max(0, cue.start - 40), cue.start)) ||
+    (cue.start < trigger.start && CROWD_WHO_BEFORE.test(s.text.slice(Math.max(0, cue.start - CROWD_WHO_LOOKBEHIND), cue.start))) ||
     (cue.start > trigger.start && /ing$/i.test(trigger.text) && !/[,;]/.test(between) && !CAUSE_CLAUSE_START.test(between));
   if (CAUSE_CLAUSE.test(between) && !crowdActs) return false;
   return allowPassive || !wordsBefore(s.tokens, cue.start, 1).some((w) => PASSIVE_AUXILIARIES.includes(w));

@@ -75,6 +75,31 @@ describe('protests and riots', () => {
     expect(names(e)).not.toContain('Police Forces of India');
   });
 
+  it('codes what the report itself calls violent demonstrations as a Violent demonstration', () => {
+    const e = only('On 3 March 2021, police used teargas to end violent demonstrations by inmates in Kumasi.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
+  it('codes youths attacking a police station "to demonstrate" as a Violent demonstration', () => {
+    const e = only('On 3 March 2021, youths attacked a police station in Tamale to demonstrate over the death of a trader.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
+  it('codes reporters beaten up by demonstrators as a Violent demonstration', () => {
+    const e = only('On 3 March 2021, thousands marched in Recife to protest fuel prices; reporters were beaten up by demonstrators.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
+  it('reads a relative clause on the crowd: "dispersed 200 people, who were burning debris to demand fuel"', () => {
+    const e = only('On 3 March 2021, police dispersed around 200 people, who were burning debris in Maracay to demand fuel.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+  });
+
+  it('keeps a peaceful protest peaceful when the clash is its cause: "against the trial of youths who clashed"', () => {
+    const e = only('On 3 March 2021, residents held a protest in Mithi against the trial of youths who clashed with another group.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+  });
+
   it('upgrades a protest when a later sentence of its paragraph reports violence, and keeps one event', () => {
     const events = eventsOf('Hundreds of residents protested in Arequipa against water cuts. They later threw stones at the town hall.');
     expect(events.map(kind)).toEqual(['Riots / Violent demonstration']);
