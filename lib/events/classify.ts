@@ -17,6 +17,9 @@ import { personObject, victimsOf } from './victims';
 import { nonParticipant } from './non-participants';
 import { crowdAgainstForces, crowdDoer, peopleByOrigin, unarmedBeating, unnamedPeople, crowdOrigin } from './crowds';
 import { has, first, firstOf, hasNoun, type SentenceContext, type SentenceView } from './sentence-view';
+import { memberOfArmedHurt } from './armed-members';
+import { atPropertyOnly } from './property-target';
+import { CROWD_WHO_BEFORE, CROWD_WHO_LOOKBEHIND, PURPOSE_BEFORE, PURPOSE_LOOKBEHIND, crowdDid } from './crowd-acts';
 export { isReportable, words } from './reportable';
 import { firstSeizure, seizedAfter, type Seized } from './seizure';
 import {
@@ -106,6 +109,9 @@ export function classifySentence(
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** shooting words: shots fired at a house threaten the people in it, they are no property destruction */
+const FIRE_WORD = /fire|fired|shot|shoot|gun/i;
+
 /** "were assaulted by (the) police": the agent of a passive right after it */
 const PASSIVE_BY = /^\s+by\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
@@ -157,25 +163,6 @@ function protest(s: SentenceView): Classification | null {
   if (told('intervention', true)) return event(s, 'Protests', 'Protest with intervention', trigger, [crowdOf('protesters', s)], [police]);
   return event(s, 'Protests', 'Peaceful protest', trigger, [crowdOf('protesters', s)], []);
 }
-
-/** "… migrant workers, who had taken to the streets and pelted …", "200 people, who were burning debris" */
-const CROWD_WHO_BEFORE =
-  /\b(?:people|residents|workers|youths?|students|demonstrators|protesters|protestors|villagers|crowds?|men|women|locals|traders|drivers)\s*,?\s+who\s+(?:were\s+|had\s+(?:\w+\s+){0,5}?and\s+)?$/i;
-const CROWD_WHO_LOOKBEHIND = 80;
-
-/** "to demonstrate", "in order to protest": the protest word names the purpose of the act before it */
-const PURPOSE_BEFORE = /\b(?:in order\s+)?to\s+$/i;
-const PURPOSE_LOOKBEHIND = 12;
-/** "(were beaten up) by demonstrators", "by the protesters" */
-const BY_CROWD_AFTER = /^\s+(?:up\s+)?by\s+(?:the\s+)?(?:demonstrators|protesters|protestors|rioters|the crowd|crowds?)\b/i;
-
-/** True when the protest's crowd did the harm a cue tells: its subject, or the agent of its passive. */
-function crowdDid(s: SentenceView, c: CueHit): boolean {
-  if (BY_CROWD_AFTER.test(s.text.slice(c.end, c.end + CROWD_AGENT_WINDOW_CHARS))) return true;
-  const doer = doerOf(s.actors, c, s.text);
-  return doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters') && doer.end <= c.start;
-}
-const CROWD_AGENT_WINDOW_CHARS = 40;
 
 /**
  * Battles, remote violence and violence against civilians. Two armed sides (two armed actors, or one and armed
@@ -251,6 +238,12 @@ function violence(s: SentenceView): Classification | null {
       striker !== undefined && doer !== undefined && !sameActor(striker, doer) && (other === null || otherIsStriker) ? [{ mention: doer }] : victimSide();
     return event(s, 'Explosions/Remote violence', remote.subEventType, remote.at, [by], against);
   }
+  // "unknown gunmen attacked and damaged the building of a radio station; no casualties", "an arson attack
+  // targeting a commercial building": force at civilian property with nobody hurt is ACLED's Looting/property
+  // destruction, not an attack on people or a battle (shots fired outside a politician's house threaten a person)
+  if (!fought && !has(s, 'kill') && victims.length === 0 && !FIRE_WORD.test(trigger.text) && !personObject(s) && atPropertyOnly(s, trigger)) {
+    return event(s, 'Strategic developments', 'Looting/property destruction', trigger, [perpetrator], []);
+  }
   const force = ['clash', 'mutual', 'direct-fire', 'kill', 'injure'].some((c) => has(s, c as Cue));
   // "seized a weapons cache", "seized 2 tons of marijuana": a seizure of things is no fight (see strategic)
   const territoryWord = has(s, 'territory') && s.seized === null;
@@ -315,28 +308,6 @@ function mobViolence(s: SentenceView): Classification | null {
   const victim: RoleFill[] = security ? [{ mention: security }] : victimsOf(s).length > 0 ? [civilians(s)] : [];
   return event(s, 'Riots', sub, violent, [crowdOf('rioters', s)], victim);
 }
-
-/**
- * "a pro-government militia member was killed", "killed a member of the police department", "a CV member was
- * stabbed": a member of an armed actor other than the doer is hurt — an armed victim, as the codebook counts one.
- */
-function memberOfArmedHurt(s: SentenceView, doer: ActorMention | undefined): boolean {
-  if (!has(s, 'kill') && !has(s, 'injure')) return false;
-  return s.actors.some((a) => {
-    if (a === doer || !ARMED_KINDS.has(a.kind) || (doer !== undefined && sameActor(a, doer))) return false;
-    const before = s.text.slice(Math.max(0, a.start - MEMBER_WINDOW_CHARS), a.start);
-    // "a former military commander", "a retired police officer": off duty, a civilian in the codebook
-    if (NO_LONGER_SERVING.test(before)) return false;
-    return MEMBER_OF_BEFORE.test(before) || MEMBER_AFTER.test(s.text.slice(a.end, a.end + MEMBER_WINDOW_CHARS));
-  });
-}
-
-/** "a member of (the) …", "two members of …" right before an actor's name */
-const MEMBER_OF_BEFORE = /\bmembers?\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
-/** "… member", "… members", "… commander" right after it */
-const MEMBER_AFTER = /^\s+(?:members?|commanders?|fighters?|militiam[ae]n|elements?)\b/i;
-const MEMBER_WINDOW_CHARS = 30;
-const NO_LONGER_SERVING = /\b(?:former|retired|ex-|off[\s-]duty)\s*(?:\w+\s+)?$/i;
 
 /** Strategic developments: what an armed or state actor does without fighting. */
 function strategic(s: SentenceView): Classification | null {

@@ -63,6 +63,16 @@ describe('strategic developments and non-events', () => {
     expect(names(e)[0]).toBe('Government of Turkey');
   });
 
+  it('codes gunmen damaging a radio station with nobody hurt as Looting/property destruction', () => {
+    const e = only('On 3 March 2021, unknown gunmen attacked and damaged the building of a radio station in Aibak. No casualties were reported.');
+    expect(kind(e)).toBe('Strategic developments / Looting/property destruction');
+  });
+
+  it('keeps shots fired outside a politician’s house an Attack: shooting threatens people, not property', () => {
+    const e = only('On 3 March 2021, four gunmen opened fire outside the house of a provincial lawmaker in Sukkur; no injuries were reported.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
   it('codes a truce between armed parties as an Agreement', () => {
     expect(kind(only('The army and the rebels agreed to a ceasefire in Juba.'))).toBe('Strategic developments / Agreement');
   });
