@@ -92,7 +92,7 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   const bounds = view?.bounds ?? null;
   const mapAnswer = useStoreJson<ViewResult>(view === null ? null : storeQueryUrl('view', filters, { bbox: view.bounds, zoom: view.zoom }));
   // The routes in view follow the markers at once: they are part of the map.
-  const routesAnswer = useStoreJson<{ routes: RouteFeature[] }>(
+  const routesAnswer = useStoreJson<{ routes: RouteFeature[]; complete: boolean }>(
     view === null || mapAnswer.loading ? null : storeQueryUrl('routes', filters, { bbox: view.bounds }),
   );
   // The list, the timeline and the counts follow once the view has stayed put for a moment (a pan's intermediate
@@ -190,6 +190,11 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
           <SizeSync />
           <ViewSync popView={state.map} popCount={popCount} onViewChange={onViewChange} onMapReady={onMapReady} />
         </MapContainer>
+        {routesAnswer.data?.complete === false ? (
+          <p className="map-note" data-testid="routes-note">
+            The {routes.length.toLocaleString('en')} most recent routes in view; zoom in for the rest.
+          </p>
+        ) : null}
       </div>
       <StoreTimeline histogram={histogram} state={state} onChange={update} emptyNote={timelineNote} />
       <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={total ?? 0} />

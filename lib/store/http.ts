@@ -24,6 +24,12 @@ const DEFAULT_LIST_LIMIT = 100; // rows per list page when the query names none
 const DEFAULT_SEARCH_LIMIT = 50; // hits when the query names none
 /** ids sent at most by /api/store/ids: the page intersects its events with them */
 export const MAX_MATCHING_IDS = 200_000;
+/**
+ * routes sent at most by /api/store/routes, the most recent: a world view of a million events touches 10,000
+ * routes, 4 MB of JSON that took the server 0.6–2 s and the page long tasks to parse and draw, for lines too many
+ * to tell apart at that zoom; zoomed in, a view holds fewer and all of them come
+ */
+export const MAX_ROUTES_IN_VIEW = 500;
 const MAX_LAT = 90; // degrees
 const MAX_ZOOM = STORE_LIMITS.maxZoom;
 
@@ -55,9 +61,11 @@ export async function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearc
       if (limit instanceof Error) return bad(limit.message);
       return ok(await store.listPage(filter, offset, limit, bounds));
     }
-    case 'routes':
+    case 'routes': {
       if (bounds === null) return bad('bbox=west,south,east,north is required');
-      return ok({ routes: await store.routesInView(bounds, filter) });
+      const routes = await store.routesInView(bounds, filter, MAX_ROUTES_IN_VIEW + 1);
+      return ok({ routes: routes.slice(0, MAX_ROUTES_IN_VIEW), complete: routes.length <= MAX_ROUTES_IN_VIEW });
+    }
     case 'histogram': {
       // every filter but the dates: the brushed period only widens the bins (the page's timeline does the same)
       const counts = await store.dateCounts({ ...filter, from: null, to: null }, bounds);

@@ -42,6 +42,7 @@ describe('store endpoints', async () => {
 
   it('returns routes in view, search hits and single records', async () => {
     expect(((await ask('routes', 'bbox=40,36,42,37')).body as { routes: { id: string }[] }).routes.map((r) => r.id)).toEqual([CAMP.route]);
+    expect((await ask('routes', 'bbox=-180,-85,180,85')).body).toMatchObject({ complete: true }); // all of them: under MAX_ROUTES_IN_VIEW
     expect(((await ask('search', 'q=chlorine')).body as { hits: unknown[] }).hits).toHaveLength(1);
     expect((await ask('place', `place=${CAMP.hol}`)).body).toMatchObject({ properties: { feature: 'refugee camp' } });
     expect((await ask('event', 'event=event:nope:1:0')).status).toBe(404);

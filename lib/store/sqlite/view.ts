@@ -140,10 +140,23 @@ function eventCount(db: Database): number {
   return (db.prepare(`SELECT coalesce(sum(n), 0) AS n FROM agg_dates WHERE actor_key = ${ALL_ACTORS_KEY}`).get() as { n: number }).n;
 }
 
-/** Routes whose box meets the view and that pass the actor and date filters, in id order. */
-export function routesInView(db: Database, bounds: Bounds, filter: StoreFilter): RouteFeature[] {
+/**
+ * Routes whose box meets the view and that pass the actor and date filters, in id order; with `limit`, the `limit`
+ * most recent (date descending, undated last, then id): the keys are ordered before any row is built.
+ */
+export function routesInView(db: Database, bounds: Bounds, filter: StoreFilter, limit?: number): RouteFeature[] {
   const where = routeCondition(filter, bounds);
-  const rows = db.prepare(`SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE ${where.sql} ORDER BY r.id`).all(...where.params) as RouteRow[];
+  if (limit === undefined) {
+    const rows = db.prepare(`SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE ${where.sql} ORDER BY r.id`).all(...where.params) as RouteRow[];
+    return rows.map(routeFeature);
+  }
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`Unexpected limit: ${limit}`);
+  const rows = db
+    .prepare(
+      `WITH kept AS (SELECT r.key FROM routes r WHERE ${where.sql} ORDER BY r.date IS NULL, r.date DESC, r.id LIMIT ?)
+       SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE r.key IN (SELECT key FROM kept) ORDER BY r.date IS NULL, r.date DESC, r.id`,
+    )
+    .all(...where.params, limit) as RouteRow[];
   return rows.map(routeFeature);
 }
 
