@@ -7,7 +7,7 @@ import type { EventTypeSlug } from '../../filters/event-types';
 import type { RouteFeature } from '../../geojson/schema';
 import { STORE_LIMITS } from '../types';
 import type { Bounds, DateCount, Facets, StoreActor, ListPage, StoreFilter, ViewCluster, ViewOptions, ViewResult } from '../types';
-import { eventCondition, routeCondition, type ConditionShape } from './where';
+import { eventCondition, isWideView, routeCondition, type ConditionShape } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
 import { ALL_ACTORS_KEY } from './aggregates';
@@ -30,9 +30,9 @@ export const VIEW_DEFAULTS = {
 export function view(db: Database, bounds: Bounds, zoom: number, filter: StoreFilter, options: ViewOptions = {}, read = AGGREGATES): ViewResult {
   if (!Number.isFinite(zoom)) throw new Error(`Unexpected zoom: ${zoom}`);
   const markerLimit = options.markerLimit ?? VIEW_DEFAULTS.markerLimit;
-  const where = eventCondition(filter, bounds, null, viewShape(db, bounds, read));
   // Counting stops one past the limit: a world view of a million events must not be counted twice.
   const counted = read.aggregates ? aggregateTotal(db, filter, bounds) : null;
+  const where = eventCondition(filter, bounds, null, viewShape(db, bounds, read, counted));
   const capped =
     counted ??
     (db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e WHERE ${where.sql} LIMIT ?)`).get(...where.params, markerLimit + 1) as { n: number }).n;
@@ -116,10 +116,9 @@ export function listPage(db: Database, filter: StoreFilter, offset: number, limi
   if (!Number.isInteger(offset) || offset < 0) throw new Error(`Unexpected offset: ${offset}`);
   if (!Number.isInteger(limit) || limit < 0 || limit > VIEW_DEFAULTS.maxListLimit) throw new Error(`Unexpected limit: ${limit}`);
   if (read.aggregates) bounds = boundsThatFilter(db, bounds);
-  const where = eventCondition(filter, bounds, null, viewShape(db, bounds, read));
-  const total =
-    (read.aggregates ? aggregateTotal(db, filter, bounds) : null) ??
-    (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  const counted = read.aggregates ? aggregateTotal(db, filter, bounds) : null;
+  const where = eventCondition(filter, bounds, null, viewShape(db, bounds, read, counted));
+  const total = counted ?? (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
   // Walking the list-order index and testing each row beats building the matches' key sets and sorting them when
   // the page is reached after few rows: (offset + limit) / share of matching events < the matches themselves.
   if (total === 0 || limit === 0) return { total, offset, items: [] };
@@ -140,11 +139,14 @@ export function listPage(db: Database, filter: StoreFilter, offset: number, limi
 /**
  * 'tree' when the aggregates say the view holds under SPARSE_VIEW_SHARE of every event (whatever its filters): its
  * events are found faster through the R*Tree than by testing a million rows' points; else the default shape.
+ * `matching`: the filtered events in the view, when known (as many or more: the view is not sparse, no count).
  */
-function viewShape(db: Database, bounds: Bounds | null, read: ReadOptions): ConditionShape {
-  if (bounds === null || !read.aggregates) return 'sets';
+function viewShape(db: Database, bounds: Bounds | null, read: ReadOptions, matching: number | null): ConditionShape {
+  if (bounds === null || !read.aggregates || !isWideView(bounds)) return 'sets'; // a narrow view uses the R*Tree anyway
+  const sparse = eventCount(db) * SPARSE_VIEW_SHARE;
+  if (matching !== null && matching >= sparse) return 'sets';
   const inView = aggregateTotal(db, EVERY_EVENT, bounds);
-  return inView !== null && inView < eventCount(db) * SPARSE_VIEW_SHARE ? 'tree' : 'sets';
+  return inView !== null && inView < sparse ? 'tree' : 'sets';
 }
 
 const SPARSE_VIEW_SHARE = 0.1; // share of every event below which a view is searched in the R*Tree

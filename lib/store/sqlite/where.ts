@@ -152,6 +152,12 @@ function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = 
   return { sql: sql.length === 1 ? (sql[0] ?? 'TRUE') : `(${sql.join(' OR ')})`, params };
 }
 
+/** Whether some longitude range of `bounds` is wide enough that the default shape tests points instead of the R*Tree. */
+export function isWideView(bounds: Bounds): boolean {
+  const [, south, , north] = bounds;
+  return lngRanges(bounds).some(([w, e]) => (e - w) * (north - south) >= WIDE_VIEW_DEG2);
+}
+
 const FULL_TURN_DEG = 360;
 /** square degrees from which a view skips the R*Tree (about a continent: 60° × 50°) */
 const WIDE_VIEW_DEG2 = 3000;
