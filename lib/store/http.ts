@@ -35,9 +35,16 @@ const MAX_ZOOM = STORE_LIMITS.maxZoom;
 
 /**
  * Answers one GET on /api/store/<endpoint>?…; `store` is null (with `reason`) when no store could be opened.
+ * `maxRoutes`: routes sent at most by /routes (tests lower it).
  * @example await answerStoreQuery('view', new URLSearchParams('bbox=35,32,43,38&zoom=6&actor=isis'), store)
  */
-export async function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParams, store: AsyncEventStore | null, reason = 'no event store'): Promise<StoreAnswer> {
+export async function answerStoreQuery(
+  endpoint: StoreEndpoint,
+  params: URLSearchParams,
+  store: AsyncEventStore | null,
+  reason = 'no event store',
+  maxRoutes = MAX_ROUTES_IN_VIEW,
+): Promise<StoreAnswer> {
   if (store === null) return { status: 503, body: { error: reason } };
   const state = parseViewState(params);
   const filter: StoreFilter = storeFilterOf(state);
@@ -63,8 +70,15 @@ export async function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearc
     }
     case 'routes': {
       if (bounds === null) return bad('bbox=west,south,east,north is required');
-      const routes = await store.routesInView(bounds, filter, MAX_ROUTES_IN_VIEW + 1);
-      return ok({ routes: routes.slice(0, MAX_ROUTES_IN_VIEW), complete: routes.length <= MAX_ROUTES_IN_VIEW });
+      const routes = await store.routesInView(bounds, filter, maxRoutes + 1);
+      const kept = routes.slice(0, maxRoutes);
+      const selected = state.event;
+      // a link to a route left out still opens on it: the selected route comes too (all the view's routes read once)
+      if (routes.length > maxRoutes && selected !== null && !kept.some((r) => r.id === selected)) {
+        const found = (await store.routesInView(bounds, filter)).find((r) => r.id === selected);
+        if (found) kept.push(found);
+      }
+      return ok({ routes: kept, complete: routes.length <= maxRoutes });
     }
     case 'histogram': {
       // every filter but the dates: the brushed period only widens the bins (the page's timeline does the same)
