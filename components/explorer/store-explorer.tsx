@@ -92,8 +92,8 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
   const bounds = view?.bounds ?? null;
   const mapAnswer = useStoreJson<ViewResult>(view === null ? null : storeQueryUrl('view', filters, { bbox: view.bounds, zoom: view.zoom }));
   // The routes in view follow the markers at once: they are part of the map.
-  const routesAnswer = useStoreJson<{ routes: RouteFeature[] }>(
-    view === null || mapAnswer.loading ? null : storeQueryUrl('routes', filters, { bbox: view.bounds }),
+  const routesAnswer = useStoreJson<{ routes: RouteFeature[]; complete: boolean }>(
+    view === null || mapAnswer.loading ? null : storeQueryUrl('routes', filters, { bbox: view.bounds, event: selectedRouteId(state.event) }),
   );
   // The list, the timeline and the counts follow once the view has stayed put for a moment (a pan's intermediate
   // views ask only for the map), and at once, beside the map's, when the filters change: the server answers them
@@ -190,6 +190,11 @@ export default function StoreExplorer({ actors, eventTotal, initialState, pinned
           <SizeSync />
           <ViewSync popView={state.map} popCount={popCount} onViewChange={onViewChange} onMapReady={onMapReady} />
         </MapContainer>
+        {routesAnswer.data?.complete === false ? (
+          <p className="map-note" data-testid="routes-note">
+            The {routes.length.toLocaleString('en')} most recent routes in view; zoom in for the rest.
+          </p>
+        ) : null}
       </div>
       <StoreTimeline histogram={histogram} state={state} onChange={update} emptyNote={timelineNote} />
       <PhoneBar sheet={sheets.sheet} onOpen={sheets.open} count={total ?? 0} />
@@ -257,6 +262,14 @@ function nameOf(named: ReadonlyMap<string, { name: string }>, placeId: string): 
 function countsOf(record: Record<string, number> | undefined): Map<string, number> {
   return new Map(Object.entries(record ?? {}));
 }
+
+/** A selected route's id, which the routes' request names: the server sends it even when the view has more routes
+ * than it sends (the most recent), so a link to it opens on it. */
+function selectedRouteId(id: string | null): string | undefined {
+  return id?.startsWith(ROUTE_ID_PREFIX) ? id : undefined;
+}
+
+const ROUTE_ID_PREFIX = 'route:'; // the pipeline's route ids: route:<article>:<a>:<b>
 
 /** the map's centre in the list page's key, rounded to about 10 m: a pan moves it, a resize about it does not */
 const CENTRE_DECIMALS = 4; // degrees

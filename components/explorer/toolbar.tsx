@@ -7,9 +7,6 @@ import { useState } from 'react';
 import type { ExplorerActor, ExplorerEvent, MapEvent, MapPlace } from '@/lib/explorer-data/types';
 import type { DetailsStore } from './details-store';
 import type { ArticleMeta } from '@/lib/geojson/schema';
-import { eventsToCsv } from '@/lib/export/csv';
-import { acledCountryName } from '@/lib/events/acled-countries';
-import { eventsToGeoJson, stringifyGeoJson } from '@/lib/export/geojson';
 import { EXPORT_CONTENT_TYPES, type ExportFormat } from '@/lib/export/format';
 
 const STATUS_MS = 2500; // how long "Link copied" stays
@@ -74,7 +71,14 @@ export function Toolbar(props: ToolbarProps) {
 async function exportFile({ events, actors, articles, places, details }: FileExportProps, format: ExportFormat, setStatus: (status: string) => void): Promise<void> {
   const full = await withDetails(events, details, setStatus);
   if (full === null) return;
-  const text = format === 'geojson' ? stringifyGeoJson(eventsToGeoJson(full, actors)) : eventsToCsv(full, actors, articles, places, countryName);
+  let text: string;
+  try {
+    const { exportText } = await import('./export-text'); // its own chunk, fetched on the first export: see there
+    text = exportText(full, format, actors, articles, places);
+  } catch {
+    setStatus('Export failed: the exporter could not be loaded');
+    return;
+  }
   const url = URL.createObjectURL(new Blob([text], { type: EXPORT_CONTENT_TYPES[format] }));
   download(`events.${format}`, url);
   window.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_TTL_MS);
@@ -96,10 +100,6 @@ async function withDetails(
     setStatus('Export failed: the event details could not be loaded');
     return null;
   }
-}
-
-function countryName(iso2: string): string {
-  return acledCountryName(iso2) ?? iso2;
 }
 
 function download(fileName: string, url: string): void {

@@ -4,7 +4,7 @@
  * event store (GET /api/store/ids). The page intersects its own filtered events with them.
  */
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini'; // not zod: its chained API cannot be left out of the page's bundle
 
 export type SearchState =
   | { status: 'off' }

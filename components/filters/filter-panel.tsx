@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { EventTypeSlug } from '@/lib/filters/event-types';
 import { EVENT_TYPE_SLUGS } from '@/lib/filters/event-types';
-import { EVENT_TYPES } from '@/lib/geojson/schema';
+import { EVENT_TYPES } from '@/lib/geojson/constants';
 import type { ExplorerActor } from '@/lib/explorer-data/types';
 import { actorColor } from '@/lib/explorer-data/palette';
 import { normalizeIsoDate, normalizeQuery, type ViewState } from '@/lib/url';

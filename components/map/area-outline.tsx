@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import L from 'leaflet';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { useMap } from 'react-leaflet';
-import { z } from 'zod';
+import * as z from 'zod/mini'; // not zod: its chained API cannot be left out of the page's bundle
 import type { AreaRef } from '@/lib/geojson/schema';
 import { toLatLng } from './latlng';
 
@@ -21,7 +21,7 @@ const OUTLINE_STYLE: L.PathOptions = {
 };
 const SELECTED_STYLE: L.PathOptions = { ...OUTLINE_STYLE, color: '#c2410c', weight: 2.5, fillColor: '#f97316', fillOpacity: 0.14 };
 
-const position = z.array(z.number()).min(2);
+const position = z.array(z.number()).check(z.minLength(2));
 const ring = z.array(position);
 const areaFeatureSchema = z.object({
   type: z.literal('Feature'),
@@ -29,7 +29,7 @@ const areaFeatureSchema = z.object({
     z.object({ type: z.literal('Polygon'), coordinates: z.array(ring) }),
     z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring)) }),
   ]),
-  properties: z.object({ name: z.string() }).loose(),
+  properties: z.looseObject({ name: z.string() }),
 });
 
 /** URL of an area's polygon on our own server. */

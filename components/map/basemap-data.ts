@@ -4,7 +4,7 @@
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ADMIN_OBJECTS,
   HYDRO_OBJECTS,
@@ -14,7 +14,7 @@ import {
 import type { Admin1Props, BasemapLayer, Label, Topo } from '@/lib/basemap/schema';
 
 /** topologySchema with its arcs left to isArc (same rule: arrays of finite numbers). */
-const topologyFrameSchema = topologySchema.extend({ arcs: z.array(z.unknown()) });
+const topologyFrameSchema = z.extend(topologySchema, { arcs: z.array(z.unknown()) });
 
 /** What the admin layer draws: the land fill and the borders. Enough on its own for the map not to look empty. */
 export interface LandShapes {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { EventTypeSlug } from '@/lib/filters/event-types';
 import { EVENT_TYPE_SLUGS } from '@/lib/filters/event-types';
-import { EVENT_TYPES } from '@/lib/geojson/schema';
+import { EVENT_TYPES } from '@/lib/geojson/constants';
 import { ShapeSwatch } from '@/components/filters/shape-swatch';
 
 const LEGEND_ACTORS = 6; // actors listed in the legend

@@ -7,7 +7,7 @@
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { EVENT_TYPE_SLUGS } from '@/lib/filters/event-types';
-import { EVENT_TYPES } from '@/lib/geojson/schema';
+import { EVENT_TYPES } from '@/lib/geojson/constants';
 import { typeColor } from '@/lib/explorer-data/type-palette';
 import {
   binCountText,

@@ -1,9 +1,10 @@
 /**
  * The files of the offline basemap (geodata/basemap/*.json): their names, and zod schemas for the parts that the
- * browser, the route handlers and the tests read. Shared by the build, the routes and components/map/.
+ * browser, the route handlers and the tests read. Shared by the build, the routes and components/map/. Written with
+ * `zod/mini`, whose functions are imported one by one: the browser's bundle holds the checks it uses, not all of zod.
  */
 import type { Objects, Topology } from 'topojson-specification';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Layers the browser may fetch from /basemap/<layer>; the route serves nothing else. */
 export const BASEMAP_LAYERS = ['admin', 'hydro', 'labels', 'labels-detail'] as const;
@@ -34,10 +35,10 @@ export const LABEL_KINDS = { country: 0, capital: 1, city: 2 } as const;
  * browser places them greedily front to back and drops those that would collide.
  */
 export const labelSchema = z.tuple([
-  z.string().min(1),
-  z.number().min(-180).max(180),
-  z.number().min(-90).max(90),
-  z.number().int().min(0).max(22),
+  z.string().check(z.minLength(1)),
+  z.number().check(z.minimum(-180), z.maximum(180)),
+  z.number().check(z.minimum(-90), z.maximum(90)),
+  z.int().check(z.minimum(0), z.maximum(22)),
   z.union([z.literal(0), z.literal(1), z.literal(2)]),
 ]);
 export type Label = z.infer<typeof labelSchema>;
@@ -80,7 +81,7 @@ export type LabelsFile = z.infer<typeof labelsFileSchema>;
 
 const bboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
-export const admin1EntrySchema = z.object({ name: z.string(), cc: z.string().length(2), bbox: bboxSchema });
+export const admin1EntrySchema = z.object({ name: z.string(), cc: z.string().check(z.length(2)), bbox: bboxSchema });
 export const countryEntrySchema = z.object({ name: z.string(), bbox: bboxSchema });
 
 /** geodata/basemap/areas-index.json: every area key the map can outline, with its name and [w, s, e, n] bbox. */

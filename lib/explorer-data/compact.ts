@@ -3,22 +3,24 @@
  * column (no repeated keys, repeated strings as indexes). Sentences, offsets and place mentions are left out — they
  * are most of the bytes and are fetched per event or per article (see ./details.ts).
  */
-import { z } from 'zod';
-import { EVENT_TYPES, DATE_PRECISIONS, articleMetaSchema, areaRefSchema, PLACE_TYPES } from '../geojson/schema';
+import * as z from 'zod/mini';
+import { EVENT_TYPES, DATE_PRECISIONS, PLACE_TYPES } from '../geojson/constants';
+import { articleMetaSchema, areaRefSchema } from '../geojson/wire';
 import { eventTypeSlug } from '../filters/event-types';
 import type { ExplorerData, MapData, MapEvent, MapPlace } from './types';
 
 const NONE = -1; // index meaning "null"
 
+// zod/mini, not zod: this module runs in the browser, and zod's chained API cannot be left out of the bundle.
 const lngLat = z.tuple([z.number(), z.number()]);
 const placeSchema = z.object({
   id: z.string(),
   name: z.string(),
   placeType: z.enum(PLACE_TYPES),
-  countryCode: z.string().nullable(),
+  countryCode: z.nullable(z.string()),
   lngLat,
   precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  feature: z.string().nullable(),
+  feature: z.nullable(z.string()),
   area: areaRefSchema,
 });
 const routeSchema = z.object({
@@ -29,7 +31,7 @@ const routeSchema = z.object({
   toName: z.string(),
   coordinates: z.array(lngLat),
   actorIds: z.array(z.string()),
-  date: z.string().nullable(),
+  date: z.nullable(z.string()),
   article: z.string(),
   sentence: z.string(),
   start: z.number(),
@@ -44,7 +46,9 @@ const actorSchema = z.object({
   colorIndex: z.number(),
 });
 
-const sparseStrings = z.object({ event: z.array(z.int().min(0)), value: z.array(z.string()) });
+const index = z.int().check(z.minimum(0));
+const sparseStrings = z.object({ event: z.array(index), value: z.array(z.string()) });
+const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 
 /** Everything but the event columns; those are checked by hand (zod over 1.5 million cells takes seconds). */
 const compactFrameSchema = z.object({
@@ -55,9 +59,12 @@ const compactFrameSchema = z.object({
   articles: z.array(articleMetaSchema),
   strings: z.array(z.string()), // sub-event types
   /** the distinct (date, date precision) pairs; events.when indexes them */
-  whens: z.object({ date: z.array(z.string().nullable()), precision: z.array(z.int().min(NONE).max(DATE_PRECISIONS.length - 1)) }),
+  whens: z.object({
+    date: z.array(z.nullable(z.string())),
+    precision: z.array(z.int().check(z.minimum(NONE), z.maximum(DATE_PRECISIONS.length - 1))),
+  }),
   events: z.record(z.string(), z.unknown()),
-  points: z.object({ event: z.array(z.int().min(0)), lng: z.array(z.number().min(-180).max(180)), lat: z.array(z.number().min(-90).max(90)) }),
+  points: z.object({ event: z.array(index), lng: z.array(between(-180, 180)), lat: z.array(between(-90, 90)) }),
   /** ids not of the form event:<the event's article>:<a>[:<b>] */
   otherIds: sparseStrings,
   /** place ids of events whose place has no record (events.place is NONE) */

@@ -2,7 +2,7 @@
  * What the map page fetches per event or per article instead of loading it with the markers: an event's sentence,
  * offsets and confidence (GET /api/events/details) and the place mentions of one article (GET /api/mentions/<id>).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini'; // the browser checks these answers: zod/mini keeps the rest of zod out of its bundle
 import { articlePath } from './article-id';
 import type { Span } from './segments';
 import type { EventDetails, ExplorerData } from './types';
@@ -12,7 +12,7 @@ export const MAX_DETAIL_INDEXES = 500; // indexes per request: a list page or a 
 const detailsSchema = z.object({ article: z.string(), sentence: z.string(), start: z.number(), end: z.number(), confidence: z.number() });
 
 /** The response of GET /api/events/details: details by event index (null for an index past the end). */
-export const detailsResponseSchema = z.object({ details: z.array(z.tuple([z.number(), detailsSchema.nullable()])) });
+export const detailsResponseSchema = z.object({ details: z.array(z.tuple([z.number(), z.nullable(detailsSchema)])) });
 export type DetailsResponse = z.infer<typeof detailsResponseSchema>;
 
 /** The response of GET /api/mentions/<article>. */

@@ -1,5 +1,5 @@
 /** URL slugs for ACLED's six event types, in ACLED's order; the slug is what deep links and filter inputs carry. */
-import { EVENT_TYPES, type EventType } from '../geojson/schema';
+import { EVENT_TYPES, type EventType } from '../geojson/constants';
 
 export const EVENT_TYPE_SLUGS = [
   'battles',

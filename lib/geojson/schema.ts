@@ -3,33 +3,15 @@
  * The map, the export and the evaluation depend on it exactly; the README documents it property by property.
  */
 import { z } from 'zod';
+import { DATE_PRECISIONS, EVENT_TYPES, PLACE_TYPES } from './constants';
+import { areaRefSchema, articleMetaSchema, isoDate } from './wire';
 
-export const PLACE_TYPES = [
-  'continent',
-  'region',
-  'country',
-  'admin1',
-  'admin2',
-  'city',
-  'town',
-  'village',
-  'locality',
-] as const;
-
-/** ACLED's six event types, in ACLED's order. */
-export const EVENT_TYPES = [
-  'Battles',
-  'Explosions/Remote violence',
-  'Violence against civilians',
-  'Protests',
-  'Riots',
-  'Strategic developments',
-] as const;
-
-export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export { PLACE_TYPES, EVENT_TYPES, DATE_PRECISIONS } from './constants';
+export type { PlaceType, EventType, DatePrecision } from './constants';
+export { areaRefSchema, articleMetaSchema } from './wire';
+export type { AreaRef, ArticleMeta } from './wire';
 
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const mentionSchema = z.object({
   article: z.string(),
@@ -41,15 +23,6 @@ export const mentionSchema = z.object({
   /** name of the disambiguation pass that chose the place for this mention */
   resolvedBy: z.string(),
 });
-
-/** How the map can draw an area: a key into geodata/areas (admin-1 polygons, country outlines). */
-export const areaRefSchema = z
-  .object({
-    layer: z.enum(['admin1', 'country']),
-    key: z.string(),
-    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  })
-  .nullable();
 
 export const actorSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -84,7 +57,7 @@ export const eventPropsSchema = z.object({
   placeId: z.string(),
   /** ACLED geo_precision of the event's location: 1 the place itself, 2 near it or part of a region, 3 a region */
   precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   datePrecision: z.enum(DATE_PRECISIONS).nullable(),
   /** deaths the article reports for the event; 0 when it says none died, null when it does not say */
   fatalities: z.number().int().nonnegative().nullable(),
@@ -102,7 +75,7 @@ export const routePropsSchema = z.object({
   fromPlaceId: z.string(),
   toPlaceId: z.string(),
   actors: z.array(actorSchema),
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   article: z.string(),
   sentence: z.string(),
   start: z.number().int().nonnegative(),
@@ -131,26 +104,13 @@ export const routeFeatureSchema = z.object({
   properties: routePropsSchema,
 });
 
-export const articleMetaSchema = z.object({
-  id: z.string(),
-  title: z.string().nullable(),
-  date: isoDate.nullable(),
-  source: z.string().nullable(),
-  /** the article file as ingested, relative to the events file's folder (posix); lets the explorer show its text */
-  file: z.string().nullable().optional(),
-});
-
 export const eventCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
   articles: z.array(articleMetaSchema),
   features: z.array(z.union([placeFeatureSchema, eventFeatureSchema, routeFeatureSchema])),
 });
 
-export type PlaceType = (typeof PLACE_TYPES)[number];
-export type EventType = (typeof EVENT_TYPES)[number];
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Mention = z.infer<typeof mentionSchema>;
-export type AreaRef = z.infer<typeof areaRefSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type PlaceProps = z.infer<typeof placePropsSchema>;
 export type EventProps = z.infer<typeof eventPropsSchema>;
@@ -158,5 +118,4 @@ export type RouteProps = z.infer<typeof routePropsSchema>;
 export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type EventFeature = z.infer<typeof eventFeatureSchema>;
 export type RouteFeature = z.infer<typeof routeFeatureSchema>;
-export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type EventCollection = z.infer<typeof eventCollectionSchema>;

@@ -1,9 +1,8 @@
 /**
  * When the pre-aggregated counts answer a question exactly, and which of their rows do, as plain data each engine
- * turns into its own SQL (the PostgreSQL engine's aggregate-read.ts; the SQLite engine's aggregate-read.ts follows
- * the same rules in its own code): no text query and no article filter, at most one actor in the condition (any-of
- * over several actors would count an event naming two of them twice), and a date filter only without a view
- * (the per-point counts have no dates). Pure: no database here.
+ * turns into its own SQL (each engine's aggregate-read.ts): no text query and no article filter, at most one actor
+ * in the condition (any-of over several actors would count an event naming two of them twice), and a date filter
+ * only without a view (the per-point counts have no dates). Pure: no database here.
  */
 import { periodEnd, periodStart } from '../filters/filter-events';
 import { queryWords } from './sqlite/fts-query';

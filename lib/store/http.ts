@@ -24,14 +24,27 @@ const DEFAULT_LIST_LIMIT = 100; // rows per list page when the query names none
 const DEFAULT_SEARCH_LIMIT = 50; // hits when the query names none
 /** ids sent at most by /api/store/ids: the page intersects its events with them */
 export const MAX_MATCHING_IDS = 200_000;
+/**
+ * routes sent at most by /api/store/routes, the most recent: a world view of a million events touches 10,000
+ * routes, 4 MB of JSON that took the server 0.6–2 s and the page long tasks to parse and draw, for lines too many
+ * to tell apart at that zoom; zoomed in, a view holds fewer and all of them come
+ */
+export const MAX_ROUTES_IN_VIEW = 500;
 const MAX_LAT = 90; // degrees
 const MAX_ZOOM = STORE_LIMITS.maxZoom;
 
 /**
  * Answers one GET on /api/store/<endpoint>?…; `store` is null (with `reason`) when no store could be opened.
+ * `maxRoutes`: routes sent at most by /routes (tests lower it).
  * @example await answerStoreQuery('view', new URLSearchParams('bbox=35,32,43,38&zoom=6&actor=isis'), store)
  */
-export async function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearchParams, store: AsyncEventStore | null, reason = 'no event store'): Promise<StoreAnswer> {
+export async function answerStoreQuery(
+  endpoint: StoreEndpoint,
+  params: URLSearchParams,
+  store: AsyncEventStore | null,
+  reason = 'no event store',
+  maxRoutes = MAX_ROUTES_IN_VIEW,
+): Promise<StoreAnswer> {
   if (store === null) return { status: 503, body: { error: reason } };
   const state = parseViewState(params);
   const filter: StoreFilter = storeFilterOf(state);
@@ -55,9 +68,18 @@ export async function answerStoreQuery(endpoint: StoreEndpoint, params: URLSearc
       if (limit instanceof Error) return bad(limit.message);
       return ok(await store.listPage(filter, offset, limit, bounds));
     }
-    case 'routes':
+    case 'routes': {
       if (bounds === null) return bad('bbox=west,south,east,north is required');
-      return ok({ routes: await store.routesInView(bounds, filter) });
+      const routes = await store.routesInView(bounds, filter, maxRoutes + 1);
+      const kept = routes.slice(0, maxRoutes);
+      const selected = state.event;
+      // a link to a route left out still opens on it: the selected route comes too (all the view's routes read once)
+      if (routes.length > maxRoutes && selected !== null && !kept.some((r) => r.id === selected)) {
+        const found = (await store.routesInView(bounds, filter)).find((r) => r.id === selected);
+        if (found) kept.push(found);
+      }
+      return ok({ routes: kept, complete: routes.length <= maxRoutes });
+    }
     case 'histogram': {
       // every filter but the dates: the brushed period only widens the bins (the page's timeline does the same)
       const counts = await store.dateCounts({ ...filter, from: null, to: null }, bounds);

@@ -136,8 +136,11 @@ export interface EventStore {
   dateCounts(filter: StoreFilter, bounds?: Bounds | null): readonly DateCount[];
   /** Every actor that some event names, with its event count, most events first (ties by id). */
   actors(): readonly StoreActor[];
-  /** Routes that touch the bounds and pass the actor and date filters. */
-  routesInView(bounds: Bounds, filter: StoreFilter): readonly RouteFeature[];
+  /**
+   * Routes that touch the bounds and pass the actor and date filters, in id order; with `limit`, at most that many,
+   * the most recent first (date descending, undated last, then id).
+   */
+  routesInView(bounds: Bounds, filter: StoreFilter, limit?: number): readonly RouteFeature[];
   /** Events whose sentence or article title holds every word of `q`, in list order. */
   search(q: string, limit: number): readonly SearchHit[];
   /** Ids of the events passing the filter, in id order, at most `limit` (the page intersects its own events with them). */

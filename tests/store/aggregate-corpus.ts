@@ -18,7 +18,10 @@ export const PACIFIC: Bounds = [170, -60, -100, 60]; // crosses the antimeridian
 const MIDDLE_EAST: Bounds = [25.3, 10.05, 60, 45.5]; // 10° cells wholly inside it, its edges through the corpus
 const AFRICA_ASIA: Bounds = [-92.8125, -74.49641, 128.67188, 79.23719]; // the bench's world view at zoom 2
 const ACROSS_ANTIMERIDIAN: Bounds = [-199.33594, -69.90012, 22.14844, 81.72319]; // a pan of the bench's world view
-export const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC, MIDDLE_EAST, AFRICA_ASIA, ACROSS_ANTIMERIDIAN];
+// wide and across the antimeridian but (nearly) empty: searched in the R*Tree, not by testing every event's point
+export const NORTH_EMPTY: Bounds = [-197.57813, 34.30714, 23.90625, 88.50336];
+export const NORTH_SPARSE: Bounds = [-197.57813, 25, 23.90625, 88.5]; // its south edge reaches a few events
+export const BOUNDS: readonly (Bounds | null)[] = [null, WORLD, SYRIA, PACIFIC, MIDDLE_EAST, AFRICA_ASIA, ACROSS_ANTIMERIDIAN, NORTH_EMPTY, NORTH_SPARSE];
 
 export const FILTERS: readonly StoreFilter[] = [
   NO_FILTER,

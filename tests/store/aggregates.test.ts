@@ -12,7 +12,7 @@ import { openSqliteStore } from '@/lib/store/sqlite/index';
 import { NO_FILTER, type ArticleBundle, type Bounds, type EventStore, type StoreFilter, type ViewResult } from '@/lib/store/types';
 import { openDatabase } from '@/lib/store/sqlite/open';
 import { createWriter } from '@/lib/store/sqlite/write';
-import { BOUNDS, FILTERS, PACIFIC, SYRIA, WORLD, aggregateCorpus, retyped } from './aggregate-corpus';
+import { BOUNDS, FILTERS, NORTH_EMPTY, NORTH_SPARSE, PACIFIC, SYRIA, WORLD, aggregateCorpus, retyped } from './aggregate-corpus';
 
 const MEAN_DIGITS = 9; // cluster means agree to this many decimal places (sums taken in another order)
 
@@ -72,6 +72,16 @@ describe('pre-aggregated counts', () => {
         }
       }
     }
+  });
+
+  it('find the markers of a wide view across the antimeridian that holds few events or none as the base tables do', () => {
+    expect(base.listPage(NO_FILTER, 0, 0, NORTH_SPARSE).total).toBeGreaterThan(0); // few, not none
+    for (const filter of FILTERS) {
+      for (const bounds of [NORTH_EMPTY, NORTH_SPARSE]) {
+        expect(fast.view(bounds, 2, filter), JSON.stringify({ filter, bounds })).toEqual(base.view(bounds, 2, filter));
+      }
+    }
+    expect(fast.view(NORTH_EMPTY, 2, NO_FILTER)).toEqual({ kind: 'markers', total: 0, markers: [] });
   });
 
   it('give the same actor list with event counts as the base tables', () => {

@@ -214,5 +214,25 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       expect((await store.routesInView(WORLD, { ...NO_FILTER, actors: ['civilians'], from: '2019-01-01' })).map((r) => r.id)).toEqual([CAMP.route]);
       expect(await store.routesInView([-10, -10, 0, 0], NO_FILTER)).toEqual([]);
     });
+
+    it('returns at most `limit` routes in view, the most recent first (undated last, then by id)', async () => {
+      const { store } = await loaded();
+      const all = await store.routesInView(WORLD, NO_FILTER);
+      const recentFirst = all.toSorted(
+        (a, b) =>
+          Number(a.properties.date === null) - Number(b.properties.date === null) ||
+          compareText(b.properties.date ?? '', a.properties.date ?? '') ||
+          compareText(a.id, b.id),
+      );
+      expect(new Set(all.map((r) => r.properties.date)).size).toBeGreaterThan(1); // the order is tested, not only the count
+      expect(await store.routesInView(WORLD, NO_FILTER, 2)).toEqual(recentFirst.slice(0, 2));
+      expect(await store.routesInView(WORLD, NO_FILTER, all.length + 5)).toEqual(recentFirst);
+      expect(await store.routesInView(WORLD, NO_FILTER, 0)).toEqual([]);
+    });
   });
+}
+
+/** JavaScript's code-unit order, which both engines' ORDER BY follows (ids and dates are COLLATE "C" on PostgreSQL). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -40,8 +40,20 @@ describe('store endpoints', async () => {
     expect(page.items).toHaveLength(3);
   });
 
+  it('sends the most recent routes of a view past the cap, and a selected route left out with them', async () => {
+    const world = 'bbox=-180,-85,180,85';
+    const all = ((await ask('routes', world)).body as { routes: { id: string; properties: { date: string | null } }[] }).routes;
+    expect(all.length).toBeGreaterThan(1);
+    const capped = (await answerStoreQuery('routes', new URLSearchParams(world), asyncStore(store), undefined, 1)).body as { routes: { id: string }[]; complete: boolean };
+    expect(capped).toEqual({ routes: [all[0]], complete: false }); // the most recent first
+    const left = all.at(-1)?.id ?? '';
+    const linked = (await answerStoreQuery('routes', new URLSearchParams(`${world}&event=${encodeURIComponent(left)}`), asyncStore(store), undefined, 1)).body as { routes: { id: string }[] };
+    expect(linked.routes.map((r) => r.id)).toEqual([all[0]?.id, left]);
+  });
+
   it('returns routes in view, search hits and single records', async () => {
     expect(((await ask('routes', 'bbox=40,36,42,37')).body as { routes: { id: string }[] }).routes.map((r) => r.id)).toEqual([CAMP.route]);
+    expect((await ask('routes', 'bbox=-180,-85,180,85')).body).toMatchObject({ complete: true }); // all of them: under MAX_ROUTES_IN_VIEW
     expect(((await ask('search', 'q=chlorine')).body as { hits: unknown[] }).hits).toHaveLength(1);
     expect((await ask('place', `place=${CAMP.hol}`)).body).toMatchObject({ properties: { feature: 'refugee camp' } });
     expect((await ask('event', 'event=event:nope:1:0')).status).toBe(404);

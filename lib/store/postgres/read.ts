@@ -128,10 +128,25 @@ export async function listPage(pool: Pool, filter: StoreFilter, offset: number, 
   return { total, offset, items: rows.map(listItem) };
 }
 
-/** Routes whose line's box meets the view and that pass the actor and date filters, in id order. */
-export async function routesInView(pool: Pool, bounds: Bounds, filter: StoreFilter): Promise<RouteFeature[]> {
+/**
+ * Routes whose line's box meets the view and that pass the actor and date filters, in id order; with `limit`, the
+ * `limit` most recent (date descending, undated last, then id), as the SQLite engine orders them.
+ */
+export async function routesInView(pool: Pool, bounds: Bounds, filter: StoreFilter, limit?: number): Promise<RouteFeature[]> {
   const p = new Params();
-  const rows = await all<RouteRow>(pool, `SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE ${routeCondition(p, filter, bounds)} ORDER BY r.id`, p.values);
+  const where = routeCondition(p, filter, bounds);
+  if (limit === undefined) {
+    const rows = await all<RouteRow>(pool, `SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE ${where} ORDER BY r.id`, p.values);
+    return rows.map(routeFeature);
+  }
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`Unexpected limit: ${limit}`);
+  const order = 'r.date IS NULL, r.date DESC, r.id';
+  const rows = await all<RouteRow>(
+    pool,
+    `WITH kept AS (SELECT r.key FROM routes r WHERE ${where} ORDER BY ${order} LIMIT ${p.add(limit)})
+     SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE r.key IN (SELECT key FROM kept) ORDER BY ${order}`,
+    p.values,
+  );
   return rows.map(routeFeature);
 }
 

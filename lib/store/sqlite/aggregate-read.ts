@@ -1,16 +1,16 @@
 /**
  * Answers from the pre-aggregated counts (aggregates.ts) for the queries they answer exactly: no text query, at most
  * one actor in the condition (any-of over several actors would count an event naming two of them twice), and a
- * date filter only without a view (agg_points has no dates). Every function returns null when it cannot answer;
- * the caller then asks the base tables. tests/store/aggregates.test.ts checks each answer against the base tables'.
+ * date filter only without a view (agg_points has no dates): the rules are ../aggregate-plan.ts's, which the
+ * PostgreSQL engine follows too. Every function returns null when it cannot answer; the caller then asks the base
+ * tables. tests/store/aggregates.test.ts checks each answer against the base tables'.
  */
 import type { Database } from 'better-sqlite3';
 import type { EventTypeSlug } from '../../filters/event-types';
-import { periodEnd, periodStart } from '../../filters/filter-events';
+import { aggregatePlan, boundsThatFilter as planBounds, cellSplit, mergeCounts } from '../aggregate-plan';
 import type { Bounds, DateCount, Facets, StoreActor, StoreFilter, ViewCluster } from '../types';
-import { ALL_ACTORS_KEY, CELL_DEG, CELL_X_SQL, CELL_Y_SQL } from './aggregates';
-import { ftsQuery } from './fts-query';
-import { eventCondition, lngRanges, type Condition } from './where';
+import { ALL_ACTORS_KEY, CELL_X_SQL, CELL_Y_SQL } from './aggregates';
+import { eventCondition, type Condition } from './where';
 
 /** Total events passing the filter (within bounds when given), or null. */
 export function aggregateTotal(db: Database, filter: StoreFilter, bounds: Bounds | null): number | null {
@@ -63,28 +63,11 @@ export function aggregateDateCounts(db: Database, filter: StoreFilter, bounds: B
 export function aggregateDateCountsInView(db: Database, filter: StoreFilter, bounds: Bounds): DateCount[] | null {
   if (filter.from !== null || filter.to !== null) return null;
   const scope = aggregateScope(filter, null, 'one');
-  if (scope === null) return null;
-  const [, south, , north] = bounds;
-  // cells wholly inside, with a margin for the rounding of the cell expressions (an edge cell too many is exact)
-  const cy0 = Math.ceil((south + QUARTER_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
-  const cy1 = Math.floor((north + QUARTER_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
-  const [innerS, innerN] = [cy0 * CELL_DEG - QUARTER_TURN_DEG, (cy1 + 1) * CELL_DEG - QUARTER_TURN_DEG];
-  const inners: [number, number][] = []; // cell column ranges wholly inside, one per longitude range at most
-  const strips: Bounds[] = []; // where the events outside those cells lie
-  for (const [west, east] of lngRanges(bounds)) {
-    const cx0 = Math.ceil((west + HALF_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
-    const cx1 = Math.floor((east + HALF_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
-    if (cx0 > cx1 || cy0 > cy1) {
-      strips.push([west, south, east, north]);
-      continue;
-    }
-    inners.push([cx0, cx1]);
-    const [innerW, innerE] = [cx0 * CELL_DEG - HALF_TURN_DEG, (cx1 + 1) * CELL_DEG - HALF_TURN_DEG];
-    strips.push([west, south, innerW, north], [innerE, south, east, north], [innerW, south, innerE, innerS], [innerW, innerN, innerE, north]);
-  }
-  if (inners.length === 0) return null;
-  const cellsSql = inners.map(() => '(g.cx BETWEEN ? AND ? AND g.cy BETWEEN ? AND ?)').join(' OR ');
-  const cellParams = inners.flatMap(([cx0, cx1]) => [cx0, cx1, cy0, cy1]);
+  const split = cellSplit(bounds);
+  if (scope === null || split === null) return null;
+  const [cy0, cy1] = split.rows;
+  const cellsSql = split.columns.map(() => '(g.cx BETWEEN ? AND ? AND g.cy BETWEEN ? AND ?)').join(' OR ');
+  const cellParams = split.columns.flatMap(([cx0, cx1]) => [cx0, cx1, cy0, cy1]);
   const inner = db
     .prepare(
       `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count FROM agg_cell_dates g
@@ -92,9 +75,9 @@ export function aggregateDateCountsInView(db: Database, filter: StoreFilter, bou
     )
     .all(...scope.params, ...cellParams) as DateCount[];
   const edge = eventCondition(filter, bounds, null, 'walk');
-  const stripSql = strips.map(() => 'SELECT key FROM events_rtree WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?').join(' UNION ALL ');
-  const stripParams = strips.flatMap(([w, s, e, n]) => [e + CELL_MARGIN_DEG, w - CELL_MARGIN_DEG, n + CELL_MARGIN_DEG, s - CELL_MARGIN_DEG]);
-  const outside = inners.map(() => `NOT (${CELL_X_SQL} BETWEEN ? AND ? AND ${CELL_Y_SQL} BETWEEN ? AND ?)`).join(' AND ');
+  const stripSql = split.strips.map(() => 'SELECT key FROM events_rtree WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?').join(' UNION ALL ');
+  const stripParams = split.strips.flatMap(([w, s, e, n]) => [e, w, n, s]); // cellSplit widened them by its margin
+  const outside = split.columns.map(() => `NOT (${CELL_X_SQL} BETWEEN ? AND ? AND ${CELL_Y_SQL} BETWEEN ? AND ?)`).join(' AND ');
   const edgeRows = db
     .prepare(
       `SELECT e.date AS date, e.type_slug AS typeSlug, count(*) AS count FROM events e
@@ -142,29 +125,10 @@ export function boundsThatFilter(db: Database, bounds: Bounds | null): Bounds | 
     .prepare(`SELECT min(lng) AS w, max(lng) AS e, min(lat) AS s, max(lat) AS n FROM agg_points WHERE actor_key = ${ALL_ACTORS_KEY}`)
     .get() as { w: number | null; e: number | null; s: number | null; n: number | null };
   if (extent.w === null || extent.e === null || extent.s === null || extent.n === null) return bounds;
-  const { w, e, s, n } = extent;
-  const [, south, , north] = bounds;
-  const coversLng = lngRanges(bounds).some(([west, east]) => west <= w && east >= e);
-  return coversLng && south <= s && north >= n ? null : bounds;
+  return planBounds(bounds, [extent.w, extent.s, extent.e, extent.n]);
 }
 
 // --- private helpers ---
-
-const HALF_TURN_DEG = 180;
-const QUARTER_TURN_DEG = 90;
-/** degrees a cell must keep from the view's edge to count as inside; also the strips' overlap with the inner cells */
-const CELL_MARGIN_DEG = 1e-6;
-
-/** Two lists of date counts as one, in date then type order (SQLite's binary order, which `<` on strings follows). */
-function mergeCounts(a: readonly DateCount[], b: readonly DateCount[]): DateCount[] {
-  const byKey = new Map<string, DateCount>();
-  for (const c of [...a, ...b]) {
-    const key = `${c.date}\u0000${c.typeSlug}`;
-    const seen = byKey.get(key);
-    byKey.set(key, seen === undefined ? { ...c } : { ...seen, count: seen.count + c.count });
-  }
-  return [...byKey.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.typeSlug < y.typeSlug ? -1 : x.typeSlug > y.typeSlug ? 1 : 0));
-}
 
 interface Scope extends Condition {
   table: 'agg_dates' | 'agg_points';
@@ -176,34 +140,32 @@ interface Scope extends Condition {
  * left out (the actor facet). `skip` 'type' leaves the type filter out (the type facet).
  */
 function aggregateScope(filter: StoreFilter, bounds: Bounds | null, actors: 'one' | 'each', skip: 'type' | null = null): Scope | null {
-  if (ftsQuery(filter.q ?? '') !== null || filter.article) return null; // the aggregates count no article
-  const dated = filter.from !== null || filter.to !== null;
-  if (dated && bounds !== null) return null;
+  const plan = aggregatePlan(filter, bounds, actors, skip);
+  if (plan === null) return null;
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (actors === 'each') parts.push(`g.actor_key <> ${ALL_ACTORS_KEY}`);
-  else if (filter.actors.length > 1) return null;
-  else if (filter.actors.length === 1) {
+  if ('each' in plan.actor) parts.push(`g.actor_key <> ${ALL_ACTORS_KEY}`);
+  else if ('all' in plan.actor) parts.push(`g.actor_key = ${ALL_ACTORS_KEY}`);
+  else {
     parts.push('g.actor_key = (SELECT key FROM actors WHERE id = ?)');
-    params.push(filter.actors[0]);
-  } else parts.push(`g.actor_key = ${ALL_ACTORS_KEY}`);
-  if (filter.background !== true) parts.push('g.background = 0');
-  if (skip !== 'type' && filter.types.length > 0) {
-    parts.push(`g.type_slug IN (${filter.types.map(() => '?').join(', ')})`);
-    params.push(...filter.types);
+    params.push(plan.actor.id);
   }
-  if (filter.from !== null) {
+  if (!plan.background) parts.push('g.background = 0');
+  if (plan.types.length > 0) {
+    parts.push(`g.type_slug IN (${plan.types.map(() => '?').join(', ')})`);
+    params.push(...plan.types);
+  }
+  if (plan.endsFrom !== null) {
     parts.push('g.date_end >= ?');
-    params.push(periodStart(filter.from));
+    params.push(plan.endsFrom);
   }
-  if (filter.to !== null) {
+  if (plan.startsTo !== null) {
     parts.push('g.date_start <= ?');
-    params.push(periodEnd(filter.to));
+    params.push(plan.startsTo);
   }
-  if (bounds === null) return { table: 'agg_dates', sql: parts.join(' AND '), params };
-  const [, south, , north] = bounds;
-  const boxes = lngRanges(bounds).map(() => '(g.lng BETWEEN ? AND ? AND g.lat BETWEEN ? AND ?)');
+  if (plan.table === 'agg_dates') return { table: 'agg_dates', sql: parts.join(' AND '), params };
+  const boxes = plan.boxes.map(() => '(g.lng BETWEEN ? AND ? AND g.lat BETWEEN ? AND ?)');
   parts.push(boxes.length === 1 ? (boxes[0] ?? 'TRUE') : `(${boxes.join(' OR ')})`);
-  for (const [w, e] of lngRanges(bounds)) params.push(w, e, south, north);
+  for (const box of plan.boxes) params.push(...box);
   return { table: 'agg_points', sql: parts.join(' AND '), params };
 }

@@ -7,7 +7,7 @@ import type { EventTypeSlug } from '../../filters/event-types';
 import type { RouteFeature } from '../../geojson/schema';
 import { STORE_LIMITS } from '../types';
 import type { Bounds, DateCount, Facets, StoreActor, ListPage, StoreFilter, ViewCluster, ViewOptions, ViewResult } from '../types';
-import { eventCondition, routeCondition } from './where';
+import { eventCondition, isWideView, routeCondition, type ConditionShape } from './where';
 import { EVENT_COLUMNS, EVENT_FROM, ROUTE_COLUMNS, ROUTE_FROM, listItem, marker, routeFeature, type EventRow, type RouteRow } from './rows';
 import { ftsQuery } from './fts-query';
 import { ALL_ACTORS_KEY } from './aggregates';
@@ -30,12 +30,13 @@ export const VIEW_DEFAULTS = {
 export function view(db: Database, bounds: Bounds, zoom: number, filter: StoreFilter, options: ViewOptions = {}, read = AGGREGATES): ViewResult {
   if (!Number.isFinite(zoom)) throw new Error(`Unexpected zoom: ${zoom}`);
   const markerLimit = options.markerLimit ?? VIEW_DEFAULTS.markerLimit;
-  const where = eventCondition(filter, bounds);
   // Counting stops one past the limit: a world view of a million events must not be counted twice.
   const counted = read.aggregates ? aggregateTotal(db, filter, bounds) : null;
+  const where = eventCondition(filter, bounds, null, viewShape(db, bounds, read, counted));
   const capped =
     counted ??
     (db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e WHERE ${where.sql} LIMIT ?)`).get(...where.params, markerLimit + 1) as { n: number }).n;
+  if (capped === 0) return { kind: 'markers', total: 0, markers: [] };
   if (capped <= markerLimit) {
     const rows = db
       .prepare(`SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where.sql} ORDER BY e.id`)
@@ -115,12 +116,12 @@ export function listPage(db: Database, filter: StoreFilter, offset: number, limi
   if (!Number.isInteger(offset) || offset < 0) throw new Error(`Unexpected offset: ${offset}`);
   if (!Number.isInteger(limit) || limit < 0 || limit > VIEW_DEFAULTS.maxListLimit) throw new Error(`Unexpected limit: ${limit}`);
   if (read.aggregates) bounds = boundsThatFilter(db, bounds);
-  const where = eventCondition(filter, bounds);
-  const total =
-    (read.aggregates ? aggregateTotal(db, filter, bounds) : null) ??
-    (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  const counted = read.aggregates ? aggregateTotal(db, filter, bounds) : null;
+  const where = eventCondition(filter, bounds, null, viewShape(db, bounds, read, counted));
+  const total = counted ?? (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
   // Walking the list-order index and testing each row beats building the matches' key sets and sorting them when
   // the page is reached after few rows: (offset + limit) / share of matching events < the matches themselves.
+  if (total === 0 || limit === 0) return { total, offset, items: [] };
   const events = read.aggregates ? eventCount(db) : 0;
   const walk = read.aggregates && total > 0 && (offset + limit) * events <= total * total;
   const rowsWhere = walk ? eventCondition(filter, bounds, null, 'walk') : where;
@@ -135,15 +136,44 @@ export function listPage(db: Database, filter: StoreFilter, offset: number, limi
   };
 }
 
+/**
+ * 'tree' when the aggregates say the view holds under SPARSE_VIEW_SHARE of every event (whatever its filters): its
+ * events are found faster through the R*Tree than by testing a million rows' points; else the default shape.
+ * `matching`: the filtered events in the view, when known (as many or more: the view is not sparse, no count).
+ */
+function viewShape(db: Database, bounds: Bounds | null, read: ReadOptions, matching: number | null): ConditionShape {
+  if (bounds === null || !read.aggregates || !isWideView(bounds)) return 'sets'; // a narrow view uses the R*Tree anyway
+  const sparse = eventCount(db) * SPARSE_VIEW_SHARE;
+  if (matching !== null && matching >= sparse) return 'sets';
+  const inView = aggregateTotal(db, EVERY_EVENT, bounds);
+  return inView !== null && inView < sparse ? 'tree' : 'sets';
+}
+
+const SPARSE_VIEW_SHARE = 0.1; // share of every event below which a view is searched in the R*Tree
+const EVERY_EVENT: StoreFilter = { actors: [], types: [], from: null, to: null, background: true, q: null };
+
 /** Every event, background included (the largest key count a walk may read). */
 function eventCount(db: Database): number {
   return (db.prepare(`SELECT coalesce(sum(n), 0) AS n FROM agg_dates WHERE actor_key = ${ALL_ACTORS_KEY}`).get() as { n: number }).n;
 }
 
-/** Routes whose box meets the view and that pass the actor and date filters, in id order. */
-export function routesInView(db: Database, bounds: Bounds, filter: StoreFilter): RouteFeature[] {
+/**
+ * Routes whose box meets the view and that pass the actor and date filters, in id order; with `limit`, the `limit`
+ * most recent (date descending, undated last, then id): the keys are ordered before any row is built.
+ */
+export function routesInView(db: Database, bounds: Bounds, filter: StoreFilter, limit?: number): RouteFeature[] {
   const where = routeCondition(filter, bounds);
-  const rows = db.prepare(`SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE ${where.sql} ORDER BY r.id`).all(...where.params) as RouteRow[];
+  if (limit === undefined) {
+    const rows = db.prepare(`SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE ${where.sql} ORDER BY r.id`).all(...where.params) as RouteRow[];
+    return rows.map(routeFeature);
+  }
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`Unexpected limit: ${limit}`);
+  const rows = db
+    .prepare(
+      `WITH kept AS (SELECT r.key FROM routes r WHERE ${where.sql} ORDER BY r.date IS NULL, r.date DESC, r.id LIMIT ?)
+       SELECT ${ROUTE_COLUMNS} FROM ${ROUTE_FROM} WHERE r.key IN (SELECT key FROM kept) ORDER BY r.date IS NULL, r.date DESC, r.id`,
+    )
+    .all(...where.params, limit) as RouteRow[];
   return rows.map(routeFeature);
 }
 

@@ -49,7 +49,7 @@ export function eventCondition(filter: StoreFilter, bounds: Bounds | null, skip:
     params.push(match, match);
   }
   if (bounds !== null) {
-    const box = boxCondition('events_rtree', 'e', bounds, true, shape === 'walk');
+    const box = boxCondition('events_rtree', 'e', bounds, true, shape === 'walk', shape === 'tree');
     parts.push(box.sql);
     params.push(...box.params);
   }
@@ -59,9 +59,11 @@ export function eventCondition(filter: StoreFilter, bounds: Bounds | null, skip:
 /**
  * 'sets': the actor and view terms as key sets built up front (an R*Tree search, the actor's events), best when
  * they select few events. 'walk': the same terms tested row by row, for a walk along an index in list order that
- * stops after a page (a set of 300,000 actor events would cost more than the walk).
+ * stops after a page (a set of 300,000 actor events would cost more than the walk). 'tree': as 'sets', with the view
+ * searched in the R*Tree however wide it is, for a view the aggregates say holds few events (a wide view of ocean
+ * and ice, whose range test scanned every event: 0.9 s at a million).
  */
-export type ConditionShape = 'sets' | 'walk';
+export type ConditionShape = 'sets' | 'walk' | 'tree';
 
 /** Actor and date filters on routes aliased `r` (a route has no type), and bounds on its box when given. */
 export function routeCondition(filter: StoreFilter, bounds: Bounds | null): Condition {
@@ -129,7 +131,7 @@ function dateCondition(alias: string, filter: StoreFilter): { sql: string[]; par
  * Rows whose R*Tree box meets `bounds`; points also get an exact check (the R*Tree stores 32-bit floats, rounded
  * outward). Bounds crossing the antimeridian (west > east) become two boxes.
  */
-function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = true, rangesOnly = false): Condition {
+function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = true, rangesOnly = false, treeAlways = false): Condition {
   const [, south, , north] = bounds;
   const boxes = lngRanges(bounds);
   const sql: string[] = [];
@@ -137,7 +139,7 @@ function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = 
   for (const [w, e] of boxes) {
     // A wide view holds most events: the R*Tree would hand over most keys as an IN set (a million at world view,
     // about a second to build), where a plain range test on the scan costs nothing.
-    if (exactPoint && (rangesOnly || (e - w) * (north - south) >= WIDE_VIEW_DEG2)) {
+    if (exactPoint && (rangesOnly || (!treeAlways && (e - w) * (north - south) >= WIDE_VIEW_DEG2))) {
       sql.push(`(${alias}.lng BETWEEN ? AND ? AND ${alias}.lat BETWEEN ? AND ?)`);
       params.push(w, e, south, north);
       continue;
@@ -148,6 +150,12 @@ function boxCondition(tree: string, alias: string, bounds: Bounds, exactPoint = 
     if (exactPoint) params.push(w, e, south, north);
   }
   return { sql: sql.length === 1 ? (sql[0] ?? 'TRUE') : `(${sql.join(' OR ')})`, params };
+}
+
+/** Whether some longitude range of `bounds` is wide enough that the default shape tests points instead of the R*Tree. */
+export function isWideView(bounds: Bounds): boolean {
+  const [, south, , north] = bounds;
+  return lngRanges(bounds).some(([w, e]) => (e - w) * (north - south) >= WIDE_VIEW_DEG2);
 }
 
 const FULL_TURN_DEG = 360;
