@@ -9,9 +9,9 @@ export const MAX_WORKER_PROCESSES = 16;
 export const INGEST_USAGE = `Usage: npm run ingest -- [--out FILE] [--store FILE] [--remove ID ...] [--workers N] [--share K/N] [PATH ...]
 
 Reads every .txt and .md article under each PATH (files or folders, recursively, sorted; hidden entries skipped),
-finds places, events and routes, writes them into the event store article by article (one transaction each;
-an article ingested again replaces what it produced) and writes one GeoJSON FeatureCollection of this run's
-articles atomically.
+finds places, events and routes, writes them into the event store in batches (each article whole or absent; an
+article ingested again replaces what it produced) and writes one GeoJSON FeatureCollection of this run's articles
+atomically.
 
   PATH          article files or folders (default: ${DEFAULT_INPUTS.join(' ')}, unless only --remove is given)
   --out FILE    GeoJSON output (default: ${DEFAULT_OUT}); with --out alone the store is left alone

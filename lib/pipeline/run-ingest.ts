@@ -104,9 +104,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 type OpenStore = { kind: 'sync'; store: EventStore } | { kind: 'async'; store: AsyncEventStore };
 
-/** async store batches written at once (the PostgreSQL store's pool holds 4 connections); an embedded store: 1, in order */
-const ASYNC_STORE_WRITERS = 4;
-/** store batches queued at most before the reading loop waits for them (bounds the memory they hold) */
+/**
+ * async store batches written at once: a batch's articles already go at once over the PostgreSQL pool's 4
+ * connections, and a second batch keeps them busy while the first one's last articles finish. An embedded store: 1,
+ * in input order.
+ */
+const ASYNC_STORE_WRITERS = 2;
+/** store batches queued or running at most before the reading loop waits for them (bounds the memory they hold) */
 const MAX_PENDING_BATCHES = 2;
 
 async function ingestInto(
