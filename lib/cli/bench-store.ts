@@ -1,10 +1,10 @@
 /**
  * `npm run bench:store [-- --count N --runs N --store FILE|postgres --writers N --batch N --keep]`: the event store
  * under a large corpus. Loads N synthetic events (lib/cli/synth-events.ts, the corpus bench:map serves) into a new
- * store article by article, one transaction each (`--batch N`: N a transaction, SQLite's bulk path; `--from
- * FILE.geojson`: the articles of an ingest's output instead), then times what the map endpoints ask (medians of --runs, each query
- * warmed once). `--store FILE` with an existing SQLite store skips the load. `--store postgres` uses the PostgreSQL
- * database DATABASE_URL names, loading it only when it holds no article (so a loaded database is reused: empty it,
+ * store article by article, one transaction each (`--batch N`: N a transaction through `upsertArticles`, as the
+ * ingest writes; `--from FILE.geojson`: the articles of an ingest's output instead), then times what the map
+ * endpoints ask (medians of --runs, each query warmed once). `--store FILE` with an existing SQLite store skips the
+ * load. `--store postgres` uses the PostgreSQL database DATABASE_URL names, loading it only when it holds no article (so a loaded database is reused: empty it,
  * or name a new one, to measure a load); `--writers N` loads it through N connections at once, as N ingest workers
  * would. A benchmark, not a test: it prints figures.
  */
@@ -16,8 +16,6 @@ import { eventCollectionSchema } from '../geojson/schema';
 import { splitCollection } from '../store/bundle';
 import { describeUrl, openPostgresStore } from '../store/postgres/index';
 import { openSqliteStore } from '../store/sqlite/index';
-import { openDatabase } from '../store/sqlite/open';
-import { createWriter } from '../store/sqlite/write';
 import { NO_FILTER, asyncStore, type ArticleBundle, type AsyncEventStore, type Bounds, type StoreFilter } from '../store/types';
 import { DEFAULT_SYNTH_OPTIONS, synthesizeBundles } from './synth-events';
 
@@ -173,17 +171,16 @@ async function load(store: AsyncEventStore, count: number, writers: number): Pro
   reportLoad(events, written, how, performance.now() - start, process.cpuUsage(cpuStart));
 }
 
-/** `--batch N`: the SQLite writer's bulk path, N articles a transaction (the store interface writes one at a time). */
+/** `--batch N`: N articles a call of the store's `upsertArticles`, one SQLite transaction each (as `npm run ingest` writes). */
 function loadBatched(file: string, count: number, batch: number): void {
-  const db = openDatabase(file);
-  const writer = createWriter(db);
+  const store = openSqliteStore(file);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   let written = 0;
   let events = 0;
   let pending: ArticleBundle[] = [];
   const flush = (): void => {
-    writer.upsertMany(pending);
+    store.upsertArticles(pending);
     written += pending.length;
     pending = [];
     if (Math.floor(written / PROGRESS_EVERY) !== Math.floor((written - batch) / PROGRESS_EVERY)) {
@@ -196,7 +193,7 @@ function loadBatched(file: string, count: number, batch: number): void {
     if (pending.length === batch) flush();
   }
   if (pending.length > 0) flush();
-  db.close();
+  store.close();
   reportLoad(events, written, `${batch} articles a transaction`, performance.now() - start, process.cpuUsage(cpuStart));
   say(`bench:store: store ${(storeSize(file) / BYTES_PER_MB).toFixed(0)} MB`);
 }

@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { RELAUNCHED_ENV, isBundleFresh, manifestRoot, relaunchFresh } from '../pipeline/bundle';
 import type { ParallelOptions } from '../pipeline/parallel';
+import { DEFAULT_STORE_BATCH, type StoreBatchOptions } from '../pipeline/store-batch';
 import { isPipelineWorker } from '../pipeline/worker-protocol';
 
 /** Replaced by esbuild in the prebuilt bundle (lib/pipeline/bundle.ts); undeclared when run with tsx. */
@@ -76,13 +77,14 @@ async function main(argv: readonly string[]): Promise<number> {
   // the native SQLite module is loaded only by runs that use the store
   const { openSqliteStore } = useStore && !usePostgres ? await import('../store/sqlite/index') : { openSqliteStore: null };
   const postgres = usePostgres ? await import('../store/postgres/index') : null;
+  const batch = storeBatch(process.env.INGEST_STORE_BATCH);
   const summary = await runIngest({
     paths: args.paths,
     out: args.out,
-    ...(openSqliteStore !== null ? { store: { path: shownPath(storePath), open: () => openSqliteStore(storePath) } } : {}),
+    ...(openSqliteStore !== null ? { store: { path: shownPath(storePath), open: () => openSqliteStore(storePath), batch } } : {}),
     // article files relative to the folder the default store file would be in, as the SQLite store has them
     ...(postgres !== null
-      ? { store: { path: postgres.describeUrl(databaseUrl), open: () => postgres.openPostgresStore(databaseUrl), fileBase: path.dirname(storePath) } }
+      ? { store: { path: postgres.describeUrl(databaseUrl), open: () => postgres.openPostgresStore(databaseUrl), fileBase: path.dirname(storePath), batch } }
       : {}),
     remove: args.remove,
     loadGazetteer: loadWorldGazetteer,
@@ -99,6 +101,15 @@ async function main(argv: readonly string[]): Promise<number> {
     await worker.reportToParent({ kind: 'ingest-worker-summary', exitCode: summary.exitCode, articles: summary.articles, failed: summary.failed, store });
   }
   return summary.exitCode;
+}
+
+/**
+ * INGEST_STORE_BATCH=n: articles written to the store a call at most (1: one transaction per article, as before
+ * batching, for comparing); unset or not a positive integer: the default.
+ */
+function storeBatch(fromEnv: string | undefined): StoreBatchOptions | undefined {
+  if (fromEnv === undefined || !/^[1-9]\d*$/.test(fromEnv)) return undefined;
+  return { ...DEFAULT_STORE_BATCH, maxArticles: Number(fromEnv) };
 }
 
 /** A path as the user would write it: relative when inside the working folder, else absolute. */

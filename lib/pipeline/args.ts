@@ -9,9 +9,9 @@ export const MAX_WORKER_PROCESSES = 16;
 export const INGEST_USAGE = `Usage: npm run ingest -- [--out FILE] [--store FILE] [--remove ID ...] [--workers N] [--share K/N] [PATH ...]
 
 Reads every .txt and .md article under each PATH (files or folders, recursively, sorted; hidden entries skipped),
-finds places, events and routes, writes them into the event store article by article (one transaction each;
-an article ingested again replaces what it produced) and writes one GeoJSON FeatureCollection of this run's
-articles atomically.
+finds places, events and routes, writes them into the event store in batches (each article whole or absent; an
+article ingested again replaces what it produced) and writes one GeoJSON FeatureCollection of this run's articles
+atomically.
 
   PATH          article files or folders (default: ${DEFAULT_INPUTS.join(' ')}, unless only --remove is given)
   --out FILE    GeoJSON output (default: ${DEFAULT_OUT}); with --out alone the store is left alone
@@ -20,8 +20,8 @@ articles atomically.
                 store; may be repeated
   --workers N   N worker processes (1 to ${MAX_WORKER_PROCESSES}; 1 = this process, one thread), each ingesting every
                 N-th file into the same store and writing no GeoJSON (npm run export writes one from the store);
-                each article is its own transaction, so workers, or other ingests, given the same article leave
-                one copy of it. With an SQLite file the workers take turns to write (its lock); PostgreSQL
+                each article is whole or absent in the store, so workers, or other ingests, given the same article
+                leave one copy of it. With an SQLite file the workers take turns to write (its lock); PostgreSQL
                 (DATABASE_URL) takes their writes at once
   --share K/N   ingest only the K-th of every N files (K from 1): one machine's part when N machines share
                 the same folders and database; writes no GeoJSON unless --out is given
@@ -30,7 +30,8 @@ articles atomically.
 Files over the article size limit, empty, binary or non-UTF-8 files are reported on stderr, one line each, and
 skipped; the others are still written. Broken front matter costs only its fields: one warning line names them and
 the text is kept. Exit code: 0 all read, 1 some file failed or nothing could be written, 2 usage error.
-INGEST_TIMINGS=1 prints a JSON timing line on stderr.`;
+INGEST_TIMINGS=1 prints a JSON timing line on stderr. Finished articles go to the store in batches of up to 64 (one
+SQLite transaction each), or after 1 s; INGEST_STORE_BATCH=N sets the 64 (1: a transaction per article).`;
 
 export type IngestArgs =
   | {

@@ -13,11 +13,12 @@ import { eventCollectionSchema } from '../geojson/schema';
 import { serializeCollection } from '../geojson/serialize';
 import { parseArticleKeepingText } from '../text/article';
 import { splitCollection } from '../store/bundle';
-import type { AsyncEventStore, EventStore } from '../store/types';
+import { asyncStore, type AsyncEventStore, type EventStore } from '../store/types';
 import { processArticle } from './index';
 import { parallelProcessor, sequentialProcessor, type ArticleOutcome, type ArticleProcessor, type ParallelOptions } from './parallel';
 import { createProgress } from './progress';
 import { inShare, type Share } from './share';
+import { createStoreBatcher, DEFAULT_STORE_BATCH, type StoreBatchOptions, type StoreItem } from './store-batch';
 import { createWriteQueue } from './write-queue';
 import type { ProgressSink } from './progress';
 import type { Article } from '../text/types';
@@ -45,6 +46,8 @@ export interface IngestOptions {
     open: () => EventStore | Promise<AsyncEventStore>;
     /** the folder the stored articles' file paths are relative to; default the store file's folder */
     fileBase?: string;
+    /** how many finished articles are written a call, and how long they wait for it (default DEFAULT_STORE_BATCH) */
+    batch?: StoreBatchOptions;
   };
   /** article ids to remove from the store before ingesting */
   remove?: readonly string[];
@@ -101,10 +104,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 type OpenStore = { kind: 'sync'; store: EventStore } | { kind: 'async'; store: AsyncEventStore };
 
-/** async store writes at once, each on its own connection (the PostgreSQL store's pool holds 4) */
-const STORE_WRITERS = 4;
-/** async store writes queued at most before the reading loop waits for them (bounds the memory they hold) */
-const MAX_PENDING_WRITES = 64;
+/**
+ * async store batches written at once: a batch's articles already go at once over the PostgreSQL pool's 4
+ * connections, and a second batch keeps them busy while the first one's last articles finish. An embedded store: 1,
+ * in input order.
+ */
+const ASYNC_STORE_WRITERS = 2;
+/** store batches queued or running at most before the reading loop waits for them (bounds the memory they hold) */
+const MAX_PENDING_BATCHES = 2;
 
 async function ingestInto(
   options: IngestOptions,
@@ -156,7 +163,18 @@ async function ingestInto(
   const storeFiles =
     store === undefined || options.store === undefined ? null : fileOf(options.store.fileBase ?? path.dirname(path.resolve(options.store.path)));
   let storedArticles = 0;
-  const writes = createWriteQueue(STORE_WRITERS);
+  const batcher =
+    store === undefined
+      ? null
+      : createStoreBatcher(
+          store.kind === 'sync' ? asyncStore(store.store) : store.store,
+          createWriteQueue(store.kind === 'sync' ? 1 : ASYNC_STORE_WRITERS),
+          options.store?.batch ?? DEFAULT_STORE_BATCH,
+          {
+            written: () => void (storedArticles += 1),
+            failed: (item: StoreItem, error: unknown) => fail(`${item.file}: not written to the store: ${sayError(error)}`),
+          },
+        );
   const deliver = (index: number, outcome: ArticleOutcome): void => {
     const article = articles[index];
     if (article === undefined) return;
@@ -164,23 +182,8 @@ async function ingestInto(
       const result = { article, ...outcome.result };
       byIndex[index] = result;
       const file = files[index];
-      if (store?.kind === 'sync' && storeFiles !== null && file !== undefined) {
-        try {
-          for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) store.store.upsertArticle(bundle);
-          storedArticles += 1;
-        } catch (error) {
-          fail(`${file.path}: not written to the store: ${sayError(error)}`);
-        }
-      } else if (store?.kind === 'async' && storeFiles !== null && file !== undefined) {
-        const target = store.store;
-        writes.push(async () => {
-          try {
-            for (const bundle of splitCollection(buildCollection([result], storeFiles(file)))) await target.upsertArticle(bundle);
-            storedArticles += 1;
-          } catch (error) {
-            fail(`${file.path}: not written to the store: ${sayError(error)}`);
-          }
-        });
+      if (batcher !== null && storeFiles !== null && file !== undefined) {
+        batcher.add({ file: file.path, bundles: splitCollection(buildCollection([result], storeFiles(file))) });
       }
     } else fail(`${files[index]?.path ?? article.id}: internal error in the pipeline: ${options.debug && outcome.stack ? outcome.stack : outcome.message}`);
   };
@@ -237,10 +240,10 @@ async function ingestInto(
     }
     articles[index] = article;
     await processor.submit(index, article);
-    if (writes.pending() >= MAX_PENDING_WRITES) await writes.idle();
+    if (batcher !== null && batcher.pending() >= MAX_PENDING_BATCHES) await batcher.idle();
   }
   await processor?.finish();
-  await writes.idle();
+  await batcher?.finish();
   progress.update(files.length);
   progress.finish();
   // reading and parsing the files included (they are part of an ingest); the gazetteer load is not

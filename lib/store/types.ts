@@ -124,6 +124,13 @@ export type PlaceDetails = PlaceFeature;
 export interface EventStore {
   /** Writes one article in one transaction, replacing whatever an earlier ingest of the same id produced. */
   upsertArticle(bundle: ArticleBundle): void;
+  /**
+   * Writes several articles, each as `upsertArticle` would (an article twice: the last one wins), with fewer
+   * commits than one call each where the engine can. Each article is whole or absent whatever happens. After a
+   * throw, which of them are in depends on the engine (SQLite: none, one transaction for all; PostgreSQL: every one
+   * but the failing, one transaction each): write them one by one to learn which one failed.
+   */
+  upsertArticles(bundles: readonly ArticleBundle[]): void;
   /** Removes one article and what it produced (places no other article mentions go too); false when absent. */
   removeArticle(id: string): boolean;
   /** Markers or clusters for a view. `bounds` [west, south, east, north] may cross the antimeridian (west > east). */

@@ -67,6 +67,37 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       expect(JSON.stringify(await store.exportCollection(EVERYTHING))).toBe(JSON.stringify(corpus));
     });
 
+    it('writes several articles at once as it writes them one by one, an article given twice ending as its last version', async () => {
+      const corpus = storeCorpus();
+      const [camp, raqqa] = splitCollection(corpus);
+      if (camp === undefined || raqqa === undefined) throw new Error('no bundles');
+      const store = await open();
+      await store.upsertArticles([{ ...camp, events: camp.events.slice(0, 1), routes: [] }, raqqa, camp]);
+      expect(JSON.stringify(await store.exportCollection(EVERYTHING))).toBe(JSON.stringify(corpus));
+      expect(await store.counts()).toEqual({ articles: 2, places: 13, events: 16, routes: 3 });
+      await store.upsertArticles([]);
+      expect(await store.counts()).toEqual({ articles: 2, places: 13, events: 16, routes: 3 });
+    });
+
+    it('leaves each article of a failing batch whole or absent, and the articles stored before as they were', async () => {
+      const corpus = storeCorpus();
+      const [camp, raqqa] = splitCollection(corpus);
+      if (camp === undefined || raqqa === undefined) throw new Error('no bundles');
+      const store = await open();
+      await store.upsertArticle(raqqa);
+      const before = JSON.stringify(await store.exportCollection(EVERYTHING));
+      const [first, ...rest] = raqqa.events;
+      if (first === undefined) throw new Error('no raqqa event');
+      const broken = { ...raqqa, events: [{ ...first, properties: { ...first.properties, placeId: 'place:nowhere' } }, ...rest] };
+      await expect(store.upsertArticles([camp, broken])).rejects.toThrow(/place/);
+      const counts = await store.counts();
+      // the camp article is either wholly in (an engine writing each article in a transaction of its own) or absent
+      const expected = counts.articles === 1 ? before : JSON.stringify(corpus);
+      expect(JSON.stringify(await store.exportCollection(EVERYTHING))).toBe(expected);
+      await store.upsertArticles([camp, raqqa]);
+      expect(JSON.stringify(await store.exportCollection(EVERYTHING))).toBe(JSON.stringify(corpus));
+    });
+
     it('removes an article with its events, routes and the places only it mentioned', async () => {
       const { store } = await loaded();
       expect(await store.removeArticle(CAMP.article)).toBe(true);

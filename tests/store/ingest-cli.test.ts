@@ -95,7 +95,7 @@ describe('npm run ingest into the store', () => {
     expect(runCli(['--store', store, '--out', path.join(work, 'before.geojson'), before]).status).toBe(0);
     const many = copies(path.join(work, 'many'), 'many', 1500);
     const { child, exited } = spawnIngest(['--store', store, '--out', path.join(work, 'many.geojson'), many]);
-    // kill it once some articles are in: it is then between, or inside, one article's transaction
+    // kill it once some articles are in (its first batch): it is then between batches, or inside one's transaction
     const deadline = Date.now() + SLOW_MS / 2;
     while (articleCount(store) < 40 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGKILL');

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { StoreOpenError, type AsyncEventStore } from '../types';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './schema';
 import { actors, articleById, counts, dateCounts, eventById, exportCollection, facets, listPage, matchingIds, placeById, routesInView, search, view } from './read';
-import { removeArticle, upsertArticle } from './write';
+import { removeArticle, upsertArticle, upsertArticles } from './write';
 
 export interface PgOpenOptions {
   /** the PostgreSQL schema (namespace) the store's tables live in; default `public` (tests use one each) */
@@ -41,6 +41,7 @@ export async function openPostgresStore(url: string, options: PgOpenOptions = {}
   const read = { aggregates: options.aggregates ?? true };
   return {
     upsertArticle: (bundle) => upsertArticle(pool, bundle),
+    upsertArticles: (bundles) => upsertArticles(pool, bundles),
     removeArticle: (id) => removeArticle(pool, id),
     view: (bounds, zoom, filter, viewOptions) => view(pool, bounds, zoom, filter, viewOptions, read),
     facets: (filter, bounds) => facets(pool, filter, bounds ?? null, read),

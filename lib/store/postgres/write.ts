@@ -46,6 +46,20 @@ export async function upsertArticle(pool: Pool, bundle: ArticleBundle): Promise<
   });
 }
 
+/**
+ * Writes several articles, each in a transaction of its own and several at once (as many as the pool's connections):
+ * one transaction for all would hold the shared place and day rows an article locks until the last article is in,
+ * and two workers' batches could then deadlock on them. An article twice: only the last is written (what writing
+ * both in turn leaves). A failure is thrown once every write has ended, the other articles in or out whole.
+ */
+export async function upsertArticles(pool: Pool, bundles: readonly ArticleBundle[]): Promise<void> {
+  const last = new Map<string, ArticleBundle>();
+  for (const bundle of bundles) last.set(bundle.article.id, bundle);
+  const settled = await Promise.allSettled([...last.values()].map((bundle) => upsertArticle(pool, bundle)));
+  const failure = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
+}
+
 /** Removes one article and what it produced; false when it was absent. */
 export async function removeArticle(pool: Pool, id: string): Promise<boolean> {
   return inTransaction(pool, async (client) => {

@@ -24,6 +24,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const read = { aggregates: options.aggregates ?? true };
   return guarded(file, {
     upsertArticle: (bundle) => writer.upsert(bundle),
+    upsertArticles: (bundles) => writer.upsertMany(bundles),
     removeArticle: (id) => writer.remove(id),
     view: (bounds, zoom, filter, viewOptions) => view(db, bounds, zoom, filter, viewOptions, read),
     facets: (filter, bounds) => facets(db, filter, bounds ?? null, read),
