@@ -65,7 +65,7 @@ export const CHARGE_BEFORE = /\b(?:charged with|accused of|convicted of|suspecte
 export const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked|set (?:on )?fire|set ablaze|set alight|burn(?:ed|t) down|smashed|demolished|cut down|uprooted)/i;
 /** words that open a clause about something other than the event before them */
 export const OTHER_CLAUSE =
-  /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|\b(?:which|whose|that|saying|fearing|claiming|warning|arguing)\b/i;
+  /,\s*(?:which|who|whose|that|as|because|since|while|where|when|after|amid)\b|,\s*(?:and|but)\s+(?:they|he|she|it|we|there|the|a|an|this|these|those)\b|\b(?:which|whose|that|saying|fearing|claiming|warning|arguing|because|since)\b/i;
 export const PASSIVE_AUXILIARIES = ['is', 'was', 'were', 'are', 'been', 'being', 'be', 'got'];
 /** "liberated", "retaken", "overrun" — a passive needs a participle ("is seizing" is not one) */
 export const PAST_PARTICIPLE = /(?:ed|en|un|wn)$/i;

@@ -19,7 +19,8 @@ import { crowdAgainstForces, crowdDoer, peopleByOrigin, unarmedBeating, unnamedP
 import { has, first, firstOf, hasNoun, type SentenceContext, type SentenceView } from './sentence-view';
 import { memberOfArmedHurt } from './armed-members';
 import { atPropertyOnly } from './property-target';
-import { CROWD_WHO_BEFORE, CROWD_WHO_LOOKBEHIND, PURPOSE_BEFORE, PURPOSE_LOOKBEHIND, crowdDid } from './crowd-acts';
+import { releaseIn } from './prisoner-release';
+import { CROWD_WHO_BEFORE, CROWD_WHO_LOOKBEHIND, PURPOSE_BEFORE, PURPOSE_LOOKBEHIND, actWithClaim, crowdDid } from './crowd-acts';
 export { isReportable, words } from './reportable';
 import { firstSeizure, seizedAfter, type Seized } from './seizure';
 import {
@@ -83,7 +84,8 @@ export function classifySentence(
   context: SentenceContext = NO_CONTEXT,
   cues: readonly CueHit[] = findCues(text, tokens),
 ): Classification[] {
-  if (cues.length === 0 || DENIAL.test(textBefore(text, cues))) return [];
+  // a prisoner release has no event word of its own (see strategic)
+  if ((cues.length === 0 && releaseIn(text, actors.filter((a) => a.entry !== null)) === null) || DENIAL.test(textBefore(text, cues))) return [];
   const s: SentenceView = {
     text,
     tokens,
@@ -126,7 +128,9 @@ function protest(s: SentenceView): Classification | null {
   // the paragraph names its protest is the protest's
   const unarmedCrowd = crowd && !armedViolence && !s.actors.some((a) => NON_STATE_SIDE.has(a.kind));
   const toldLater = s.context.protestLater && unarmedCrowd ? first(s, 'riot') : null;
-  const trigger = strong ?? (weak !== null && crowd && !armedViolence ? weak : null) ?? continued ?? toldLater;
+  // "flood victims blocked the road to demand justice": an act and its claim, with no armed group in the sentence
+  const claimed = !armedViolence && !s.actors.some((a) => ARMED_KINDS.has(a.kind)) ? actWithClaim(s) : null;
+  const trigger = strong ?? (weak !== null && crowd && !armedViolence ? weak : null) ?? claimed ?? continued ?? toldLater;
   if (trigger === null) return null;
   const security = s.actors.find((a) => SECURITY_KINDS.has(a.kind));
   const police: RoleFill = security ? { mention: security } : { generic: 'police-forces' };
@@ -311,6 +315,10 @@ function mobViolence(s: SentenceView): Classification | null {
 
 /** Strategic developments: what an armed or state actor does without fighting. */
 function strategic(s: SentenceView): Classification | null {
+  const release = releaseIn(s.text, s.actors);
+  if (release !== null) {
+    return event(s, 'Strategic developments', 'Other', release.at, [{ mention: release.doer }], release.other ? [{ mention: release.other }] : []);
+  }
   const seized = s.seized;
   if (seized !== null) {
     const doer = doerOf(s.actors, seized.at, s.text) ?? s.actors.find((a) => a.end <= seized.at.start);

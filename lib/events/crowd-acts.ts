@@ -25,3 +25,19 @@ export function crowdDid(s: SentenceView, c: CueHit): boolean {
   return doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters') && doer.end <= c.start;
 }
 const CROWD_AGENT_WINDOW_CHARS = 40;
+
+/** a crowd's act a protest is made of: blocking a road, gathering, rallying */
+const PROTEST_ACT = /^(?:rall|gathered|assembled|blocked|blockaded|road blockade|refused to work|honked)/i;
+/** what a protest is for: a demand, a denunciation, support */
+const PROTEST_CLAIM = /demand|denounc|condemn|call(?:ed|ing) for|solidarity|in support of|petition/i;
+
+/**
+ * "victims of the floods blocked the national road to demand justice": a road blocked or a gathering held for a
+ * stated demand is a protest even when the people who did it are named by no crowd word. Two different weak cues,
+ * one the act and one the claim.
+ */
+export function actWithClaim(s: SentenceView): CueHit | null {
+  const weak = s.cues.filter((c) => c.cues.has('protest-weak'));
+  const act = weak.find((c) => PROTEST_ACT.test(c.text));
+  return act !== undefined && weak.some((c) => c !== act && PROTEST_CLAIM.test(c.text)) ? act : null;
+}

@@ -99,6 +99,8 @@ export function cancelledAt(tokens: readonly Token[], at: number, purpose = fals
       // "sentenced to death and executed", "blocked the entrance to a cemetery with burning tires": a "to" before
       // "death" or a determiner is a preposition; "claimed to have launched" tells a past act: neither plans anything
       !(t.lower === PURPOSE_TO && TO_PLANS_NOTHING_BEFORE.has(before[i + 1]?.lower ?? '')) &&
+      // "responded to pro-Houthi shelling", "subjected to shelling": "to" after these words is a preposition
+      !(t.lower === PURPOSE_TO && TO_IS_PREPOSITION_AFTER.has(before[i - 1]?.lower ?? tokenBefore(tokens, t)?.lower ?? '')) &&
       matchesAny(t.lower, words),
   );
 }
@@ -123,6 +125,15 @@ const PURPOSE_TO = 'to';
 const MONTH_MAY = 'May';
 /** words before which "to" is a preposition or a perfect infinitive's, not a plan's */
 const TO_PLANS_NOTHING_BEFORE: ReadonlySet<string> = new Set(['death', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'have']);
+
+/** words after which "to" is a preposition: the event word after it is what was answered or suffered */
+const TO_IS_PREPOSITION_AFTER: ReadonlySet<string> = new Set([
+  'responded', 'responding', 'response', 'reacted', 'reacting', 'retaliated', 'retaliation', 'replied', 'subjected', 'exposed', 'due', 'owing',
+]);
+
+function tokenBefore(tokens: readonly Token[], token: Token): Token | undefined {
+  return tokens[tokens.indexOf(token) - 1];
+}
 
 function rawWordsBefore(tokens: readonly Token[], at: number, count: number): readonly Token[] {
   let end = 0;

@@ -8,7 +8,7 @@ import type { Classification } from './classify';
 
 /** words that say the attacked side fired back */
 const RETURN_FIRE =
-  /\b(?:returned (?:the )?fire|fired back|shot back|(?:responded|reacted|retaliated) (?:with|to) (?:the )?(?:gun ?fire|fire|gunshots|shots|shelling)|opened (?:gun ?)?fire (?:in response|in retaliation|after the (?:explosion|blast|attack))|(?:gun ?fire|shots) in response)\b/i;
+  /\b(?:returned (?:the )?fire|fired back|shot back|(?:responded|reacted|retaliated) (?:with|to) (?:the )?(?:[\w-]+ ){0,2}?(?:gun ?fire|fire|gunshots|shots|shelling)|opened (?:gun ?)?fire (?:in response|in retaliation|after the (?:explosion|blast|attack))|(?:gun ?fire|shots) in response)\b/i;
 /** a later line of the report saying fire went both ways: "… explosions in both directions of the frontline" */
 const BOTH_WAYS = /\bin both directions\b|\bexchanged (?:fire|shelling|artillery fire)\b/i;
 /**

@@ -305,4 +305,24 @@ describe('protests and riots', () => {
     const e = only('Two village groups clashed over a land dispute near Bhagalpur, leaving six people injured.');
     expect(kind(e)).toBe('Riots / Mob violence');
   });
+
+  it('codes a road blocked to demand something as a Peaceful protest though no crowd word names the people', () => {
+    const e = only('On 2 June 2021, victims of last month’s floods blocked the national road in Uvira to demand compensation.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+    expect(names(e)).toEqual(['Protesters (Democratic Republic of Congo)']);
+  });
+
+  it('makes no protest of an official calling for calm and demanding an inquiry', () => {
+    expect(eventsOf('On 2 June 2021, the governor of Kasai called for calm and demanded an inquiry in Kananga.')).toHaveLength(0);
+  });
+
+  it('codes a human chain, and a procession "taken out", as protests', () => {
+    expect(kind(only('On 2 June 2021, party activists formed a human chain in Khulna city against price hikes.'))).toBe('Protests / Peaceful protest');
+    expect(kind(only('On 2 June 2021, traders took out a procession in Sylhet city against the new tax.'))).toBe('Protests / Peaceful protest');
+  });
+
+  it('keeps a protest reported whose "could" belongs to a later clause about something else', () => {
+    const e = only('On 2 June 2021, in Arequipa, about 80 stranded travellers staged a demonstration demanding buses home, and they could not find shelter.');
+    expect(kind(e)).toBe('Protests / Peaceful protest');
+  });
 });

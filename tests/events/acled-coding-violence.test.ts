@@ -240,4 +240,11 @@ describe('political violence', () => {
     const e = only('Turkish drones struck a vehicle near Qamishli, killing two people.');
     expect(e.actors[0]).toMatchObject({ acledName: 'Military Forces of Turkey', inter: 8 });
   });
+
+  it('codes forces that "responded to" the other side’s shelling as an Armed clash between the two', () => {
+    const e = only('On 2 June 2021, government forces responded to Houthi shelling in Sirwah district, Marib.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(e.actors).toHaveLength(2);
+  });
 });
+

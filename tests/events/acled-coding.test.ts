@@ -82,6 +82,24 @@ describe('strategic developments and non-events', () => {
   });
 });
 
+describe('prisoner releases', () => {
+  it('codes a government freeing insurgent prisoners as a Strategic development, Other, the insurgents as actor2', () => {
+    const e = only('On 3 June 2021, the Afghan government released 120 Taliban prisoners from a prison in Jalalabad.');
+    expect(kind(e)).toBe('Strategic developments / Other');
+    expect(names(e)).toEqual(['Government of Afghanistan', 'Taliban']);
+  });
+
+  it('reads the holder of soldiers "released from Taliban prisons" from the prison’s owner', () => {
+    const e = only('On 3 June 2021, 20 soldiers were released from Taliban prisons in Ghazni province.');
+    expect(kind(e)).toBe('Strategic developments / Other');
+    expect(names(e)[0]).toBe('Taliban');
+  });
+
+  it('makes no event of inmates freed over a pandemic, with no armed group in the sentence', () => {
+    expect(eventsOf('On 3 June 2021, the authorities released 3,000 prisoners from jails in Tehran to curb the virus.')).toHaveLength(0);
+  });
+});
+
 describe('strategic developments by someone unnamed', () => {
   it('codes an arson attack by people nobody names as Looting/property destruction by an Unidentified Armed Group', () => {
     const e = only('On 7 May 2021, an arson attack targeted a shopping mall in Istanbul, causing material damage.');
