@@ -19,14 +19,16 @@ import { crowdAgainstForces, crowdDoer, peopleByOrigin, unarmedBeating, unnamedP
 import { has, first, firstOf, hasNoun, type SentenceContext, type SentenceView } from './sentence-view';
 import { memberOfArmedHurt } from './armed-members';
 import { atPropertyOnly } from './property-target';
+import { event, HEDGES } from './classification';
 import { releaseIn } from './prisoner-release';
+import { seizureIn, strategic } from './strategic';
 import { CROWD_WHO_BEFORE, CROWD_WHO_LOOKBEHIND, PURPOSE_BEFORE, PURPOSE_LOOKBEHIND, actWithClaim, crowdDid } from './crowd-acts';
 export { isReportable, words } from './reportable';
-import { firstSeizure, seizedAfter, type Seized } from './seizure';
+import { seizedAfter } from './seizure';
 import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
-  VIOLENCE_CUES, STRATEGIC, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
-  ONE_SIDED, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, OTHER_CLAUSE, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
+  VIOLENCE_CUES, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
+  ONE_SIDED, PASSIVE_AUXILIARIES, PAST_PARTICIPLE,
   MAX_OBJECT_DISTANCE_CHARS, RECIPROCAL, WEAPON_VERB, CAUSE_CLAUSE, DENIAL, FIRE_AT_AREA, HEAVY_GUNS, OBSERVED_FIRE, SMALL_ARMS, SEARCH_OPERATION,
   CROWD_RELATIVE, TWO_SIDED_FIGHT, PROPERTY_DAMAGE, STRONG_CROWD, SUPPORTING_FIRE, SUPPORT_WINDOW_CHARS, CROWD_CLAUSE,
   CAUSE_CLAUSE_START, WEAPON_USED
@@ -59,7 +61,6 @@ export interface Classification {
 
 
 
-const HEDGES: ReadonlySet<string> = new Set(hedgeWords(EVENT_LEXICON.hedges));
 const WEAK_HEDGES: ReadonlySet<string> = new Set(EVENT_LEXICON.weakHedges.words.filter((w) => !w.includes(' ')));
 
 /**
@@ -313,48 +314,6 @@ function mobViolence(s: SentenceView): Classification | null {
   return event(s, 'Riots', sub, violent, [crowdOf('rioters', s)], victim);
 }
 
-/** Strategic developments: what an armed or state actor does without fighting. */
-function strategic(s: SentenceView): Classification | null {
-  const release = releaseIn(s.text, s.actors);
-  if (release !== null) {
-    return event(s, 'Strategic developments', 'Other', release.at, [{ mention: release.doer }], release.other ? [{ mention: release.other }] : []);
-  }
-  const seized = s.seized;
-  if (seized !== null) {
-    const doer = doerOf(s.actors, seized.at, s.text) ?? s.actors.find((a) => a.end <= seized.at.start);
-    if (doer !== undefined && ARMED_KINDS.has(doer.kind)) {
-      const sub = seized.what === 'weapons' ? 'Disrupted weapons use' : 'Looting/property destruction';
-      return event(s, 'Strategic developments', sub, seized.at, [{ mention: doer }], []);
-    }
-  }
-  for (const [cue, sub] of STRATEGIC) {
-    const trigger = first(s, cue);
-    if (trigger === null) continue;
-    const doer = doerOf(s.actors, trigger, s.text) ?? s.actors.find((a) => a.end <= trigger.start) ?? s.actors[0];
-    // "an arson attack targeting a mall", "the office was ransacked": deliberate destruction by someone unnamed
-    if (doer === undefined && cue === 'loot' && DELIBERATE_DESTRUCTION.test(trigger.text) &&
-      !CHARGE_BEFORE.test(s.text.slice(Math.max(0, trigger.start - 30), trigger.start))) {
-      return event(s, 'Strategic developments', sub, trigger, [{ generic: 'unidentified-armed-group' }], []);
-    }
-    if (doer === undefined) continue;
-    const doerArmed = ARMED_KINDS.has(doer.kind);
-    if (cue === 'arrest' && !SECURITY_KINDS.has(doer.kind)) continue; // "a woman was arrested": not the state's act on record
-    if (cue !== 'disrupted' && cue !== 'agreement' && cue !== 'group-change' && !doerArmed) continue;
-    if (cue === 'agreement' && !s.actors.some((a) => ARMED_KINDS.has(a.kind))) continue;
-    const rest = s.actors.filter((a) => a !== doer && a.entry?.id !== doer.entry?.id);
-    return event(s, 'Strategic developments', sub, trigger, [{ mention: doer }], rest.slice(0, 1).map((m) => ({ mention: m })));
-  }
-  return null;
-}
-
-/** the first seizure or find of the sentence that took weapons or goods, not a place */
-function seizureIn(text: string): { at: CueHit; what: Seized } | null {
-  const hit = firstSeizure(text);
-  if (hit === null) return null;
-  const at: CueHit = { start: hit.start, end: hit.end, text: hit.text, cues: new Set<Cue>(['disrupted']) };
-  return { at, what: hit.what };
-}
-
 /** "retook the town of Mayadeen": a territorial trigger with the taken place as its object. */
 function territorial(s: SentenceView): Classification | null {
   const trigger = first(s, 'territory');
@@ -367,18 +326,6 @@ function territorial(s: SentenceView): Classification | null {
   const doer = agent ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
   const other = otherSide(s, doer)?.fill;
   return event(s, 'Battles', sub, trigger, doer ? [{ mention: doer }] : [], other ? [other] : []);
-}
-
-function event(
-  s: SentenceView,
-  eventType: EventType,
-  subEventType: string,
-  trigger: { start: number; end: number; text: string },
-  side1: RoleFill[],
-  side2: RoleFill[],
-): Classification {
-  const at = { start: trigger.start, end: trigger.end, text: trigger.text };
-  return { eventType, subEventType, trigger: at, side1, side2, hedged: s.hedged && hedgedAt(s, at), secondHand: s.secondHand };
 }
 
 /** The most specific remote-violence sub-event the sentence supports: a strong cue, or a weapon with an attack verb. */
@@ -480,25 +427,7 @@ function sameActor(a: ActorMention, b: ActorMention | undefined): boolean {
   return b !== undefined && a.entry?.id === b.entry?.id && (a.country ?? null) === (b.country ?? null);
 }
 
-/**
- * True when a hedge bears on the event word: before it ("could attack", "expected to protest"), or after it in the
- * same clause; a hedge in a clause that describes something else ("… against regulations, which would prolong the
- * curfew") leaves the event as reported.
- */
-function hedgedAt(s: SentenceView, at: { start: number; end: number }): boolean {
-  return s.tokens.some((t) => {
-    if (t.raw !== t.lower || !HEDGES.has(t.lower)) return false;
-    if (t.end <= at.start) return true;
-    return t.start >= at.end && !OTHER_CLAUSE.test(s.text.slice(at.end, t.start));
-  });
-}
-
 /** the sentence up to its first cue, where a denial ("X denied …") would stand */
 function textBefore(text: string, cues: readonly CueHit[]): string {
   return text.slice(0, cues[0]?.start ?? 0);
-}
-
-/** hedge words are whole words, bar a few stems ("rumour*") expanded to their usual forms */
-function hedgeWords(list: readonly string[]): string[] {
-  return list.flatMap((w) => (w.endsWith('*') ? ['', 's', 'ed', 'ing'].map((e) => w.slice(0, -1) + e) : [w]));
 }
