@@ -40,7 +40,7 @@ export { EVENT_LEXICON, cancelledAt } from './cues';
 /** a named actor, or a generic one (with the country of its people when the words give one: "Chinese tourists") */
 export type RoleFill = { mention: ActorMention } | { generic: GenericRole; origin?: string };
 /** registry ids of the generic actors ACLED's rules call for when the text names none */
-export type GenericRole = 'protesters' | 'rioters' | 'civilians' | 'unidentified-armed-group' | 'police-forces' | 'military-forces';
+export type GenericRole = 'protesters' | 'rioters' | 'civilians' | 'unidentified-armed-group' | 'police-forces' | 'military-forces' | 'government';
 
 export type { SentenceContext } from './sentence-view';
 const NO_CONTEXT: SentenceContext = { protest: false, protestLater: false };

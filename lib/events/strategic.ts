@@ -35,6 +35,10 @@ export function strategic(s: SentenceView): Classification | null {
       !CHARGE_BEFORE.test(s.text.slice(Math.max(0, trigger.start - 30), trigger.start))) {
       return event(s, 'Strategic developments', sub, trigger, [{ generic: 'unidentified-armed-group' }], []);
     }
+    // "the government declared a lockdown", "the president imposed a curfew": an order by a government no actor names
+    if (doer === undefined && cue === 'group-change' && GOVERNMENT_SUBJECT.test(clauseBefore(s.text, trigger.end))) {
+      return event(s, 'Strategic developments', sub, trigger, [{ generic: 'government' }], []);
+    }
     if (doer === undefined) continue;
     const doerArmed = ARMED_KINDS.has(doer.kind);
     if (cue === 'arrest' && !SECURITY_KINDS.has(doer.kind)) continue; // "a woman was arrested": not the state's act on record
@@ -54,3 +58,11 @@ export function seizureIn(text: string): { at: CueHit; what: Seized } | null {
   return { at, what: hit.what };
 }
 
+/** a government or its head as the subject of the clause: "the government declared", "the governor instituted" */
+const GOVERNMENT_SUBJECT = /\bthe\s+(?:(?:central|federal|national|provincial|state|local|regional|interim|transitional)\s+)?(?:government|authorities|cabinet|president|prime minister|governor|council of ministers)\b(?:\s+of\s+[\p{L}' -]+?)?\s+(?:\w+\s+)?(?:declared|imposed|instituted|announced|ordered|extended|introduced|enforced|issued|decreed|put|placed)\b[^,;.]*$/iu;
+/** characters read before an order's word for its subject */
+const SUBJECT_WINDOW_CHARS = 120;
+
+function clauseBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - SUBJECT_WINDOW_CHARS), at);
+}

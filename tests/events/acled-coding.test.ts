@@ -63,6 +63,22 @@ describe('strategic developments and non-events', () => {
     expect(names(e)[0]).toBe('Government of Turkey');
   });
 
+  it('codes "the government declared a lockdown" as a Change to group/activity by the Government of the country', () => {
+    const e = only('On 4 June 2021, the government declared a coronavirus lockdown on the capital, N’Djamena.');
+    expect(kind(e)).toBe('Strategic developments / Change to group/activity');
+    expect(names(e)).toEqual(['Government of Chad']);
+  });
+
+  it('codes a governor’s travel ban as the Government’s Change to group/activity', () => {
+    const e = only('On 4 June 2021, the governor of Lahij governorate instituted a ban on all travel to Aden.');
+    expect(kind(e)).toBe('Strategic developments / Change to group/activity');
+    expect(names(e)).toEqual(['Government of Yemen']);
+  });
+
+  it('makes no Government event of a curfew the government only might impose', () => {
+    expect(eventsOf('On 4 June 2021, the government said it might impose a curfew in Lahij.')).toHaveLength(0);
+  });
+
   it('codes gunmen damaging a radio station with nobody hurt as Looting/property destruction', () => {
     const e = only('On 3 March 2021, unknown gunmen attacked and damaged the building of a radio station in Aibak. No casualties were reported.');
     expect(kind(e)).toBe('Strategic developments / Looting/property destruction');
