@@ -16,10 +16,19 @@ const CHAIN_GAP = /^\s*(?:(?:district|province|governorate|county|region|state|L
 /** a compass name ("North-West", "Central") is some province in many countries: it places nothing */
 const COMPASS_NAME = /^(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central|middle)(?:ern)?(?:\s+(?:region|province))?$/i;
 
-/** Undoes a settlement decided outside the country of the province or country that ends the names after it. */
+/**
+ * Undoes a settlement decided outside the country of the province or country that ends the names after it, and a
+ * small foreign settlement read as the container of a town.
+ */
 export const containerCheckPass: Pass = {
   name: 'container-check',
   run(slots, text) {
+    return undoForeignContainers(undoForeignTowns(slots, text), text);
+  },
+};
+
+/** "La Victoria, Lambayeque": the town is in the country of the area that ends its chain */
+function undoForeignTowns(slots: readonly Slot[], text: string): Slot[] {
     return slots.map((slot, index) => {
       const next = slots[index + 1];
       const place = slot.choice?.place;
@@ -29,11 +38,30 @@ export const containerCheckPass: Pass = {
       // "in Nablus, Israeli forces …": an adjective of nationality after a comma starts a new clause
       const container = last.candidate.demonym ? undefined : last.choice?.place;
       if (container === undefined || (container.placeType !== 'admin1' && container.placeType !== 'country')) return slot;
-      if (COMPASS_NAME.test(last.candidate.lookup)) return slot;
+      if (COMPASS_NAME.test(last.candidate.lookup) || listGoesOn(slots, last, text)) return slot;
       return place.countryCode === container.countryCode ? slot : { ...slot, choice: null };
     });
-  },
-};
+}
+
+/**
+ * "Punta Arenas (Magallanes)", "Ben Arous (La Nouvelle)": a name in parentheses after a town holds the town, so a
+ * settlement smaller than the town in another country (a Philippine village named Magallanes) is not what it names.
+ */
+function undoForeignContainers(slots: readonly Slot[], text: string): Slot[] {
+  return slots.map((slot, index) => {
+    const before = slots[index - 1];
+    const held = before?.choice?.place;
+    const place = slot.choice?.place;
+    if (before === undefined || held === undefined || place === undefined) return slot;
+    if (!SETTLEMENT_TYPES.has(place.placeType) || !SETTLEMENT_TYPES.has(held.placeType)) return slot;
+    if (!PARENTHESIS_GAP.test(text.slice(before.candidate.end, slot.candidate.start))) return slot;
+    if (place.countryCode === held.countryCode || place.population >= held.population) return slot;
+    return { ...slot, choice: null };
+  });
+}
+
+/** "Punta Arenas (Magallanes": only a parenthesis, never a comma, which also joins the names of a list */
+const PARENTHESIS_GAP = /^\s*(?:(?:city|town|village|district|municipality|LGA)\s*)?\(\s*$/;
 
 /** The last name of the comma-joined names that start at `start`: the widest area the text places a town in. */
 function chainEnd(slots: readonly Slot[], start: number, text: string): Slot {
@@ -45,3 +73,11 @@ function chainEnd(slots: readonly Slot[], start: number, text: string): Slot {
     index += 1;
   }
 }
+
+/** "in Lyon, Bavaria and Turin": another name joined after the chain's end makes the names a list, not a chain */
+function listGoesOn(slots: readonly Slot[], last: Slot, text: string): boolean {
+  const following = slots[slots.indexOf(last) + 1];
+  return following !== undefined && LIST_JOIN.test(text.slice(last.candidate.end, following.candidate.start));
+}
+
+const LIST_JOIN = /^\s*(?:,\s*)?(?:and|or)\s+(?:in\s+)?$/;

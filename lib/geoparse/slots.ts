@@ -15,6 +15,8 @@ const SOVEREIGN_BONUS = 3;
 const ADMIN1_BONUS = 1;
 /** prior malus for an admin-1 area that shares its name with a settlement inside it ("Raqqa" means the city) */
 const SHADOWED_ADMIN1_MALUS = -1;
+/** a settlement namesake this many times an admin-1 area's population takes away the area's bonus */
+const OUTGROWN_ADMIN1_RATIO = 5;
 const ABBREVIATED_PREFIX = /^(St|Mt|Ft)\.?\s+/;
 const PREFIX_EXPANSIONS: Readonly<Record<string, string>> = { St: 'Saint', Mt: 'Mount', Ft: 'Fort' };
 /** a same-named settlement this close to an admin-1 area's representative point shadows it, in kilometres */
@@ -105,7 +107,11 @@ export function priorScore(place: GazPlace, namesakes: readonly GazPlace[], alia
     ) ||
       // a city known by the name only as an alternate ("Santiago" for Santiago de los Caballeros) still names its area
       aliasHolders.some((other) => SETTLEMENT_TYPES.has(other.placeType) && other.countryCode === place.countryCode && other.admin1 === place.admin1);
-    return base + (shadowed ? SHADOWED_ADMIN1_MALUS : ADMIN1_BONUS);
+    // a province is no likelier than a city abroad several times its size ("Manchester" is the English city, not
+    // the Jamaican parish)
+    const outgrown = namesakes.some((other) =>
+      SETTLEMENT_TYPES.has(other.placeType) && other.population > place.population * OUTGROWN_ADMIN1_RATIO);
+    return base + (shadowed ? SHADOWED_ADMIN1_MALUS : outgrown ? 0 : ADMIN1_BONUS);
   }
   return base;
 }

@@ -168,6 +168,22 @@ describe('placement and precision', () => {
     expect(e.place.place.name).toBe('Kiruna');
   });
 
+  it('does not read a small foreign village as the container in parentheses ("Punta Arenas (Magallanes)")', () => {
+    const e = only('On 5 June 2021, in Punta Arenas (Magallanes), dock workers protested against job cuts.');
+    expect(e.place.place.name).toBe('Punta Arenas');
+    expect(names(e)).toEqual(['Protesters (Chile)']);
+  });
+
+  it('reads "Manchester" as the English city, not the Jamaican parish a sixth its size', () => {
+    const e = only('On 5 June 2021, nurses protested in Manchester against pay cuts.');
+    expect(e.place.place).toMatchObject({ countryCode: 'GB', placeType: 'city' });
+  });
+
+  it('keeps the names of a list in their own countries: a province in a list is no container ("Lyon, Bavaria and Turin")', () => {
+    const mentions = processNote('On 5 June 2021, nurses protested in Lyon, Bavaria and Turin.').mentions;
+    expect(mentions.map((m) => m.place.countryCode)).toEqual(['FR', 'DE', 'IT']);
+  });
+
   it('reads "the X refugee camp in Y" with X inside Y, past a capitalised adjective', () => {
     const e = only('On 3 March 2021, gunmen opened fire on a shop in the Kivik Palestinian refugee camp in Sidon, killing one man.');
     expect(e.place.place.countryCode).toBe('LB');
