@@ -143,7 +143,8 @@ function scanSentence(scan: Scan, tokens: readonly Token[]): void {
     }
     const match = longestMatch(scan, tokens, i, runEnd);
     const inOrganisation = match !== null && (followsOrganisationPrefix(tokens, i, lexicon) ||
-      namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon));
+      namesOrganisation(tokens, match.end, runEnd, lexicon) || precedesStreetWord(tokens, match.end, lexicon) ||
+      quotedOrganisation(tokens, i, match.end, lexicon));
     if (match !== null && ((match.demonym && (namesLanguage(tokens, i, match.end, lexicon) || namesBacker(tokens, match.end))) ||
       precedesEponymWord(tokens, match.end, lexicon) || namesCurrency(scan.text, token, tokens[match.end - 1] ?? token))) {
       i = runEnd;
@@ -388,6 +389,16 @@ function namesOrganisation(tokens: readonly Token[], from: number, runEnd: numbe
   }
   return false;
 }
+
+/** '"Bayan" company', '“Al-Amal” group': a name in quotation marks before an organisation word names the body */
+function quotedOrganisation(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  return next !== undefined && OPENS_QUOTE.test(tokens[start]?.gapBefore ?? '') && CLOSES_QUOTE.test(next.gapBefore) &&
+    lexicon.organisationSuffixes.has(next.text.toLowerCase());
+}
+
+const OPENS_QUOTE = /["“'‘]$/;
+const CLOSES_QUOTE = /^["”'’]\s/;
 
 /**
  * A county, state or country keeps its mention inside the name of a body or road ("Licking County Prosecutor",

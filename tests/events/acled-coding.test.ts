@@ -174,6 +174,16 @@ describe('placement and precision', () => {
     expect(names(e)).toEqual(['Protesters (Chile)']);
   });
 
+  it('does not take a company named in quotation marks for a place (\'"Bayan" company\')', () => {
+    const mentions = processNote('On 5 June 2021, workers of the "Bayan" company held a sit-in in Al Hoceima.').mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Al Hoceima']);
+  });
+
+  it('does not take a sentence-opening "Dozens" or "Hundreds" for a village (Douzens, France)', () => {
+    const mentions = processNote('Dozens of nurses protested in Oran. Hundreds joined them the next day.').mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Oran']);
+  });
+
   it('reads "Manchester" as the English city, not the Jamaican parish a sixth its size', () => {
     const e = only('On 5 June 2021, nurses protested in Manchester against pay cuts.');
     expect(e.place.place).toMatchObject({ countryCode: 'GB', placeType: 'city' });
