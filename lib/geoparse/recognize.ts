@@ -10,7 +10,10 @@ import type { PlaceType } from '../geojson/schema';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from './tokens';
 import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
-import { namesBacker, namesCurrency, namesLanguage, precedesEponymWord, precedesStreetWord } from './word-cues';
+import {
+  followsOrganisationPrefix, namesBacker, namesCurrency, namesLanguage, namesOrganisation, precedesEponymWord, precedesStreetWord,
+  quotedOrganisation,
+} from './word-cues';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { isAliasOnlyWord } from './alias-only';
 import { definedAcronyms } from './acronyms';
@@ -337,13 +340,6 @@ function isPageChrome(tokens: readonly Token[], lexicon: Lexicon): boolean {
 }
 
 /** "University of Iowa", "Bank of America" */
-function followsOrganisationPrefix(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
-  const of = tokens[index - 1];
-  const head = tokens[index - 2];
-  if (of === undefined || head === undefined || of.text !== 'of') return false;
-  return lexicon.organisationPrefixes.has(`${head.text.toLowerCase()} of`);
-}
-
 function isNewsOrganisation(scan: Scan, tokens: readonly Token[], start: number, runEnd: number): boolean {
   const first = tokens[start];
   if (first === undefined) return false;
@@ -380,25 +376,6 @@ function skipPerson(scan: Scan, tokens: readonly Token[], start: number, runEnd:
   if (surname !== undefined && surname.capitalised) scan.surnames.add(surname.text);
   return end;
 }
-
-/** "Raqqa Civil Council", "Syrian Democratic Forces": a place inside an organisation's name. */
-function namesOrganisation(tokens: readonly Token[], from: number, runEnd: number, lexicon: Lexicon): boolean {
-  for (let index = from; index < runEnd; index += 1) {
-    const token = tokens[index];
-    if (token !== undefined && lexicon.organisationSuffixes.has(token.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** '"Bayan" company', '“Al-Amal” group': a name in quotation marks before an organisation word names the body */
-function quotedOrganisation(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
-  const next = tokens[end];
-  return next !== undefined && OPENS_QUOTE.test(tokens[start]?.gapBefore ?? '') && CLOSES_QUOTE.test(next.gapBefore) &&
-    lexicon.organisationSuffixes.has(next.text.toLowerCase());
-}
-
-const OPENS_QUOTE = /["“'‘]$/;
-const CLOSES_QUOTE = /^["”'’]\s/;
 
 /**
  * A county, state or country keeps its mention inside the name of a body or road ("Licking County Prosecutor",

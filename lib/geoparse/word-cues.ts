@@ -1,6 +1,7 @@
 /**
  * Words right around a name that say it is no place here: a street ("Dublin Road"), a currency ("US$"), a language
- * ("spoke only French"), a disease named after a place ("West Nile virus"). Pure token tests used by recognition.
+ * ("spoke only French"), a disease named after a place ("West Nile virus"), an organisation ("Raqqa Civil Council").
+ * Pure token tests used by recognition.
  */
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
@@ -51,3 +52,30 @@ export function precedesEponymWord(tokens: readonly Token[], end: number, lexico
   const next = tokens[end];
   return next !== undefined && /^[ -]$/.test(next.gapBefore) && lexicon.eponymFollowers.has(next.text.toLowerCase());
 }
+
+/** "University of Florida", "Ministry of Defence": a name after an organisation's head word and "of" */
+export function followsOrganisationPrefix(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const of = tokens[index - 1];
+  const head = tokens[index - 2];
+  if (of === undefined || head === undefined || of.text !== 'of') return false;
+  return lexicon.organisationPrefixes.has(`${head.text.toLowerCase()} of`);
+}
+
+/** "Raqqa Civil Council", "Syrian Democratic Forces": a place inside an organisation's name. */
+export function namesOrganisation(tokens: readonly Token[], from: number, runEnd: number, lexicon: Lexicon): boolean {
+  for (let index = from; index < runEnd; index += 1) {
+    const token = tokens[index];
+    if (token !== undefined && lexicon.organisationSuffixes.has(token.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** '"Bayan" company', '“Al-Amal” group': a name in quotation marks before an organisation word names the body */
+export function quotedOrganisation(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  return next !== undefined && OPENS_QUOTE.test(tokens[start]?.gapBefore ?? '') && CLOSES_QUOTE.test(next.gapBefore) &&
+    lexicon.organisationSuffixes.has(next.text.toLowerCase());
+}
+
+const OPENS_QUOTE = /["“'‘]$/;
+const CLOSES_QUOTE = /^["”'’]\s/;
