@@ -59,8 +59,6 @@ export const PLANTED_BY = /^-(?:planted|laid|placed|made|fired|launched|rigged)\
 export const CROWD_AGENT_BEFORE = /^(?:\s+\w+){0,2}?(?:\s+and\s+(?:\w+\s+){0,3}?(?:was|were)\s+\w+)?\s+by\s+(?:(?:a|an|the|some|several|\d+|two|three|four|five|six|about|around|over|group|groups|of|local|angry)\s+)*$/i;
 /** attack words that need no one fighting back */
 export const ONE_SIDED = /^(?:attack\w*|targeted|targeting|shot at|opened fire|open fire|fired\b.*|firing|assault\w*|raid\w*|stormed)$/i;
-/** "charged with arson": a charge, not an act the sentence reports */
-export const CHARGE_BEFORE = /\b(?:charged with|accused of|convicted of|suspected of|arrested for|sentenced for|guilty of|on trial for)\s+$/i;
 /** destruction words that say someone meant it, whoever it was */
 export const DELIBERATE_DESTRUCTION = /^(?:arson|torched|vandali|ransacked|set (?:on )?fire|set ablaze|set alight|burn(?:ed|t) down|smashed|demolished|cut down|uprooted)/i;
 /** words that open a clause about something other than the event before them */

@@ -102,7 +102,9 @@ export function classifySentence(
   // "a storm destroyed homes", "firefighters battled a blaze": no one's violence, unless an armed group is named
   const natural = naturalCause(text, cues, tokens) && !s.actors.some((a) => ARMED_KINDS.has(a.kind));
   // "two men were lynched": a mob's word tells who did it before the violence words do
-  const mobFirst = has(s, 'mob') && !s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind));
+  const mobCue = first(s, 'mob');
+  // "shot dead in a vigilante-style attack by unidentified assailants": guns make it an armed group's attack
+  const mobFirst = mobCue !== null && !armedGroupBefore(s, mobCue, false) && !s.cues.some((c) => GUNFIRE.test(c.text));
   const decided = protest(s) ?? (natural ? null
     : mobFirst ? (mobViolence(s) ?? violence(s) ?? strategic(s)) : (violence(s) ?? mobViolence(s) ?? strategic(s)));
   if (decided === null) return [];
@@ -111,6 +113,9 @@ export function classifySentence(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+/** gunfire, not fire set: "shot dead", "opened fire", "gunmen" */
+const GUNFIRE = /\b(?:shot|shoot\w*|gun\w*|fired|opened fire)\b/i;
 
 /** shooting words: shots fired at a house threaten the people in it, they are no property destruction */
 const FIRE_WORD = /fire|fired|shot|shoot|gun/i;
@@ -300,7 +305,7 @@ function mobViolence(s: SentenceView): Classification | null {
   const crowd = crowdActor !== undefined || hasNoun(s, 'crowd') || peopleByOrigin(s.text) || unarmedBeating(s, undefined);
   const violent = trigger ?? (crowd ? firstOf(s, ['clash', 'kill', 'injure']) : null);
   if (violent === null || (!crowd && first(s, 'mob') === null && !/\briot/i.test(violent.text))) return null;
-  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind) && !unnamedPeople(a))) return null;
+  if (armedGroupBefore(s, violent, true)) return null;
   // property destroyed by a few people or a named group, with no crowd and nobody hurt, is Looting/property
   // destruction (see strategic): a mob is a crowd
   const crowdWords = s.actors.some((a) => a.kind === 'rioters' || a.kind === 'protesters') || has(s, 'mob') ||
@@ -421,6 +426,15 @@ function agentBefore(text: string, at: number, actors: readonly ActorMention[]):
     (a) => a.end <= at && a.entry !== null && !NOT_AGENT_BEFORE.test(text.slice(0, a.start)) && ARMED_KINDS.has(a.kind),
   );
   return before.at(-1) ?? null;
+}
+
+/**
+ * An armed group (not the state's forces) named before the crowd's violence, its doer: "a mob of suspected
+ * cultists", "residents lynched two armed men" name the group as the crowd or its victims, after the word.
+ */
+function armedGroupBefore(s: SentenceView, at: CueHit, unnamedAsPeople: boolean): boolean {
+  return s.actors.some((a) => ARMED_KINDS.has(a.kind) && !SECURITY_KINDS.has(a.kind) && a.start < at.start &&
+    !(unnamedAsPeople && unnamedPeople(a)));
 }
 
 function sameActor(a: ActorMention, b: ActorMention | undefined): boolean {

@@ -122,6 +122,11 @@ const ADJECTIVE_FRAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'i
 /** "to" before a protest word gives its purpose ("blocked the highway to protest"), not a plan */
 const PURPOSE_TO = 'to';
 
+/** a charge or suspicion before an event word: "suspected of kidnapping", "accused of having attacked" */
+export const CHARGE_BEFORE =
+  /\b(?:charged with|accused of|convicted of|suspected of|arrested for|arrested over|sentenced for|guilty of|on trial for|blamed for)\s+(?:(?:having|being|carrying out|committing|involvement in|the|a|an|his|her|their)\s+){0,3}$/i;
+const CHARGE_WINDOW_CHARS = 60;
+
 const MONTH_MAY = 'May';
 /** words before which "to" is a preposition or a perfect infinitive's, not a plan's */
 const TO_PLANS_NOTHING_BEFORE: ReadonlySet<string> = new Set(['death', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'have']);
@@ -150,6 +155,8 @@ export function findCues(text: string, tokens: readonly Token[] = tokenize(text)
   return CUE_TERMS.find(text, tokens)
     .filter((hit) => !cancelledAt(tokens, hit.start, hit.value.has('protest')) && !adjectival(tokens, hit))
     .filter((hit) => !idioms.some((idiom) => idiom.start < hit.end && hit.start < idiom.end))
+    // "a man suspected of kidnapping a child", "charged with arson": a charge tells of no act here
+    .filter((hit) => !CHARGE_BEFORE.test(text.slice(Math.max(0, hit.start - CHARGE_WINDOW_CHARS), hit.start)))
     .map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, cues: hit.value }));
 }
 

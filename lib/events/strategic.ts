@@ -6,7 +6,7 @@
 import { doerOf } from './actors';
 import type { Classification } from './classify';
 import { event } from './classification';
-import { ARMED_KINDS, CHARGE_BEFORE, DELIBERATE_DESTRUCTION, SECURITY_KINDS, STRATEGIC } from './classify-rules';
+import { ARMED_KINDS, DELIBERATE_DESTRUCTION, SECURITY_KINDS, STRATEGIC } from './classify-rules';
 import type { Cue, CueHit } from './cues';
 import { releaseIn } from './prisoner-release';
 import { firstSeizure, type Seized } from './seizure';
@@ -31,8 +31,7 @@ export function strategic(s: SentenceView): Classification | null {
     if (trigger === null) continue;
     const doer = doerOf(s.actors, trigger, s.text) ?? s.actors.find((a) => a.end <= trigger.start) ?? s.actors[0];
     // "an arson attack targeting a mall", "the office was ransacked": deliberate destruction by someone unnamed
-    if (doer === undefined && cue === 'loot' && DELIBERATE_DESTRUCTION.test(trigger.text) &&
-      !CHARGE_BEFORE.test(s.text.slice(Math.max(0, trigger.start - 30), trigger.start))) {
+    if (doer === undefined && cue === 'loot' && DELIBERATE_DESTRUCTION.test(trigger.text)) {
       return event(s, 'Strategic developments', sub, trigger, [{ generic: 'unidentified-armed-group' }], []);
     }
     // "the government declared a lockdown", "the president imposed a curfew": an order by a government no actor names

@@ -325,4 +325,26 @@ describe('protests and riots', () => {
     const e = only('On 2 June 2021, in Arequipa, about 80 stranded travellers staged a demonstration demanding buses home, and they could not find shelter.');
     expect(kind(e)).toBe('Protests / Peaceful protest');
   });
+
+  it('reads "suspected of kidnapping" as a charge: the beating of the suspect by locals is Mob violence', () => {
+    const e = only('On 3 June 2021, in Recife, a man suspected of kidnapping a girl was beaten up by locals in the Boa Vista neighbourhood.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+    expect(names(e)[0]).toBe('Rioters (Brazil)');
+  });
+
+  it('codes "a mob of suspected cultists" beating a man to death as Mob violence: the group named after the mob word is the crowd', () => {
+    const e = only('On 3 June 2021, a mob of suspected cultists beat up and killed a trader in Owerri.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+  });
+
+  it('codes residents lynching two armed robbers as Mob violence: armed men named after the word are its victims', () => {
+    const e = only('On 3 June 2021, in Toluca, around 50 residents lynched two armed men who had robbed a shop.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+  });
+
+  it('keeps a man shot dead in a "vigilante-style" attack by unidentified gunmen an Attack (guard: guns are no mob)', () => {
+    const e = only('On 3 June 2021, a drug suspect was shot dead in a vigilante-style attack by unidentified gunmen in Cebu City.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
 });
+
