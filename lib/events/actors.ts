@@ -309,7 +309,7 @@ function countryAfter(text: string, at: number): string | null {
 }
 
 /** "X and Y", "X, Y", "X and allied Y": actors joined into one subject (one modifier word allowed) */
-const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[a-z]+\s+)?$/;
+const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|and\/or\s+|or\s+|\/\s*)(?:[a-z]+\s+)?$/;
 /** "between (the) " right before a mention */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 /** nothing but a space or a hyphen between an actor's name and the trigger */

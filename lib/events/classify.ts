@@ -24,7 +24,7 @@ import { releaseIn } from './prisoner-release';
 import { seizureIn, strategic } from './strategic';
 import { CROWD_WHO_BEFORE, CROWD_WHO_LOOKBEHIND, PURPOSE_BEFORE, PURPOSE_LOOKBEHIND, actWithClaim, crowdDid } from './crowd-acts';
 export { isReportable, words } from './reportable';
-import { seizedAfter } from './seizure';
+import { objectEnd, seizedAfter } from './seizure';
 import {
   ARMED_KINDS, SECURITY_KINDS, CROWD_KINDS, GOVERNMENT_SIDE, NON_STATE_SIDE, REMOTE_SUB_EVENTS, ATTACK_CUES,
   VIOLENCE_CUES, TARGET_BEFORE, NOT_AGENT_BEFORE, ACT_BY_BEFORE, ACT_BY_WINDOW_CHARS, PLANTED_BY,
@@ -87,17 +87,20 @@ export function classifySentence(
 ): Classification[] {
   // a prisoner release has no event word of its own (see strategic)
   if ((cues.length === 0 && releaseIn(text, actors.filter((a) => a.entry !== null)) === null) || DENIAL.test(textBefore(text, cues))) return [];
+  const seized = seizureIn(text);
   const s: SentenceView = {
     text,
     tokens,
-    cues,
+    // "the police seized a submachine gun, pistols and grenades": weapons named as what was taken fired nothing
+    cues: seized === null ? cues : cues.filter((c) => !(WEAPON_CUES.some((w) => c.cues.has(w)) &&
+      c.start >= seized.at.end && c.end <= objectEnd(text, seized.at.end))),
     nouns: findNouns(text, tokens),
     actors: actors.filter((a) => a.entry !== null),
     places,
     hedged: tokens.some((t) => t.raw === t.lower && HEDGES.has(t.lower)), // a capitalised "May" is the month
     secondHand: tokens.some((t) => WEAK_HEDGES.has(t.lower)),
     context,
-    seized: seizureIn(text),
+    seized,
   };
   // "a storm destroyed homes", "firefighters battled a blaze": no one's violence, unless an armed group is named
   const natural = naturalCause(text, cues, tokens) && !s.actors.some((a) => ARMED_KINDS.has(a.kind));
@@ -113,6 +116,9 @@ export function classifySentence(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+/** the cues that name a weapon, not its use */
+const WEAPON_CUES: readonly Cue[] = ['shelling-weapon', 'air-weapon', 'ied-weapon', 'grenade-weapon', 'direct-fire'];
 
 /** gunfire, not fire set: "shot dead", "opened fire", "gunmen" */
 const GUNFIRE = /\b(?:shot|shoot\w*|gun\w*|fired|opened fire)\b/i;

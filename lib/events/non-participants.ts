@@ -1,7 +1,8 @@
 /**
  * Actor mentions that take no part in the violence a sentence reports: the source of the report ("in what police
  * believe is a gang shooting", "police said", "confirmed by police"), an outfit ("men dressed in military and police
- * uniforms"), or what a crowd took its victims for ("suspecting them to be cattle thieves"). Such a mention is no
+ * uniforms"), what a crowd took its victims for ("suspecting them to be cattle thieves"), or whom the victims were
+ * said to serve ("civilians who cooperated with the army"). Such a mention is no
  * second armed side, so it must not turn a one-sided attack into a Battle.
  */
 import type { ActorMention } from './actors';
@@ -16,6 +17,9 @@ const OUTFIT_BEFORE = /\b(?:dressed|disguised|posing|masquerading)\s+(?:(?:in|wi
 /** "suspecting them to be cattle thieves", "accused of being militants": what the victims were taken for */
 const SUSPECTED_AS_BEFORE =
   /\b(?:suspect(?:ing|ed)|accus(?:ing|ed)|believ(?:ing|ed)|tak(?:ing|en)|mistak(?:ing|en))\s+(?:(?:them|him|her)\s+)?(?:to\s+be|of\s+being|as|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/i;
+/** "civilians who allegedly cooperated with the Egyptian military", "accused of spying for the army": whom the victims were tied to */
+const TIED_TO_BEFORE =
+  /\b(?:cooperat\w*|collaborat\w*|work(?:ed|ing|s)?\s+for|spy(?:ing)?\s+for|spied\s+for|informants?\s+(?:for|of)|loyal\s+to|sympathi[sz]\w*\s+(?:with|to))\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?$/i;
 /** "confirmed by police", "according to the army": the source of the report */
 const SOURCE_BEFORE = /\b(?:confirmed|reported|stated|announced|denied|claimed)\s+by\s+(?:the\s+)?$|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** "under Koya police station limits": a police station's area, the way Indian reports locate a village */
@@ -41,6 +45,6 @@ export function nonParticipant(text: string, mention: Pick<ActorMention, 'start'
  */
 export function absent(text: string, mention: Pick<ActorMention, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, mention.start - WINDOW_CHARS), mention.start);
-  return SUSPECTED_AS_BEFORE.test(before) || SOURCE_BEFORE.test(before) ||
+  return SUSPECTED_AS_BEFORE.test(before) || SOURCE_BEFORE.test(before) || TIED_TO_BEFORE.test(before) ||
     JURISDICTION_AFTER.test(text.slice(mention.end, mention.end + WINDOW_CHARS));
 }

@@ -25,9 +25,7 @@ const ANY_SEIZURE_VERB = /seiz|confisc|impound|recover|discover|uncover|unearth|
  * @example seizedAfter('Police seized 2 tons of cannabis in a truck.', 13) // 'goods'
  */
 export function seizedAfter(text: string, end: number, finding = false): Seized | null {
-  const rest = text.slice(end, end + OBJECT_WINDOW_CHARS);
-  const stop = CLAUSE_END.exec(rest);
-  const object = stop ? rest.slice(0, stop.index) : rest;
+  const object = text.slice(end, objectEnd(text, end));
   if (WEAPON_WORDS.test(object)) return 'weapons';
   if (DRUG_WORDS.test(object) || (!finding && GOODS_WORDS.test(object))) return 'goods';
   return null;
@@ -48,4 +46,14 @@ export function firstSeizure(text: string): { start: number; end: number; text: 
     }
   }
   return found.toSorted((a, b) => a.start - b.start)[0] ?? null;
+}
+
+/**
+ * Where the object of the seizure verb ending at `end` ends: at the clause's end, or OBJECT_WINDOW_CHARS on.
+ * @example objectEnd('Police seized two rifles and arrested him.', 13) // 26
+ */
+export function objectEnd(text: string, end: number): number {
+  const rest = text.slice(end, end + OBJECT_WINDOW_CHARS);
+  const stop = CLAUSE_END.exec(rest);
+  return end + (stop ? stop.index : rest.length);
 }

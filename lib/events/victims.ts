@@ -20,8 +20,11 @@ export interface VictimView {
 
 /** the cues whose object is the one they harm */
 const OBJECT_VERB_CUES: readonly Cue[] = ['kill', 'injure', 'abduct', 'clash', 'direct-fire'];
-/** "(was shot and) wounded by five gunmen": what follows "by" did it, it is no victim */
-const AGENT_PHRASE = /^\s+by\b/i;
+/**
+ * "(was shot and) wounded by five gunmen", "an attack attributed to ADF fighters": what follows "by" (or an
+ * attribution) did it, it is no victim
+ */
+const AGENT_PHRASE = /^\s+(?:by|(?:attributed|blamed)\s+(?:to|on)|claimed\s+by|(?:carried out|conducted|perpetrated|committed|launched)\s+by)\b/i;
 
 /** between a subject noun and its verb: nothing, or an adverb of reporting */
 const SUBJECT_GAP = /^\s+(?:(?:reportedly|allegedly|then|later|also)\s+)?$/i;
@@ -42,7 +45,9 @@ export function victimsOf(s: VictimView): NounHit[] {
       : s.nouns.filter((n) => n.start >= cue.end && n.start - cue.end <= VICTIM_WINDOW_CHARS && !AGENT_PHRASE.test(s.text.slice(cue.end, n.start)));
     // "during an arrest raid in Jericho, Israeli forces shot a man": the subject of the next violence verb is its
     // doer, not the earlier cue's victim
-    const [first, ...after] = near.filter((n) => !violent.some((c) => c.start >= n.end && SUBJECT_GAP.test(s.text.slice(n.end, c.start))));
+    // (a state of death after a noun, "leaving two civilians dead", says what befell it, not what it did)
+    const [first, ...after] = near.filter((n) => !violent.some((c) =>
+      c.start >= n.end && !STATE_OF_DEATH.test(c.text) && SUBJECT_GAP.test(s.text.slice(n.end, c.start))));
     if (first === undefined) continue;
     // "a chief police officer": in a compound the last noun is the head, the victim
     const compound = !passive && after[0] !== undefined && /^\s+$/.test(s.text.slice(first.end, after[0].start));

@@ -246,5 +246,26 @@ describe('political violence', () => {
     expect(kind(e)).toBe('Battles / Armed clash');
     expect(e.actors).toHaveLength(2);
   });
+
+  it('reads "Boko Haram/IS" as one side attributed with a slash: their raid on a village is an Attack, not a battle between them', () => {
+    const e = only('On 2 June 2021, Boko Haram/IS attacked Damboa and burnt several houses and a church.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('reads the fighters an attack is "attributed to" as its doers, not its victims', () => {
+    const e = only('On 2 June 2021, two civilian men were killed in an attack attributed to ADF fighters near Beni.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+    expect(names(e)[0]).toBe('ADF: Allied Democratic Forces');
+  });
+
+  it('makes no second side of the army the victims were said to have cooperated with', () => {
+    const e = only('On 2 June 2021, Islamic State militants attacked villagers who allegedly cooperated with the Egyptian military south of Rafah, leaving two civilians dead.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
+
+  it('makes no grenade attack of grenades the police seized', () => {
+    const events = eventsOf('On 2 June 2021, police raided a house in Nova Iguacu, killing a suspect, and seized two pistols and three grenades.');
+    expect(events.map((e) => e.eventType)).not.toContain('Explosions/Remote violence');
+  });
 });
 
