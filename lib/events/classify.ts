@@ -196,7 +196,8 @@ function violence(s: SentenceView): Classification | null {
   // "seized an IED and firearms": weapons named as what was taken are no fire (see strategic)
   const fightWords = s.cues.some((c) => (c.cues.has('clash') && !SEARCH_OPERATION.test(c.text)) || c.cues.has('mutual') || c.cues.has('kill') || c.cues.has('injure'));
   if (s.seized?.what === 'weapons' && !fightWords) return null;
-  const doer = doerOf(s.actors, trigger, s.text) ?? agentNamedBy(s) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
+  // the fallback is any armed actor but one the words make a target: "opened fire at the police", "police was shot"
+  const doer = doerOf(s.actors, trigger, s.text) ?? agentNamedBy(s) ?? s.actors.find((a) => ARMED_KINDS.has(a.kind) && !targetOf(s, a));
   if (doer !== undefined && (doer.kind === 'protesters' || doer.kind === 'rioters')) return null; // a crowd's violence
   if (crowdDoer(s, trigger, doer)) return null; // villagers, groups of people, party supporters: mob violence
   if (unarmedBeating(s, doer)) return null; // "beaten to death by four men": rioters, see mobViolence
@@ -368,6 +369,19 @@ function armedSides(s: SentenceView): number {
   const ids = new Set(s.actors.filter((a) => ARMED_KINDS.has(a.kind)).map((a) => `${a.entry?.id ?? ''}:${a.country ?? ''}`));
   return ids.size;
 }
+
+/** "fired at the police", "the police officer was shot": the words place the actor where the violence falls */
+function targetOf(s: SentenceView, a: ActorMention): boolean {
+  return AIMED_AT_BEFORE.test(s.text.slice(Math.max(0, a.start - TARGET_WINDOW_CHARS), a.start)) ||
+    HURT_BY_AFTER.test(s.text.slice(a.end, a.end + TARGET_WINDOW_CHARS));
+}
+
+const TARGET_WINDOW_CHARS = 40;
+/** "opened fire at the police", "an attack on soldiers": what the fire or attack was aimed at ("with" is a fight's) */
+const AIMED_AT_BEFORE = /\b(?:at|on|upon|targeting|targeted|attacked|ambushed)\s+(?:the\s+)?$/i;
+/** "(police) was shot by a man": the subject of a passive of violence whose agent the sentence names */
+const HURT_BY_AFTER =
+  /^\s+(?:\w+\s+)?(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:shot|killed|attacked|injured|wounded|ambushed|targeted|abducted|kidnapped|beaten|stabbed|hit)\s+by\b/i;
 
 /** The other side of the event: an armed actor named as the target, else another armed actor of the sentence. */
 function otherSide(s: SentenceView, doer: ActorMention | undefined): { fill: RoleFill; targeted: boolean } | null {

@@ -124,7 +124,7 @@ const PURPOSE_TO = 'to';
 
 /** a charge or suspicion before an event word: "suspected of kidnapping", "accused of having attacked" */
 export const CHARGE_BEFORE =
-  /\b(?:charged with|accused of|convicted of|suspected of|arrested for|arrested over|sentenced for|guilty of|on trial for|blamed for)\s+(?:(?:having|being|carrying out|committing|involvement in|the|a|an|his|her|their)\s+){0,3}$/i;
+  /\b(?:charged with|accused of|convicted of|suspected of|arrested for|arrested over|sentenced for|guilty of|on trial for|blamed for|allegedly involved in|involved in the)\s+(?:(?:having|being|carrying out|committing|involvement in|the|a|an|his|her|their)\s+){0,3}$/i;
 const CHARGE_WINDOW_CHARS = 60;
 
 const MONTH_MAY = 'May';

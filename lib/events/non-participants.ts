@@ -20,6 +20,10 @@ const SUSPECTED_AS_BEFORE =
 /** "civilians who allegedly cooperated with the Egyptian military", "accused of spying for the army": whom the victims were tied to */
 const TIED_TO_BEFORE =
   /\b(?:cooperat\w*|collaborat\w*|work(?:ed|ing|s)?\s+for|spy(?:ing)?\s+for|spied\s+for|informants?\s+(?:for|of)|loyal\s+to|sympathi[sz]\w*\s+(?:with|to))\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?$/i;
+/** "police officers witnessed men shooting": the actor saw the event, it did not take part in it */
+const WITNESS_AFTER = /^\s+(?:\w+\s+)?(?:witnessed|saw|watched|spotted)\b/i;
+/** "a man who was wanted by the police": whom someone was sought by */
+const WANTED_BY_BEFORE = /\b(?:wanted|sought|hunted)\s+by\s+(?:the\s+)?$/i;
 /** "confirmed by police", "according to the army": the source of the report */
 const SOURCE_BEFORE = /\b(?:confirmed|reported|stated|announced|denied|claimed)\s+by\s+(?:the\s+)?$|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** "under Koya police station limits": a police station's area, the way Indian reports locate a village */
@@ -45,6 +49,6 @@ export function nonParticipant(text: string, mention: Pick<ActorMention, 'start'
  */
 export function absent(text: string, mention: Pick<ActorMention, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, mention.start - WINDOW_CHARS), mention.start);
-  return SUSPECTED_AS_BEFORE.test(before) || SOURCE_BEFORE.test(before) || TIED_TO_BEFORE.test(before) ||
+  return WITNESS_AFTER.test(text.slice(mention.end, mention.end + WINDOW_CHARS)) || SUSPECTED_AS_BEFORE.test(before) || SOURCE_BEFORE.test(before) || TIED_TO_BEFORE.test(before) || WANTED_BY_BEFORE.test(before) ||
     JURISDICTION_AFTER.test(text.slice(mention.end, mention.end + WINDOW_CHARS));
 }

@@ -267,5 +267,28 @@ describe('political violence', () => {
     const events = eventsOf('On 2 June 2021, police raided a house in Nova Iguacu, killing a suspect, and seized two pistols and three grenades.');
     expect(events.map((e) => e.eventType)).not.toContain('Explosions/Remote violence');
   });
+
+  it('codes men who "opened fire at the police" as actor1 of an Armed clash, the police as actor2', () => {
+    const e = only('On 2 June 2021, men in a car opened fire at the police in Ponce, injuring four officers.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+    expect(names(e)).toEqual(['Unidentified Armed Group (Puerto Rico)', 'Police Forces of Puerto Rico']);
+  });
+
+  it('does not make the police the doer of a shooting they were "wanted by" or only "witnessed"', () => {
+    const shot = only('On 2 June 2021, in Arima, a police officer was shot by a man who was wanted by the police.');
+    expect(names(shot)[0]).toBe('Unidentified Armed Group (Trinidad and Tobago)');
+    const seen = eventsOf('On 2 June 2021, in Caguas, police officers witnessed men shooting at a house.');
+    expect(seen.flatMap((e) => names(e))).not.toContain('Police Forces of Puerto Rico');
+  });
+
+  it('reads a kidnapping the suspects were "allegedly involved in" as a charge: the police’s fight with them is an Armed clash', () => {
+    const e = only('On 2 June 2021, in Orizaba, police tried to stop two vans allegedly involved in the kidnapping of a man and an armed clash broke out.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
+
+  it('reads an "encounter" between security forces and militants, as Indian reports call a gunfight, as an Armed clash', () => {
+    const e = only('On 2 June 2021, an encounter broke out between security forces and militants in Pulwama.');
+    expect(kind(e)).toBe('Battles / Armed clash');
+  });
 });
 
