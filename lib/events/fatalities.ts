@@ -22,11 +22,18 @@ const UNITS: Readonly<Record<string, number>> = {
 const SECOND_WORDS = 'one|two|three|four|five|six|seven|eight|nine|hundred';
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\s*(?:-|–|to)\s*\d+)?|(?:${Object.keys(UNITS).join('|')})(?:[\s-](?:${SECOND_WORDS}))?)(?![\p{L}\d])`;
 const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|approximately|an\s+estimated|a\s+total\s+of|as\s+many\s+as|another|other|between)\s+)?`;
-/** up to four words naming who died ("PKK militants", "Ngok Dinka civilians", "members of the family") */
-const WHO = String.raw`(?:[\p{L}'’.-]+\s+){0,4}?`;
-/** "N people were killed", "two women and a man were found dead", "3 killed" */
+/** up to five words naming who died ("PKK militants", "Ngok Dinka civilians", "local leader of Jubo League") */
+const WHO = String.raw`(?:[\p{L}'’.-]+\s+){0,5}?`;
+/** "including a commander", "among them two children": a part of the count named after it */
+const INCLUDING = String.raw`(?:,?\s*(?:including|among\s+them)\s+(?:[\p{L}'’.\d-]+\s+){1,4}?)?`;
+/** "his brother", "her son": one more person joined to the first */
+const KIN = 'his|her|their';
+/**
+ * "N people were killed", "two women and a man were found dead", "3 killed" — not "an armed group killed 4 people":
+ * a count right after the verb is its object (see ACTIVE)
+ */
 const PASSIVE = new RegExp(
-  String.raw`\b${QUALIFIER}(${NUMBER})\s+(${WHO})(?:(?:and|,)\s+${QUALIFIER}(${NUMBER})\s+(${WHO}))?(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|were\s+reportedly\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|murdered|beheaded|assassinated|lynched|gunned\s+down|(?:shot|stabbed|beaten|hacked|burned|burnt|tortured)\s+to\s+death|burned\s+alive|burnt\s+alive|found\s+dead|lost\s+(?:their|his|her)\s+lives?|fatalit(?:y|ies)|deaths|bodies|corpses)\b`,
+  String.raw`\b${QUALIFIER}(${NUMBER})\s+(${WHO})${INCLUDING}(?:(?:and|,)\s+${QUALIFIER}(${NUMBER}|${KIN})\s+(${WHO}))?(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|are\s+|reportedly\s+|were\s+reportedly\s+)?(?:(?:attacked|shot|beaten|assaulted|tortured)\s+and\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|murdered|beheaded|assassinated|lynched|gunned\s+down|(?:shot|stabbed|beaten|hacked|burned|burnt|tortured)\s+to\s+death|burned\s+alive|burnt\s+alive|found\s+dead|lost\s+(?:their|his|her)\s+lives?|fatalit(?:y|ies)|deaths|bodies|corpses)\b(?!\s+${QUALIFIER}(?:${NUMBER}(?!\s+(?:others?\s+)?(?:were\s+)?(?:injured|wounded|hurt))|the|his|her|their)(?![\p{L}\d]))`,
   'giu',
 );
 /** "killing 3 soldiers", "killed two men and a woman", "left five dead", "claimed the lives of 4" */
@@ -39,6 +46,16 @@ const ONE_VICTIM = new RegExp(
   String.raw`\b(?:(?:killing|killed|murdered|murdering|assassinated|assassinating|executed|beheaded|fatally\s+(?:shot|stabbed)|gunned\s+down|lynched|(?:stabbed|beat|hacked|burned|shot)\s+to\s+death)\s+(?:the|his|her|their)|bod(?:y)\s+of\s+(?:a|an|the))\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|who|from|near|was|,)|[.,;]|$)`,
   'giu',
 );
+/** "stabbed a radio journalist to death", "shot two men to death": the victim between the verb and "to death" */
+const SPLIT_DEATH = new RegExp(
+  String.raw`\b(?:stabbed|beat|hacked|burned|burnt|shot|clubbed|bludgeoned|stoned)\s+${QUALIFIER}(${NUMBER}|the|his|her)\s+((?:[\p{L}'’.-]+\s+){0,4}?)to\s+death\b`,
+  'giu',
+);
+/** "a local leader of the ruling party was stabbed to death": "a" and "was" say one person, however long the name */
+const ONE_WAS_KILLED =
+  /\b(?:a|an|one)\s+(?:[\p{L}'’.-]+\s+){0,7}?was\s+(?:reportedly\s+)?(?:(?:attacked|shot|beaten|assaulted|tortured)\s+and\s+)?(?:killed|murdered|shot\s+dead|executed|assassinated|lynched|beheaded|gunned\s+down|(?:shot|stabbed|beaten|hacked|burned|burnt|tortured)\s+to\s+death|found\s+dead)\b/giu;
+/** "the soldier later died", "the victim succumbed to his wounds": one person, by a singular noun */
+const LATER_DIED = /\b(?:the|a|an)\s+([\p{L}-]+)\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b/giu;
 /** a noun that names one person: no plural ending, no collective */
 const SINGULAR = /^(?!(?:people|police|family|couple|crew|group|villagers|civilians|men|women|children)$)[\p{L}-]*(?:[^s]|ss)$/iu;
 /** "the death toll rose to 12" */
@@ -64,7 +81,7 @@ export function fatalityMentions(text: string): FatalityMention[] {
     if (NOT_A_TOLL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (NOT_PEOPLE.test(m[2] ?? '') || NOT_PEOPLE.test(m[4] ?? '')) continue;
     const first = countOf(m[1]);
-    const second = m[3] === undefined ? 0 : countOf(m[3]);
+    const second = m[3] === undefined ? 0 : KIN.split('|').includes(m[3].toLowerCase()) ? 1 : countOf(m[3]);
     if (first !== null) out.push({ start: m.index, end: m.index + m[0].length, count: first + (second ?? 0) });
   }
   for (const m of [...text.matchAll(ACTIVE), ...text.matchAll(TOLL)]) {
@@ -73,7 +90,16 @@ export function fatalityMentions(text: string): FatalityMention[] {
     const count = first === null ? null : first + (countOf(m[3]) ?? 0);
     if (count !== null && !out.some((o) => o.start <= m.index && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, count });
   }
-  for (const m of text.matchAll(ONE_VICTIM)) {
+  for (const m of text.matchAll(SPLIT_DEATH)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end) || NOT_PEOPLE.test(m[2] ?? '')) continue;
+    const head = (m[2] ?? '').trim().split(/\s+/).at(-1) ?? '';
+    const count = /^(?:the|his|her)$/i.test(m[1] ?? '') ? (SINGULAR.test(head) ? 1 : null) : countOf(m[1]);
+    if (count !== null) out.push({ start: m.index, end: m.index + m[0].length, count });
+  }
+  for (const m of text.matchAll(ONE_WAS_KILLED)) {
+    if (!out.some((o) => o.start <= m.index && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, count: 1 });
+  }
+  for (const m of [...text.matchAll(ONE_VICTIM), ...text.matchAll(LATER_DIED)]) {
     if (SINGULAR.test(m[1] ?? '') && !out.some((o) => o.start <= m.index && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, count: 1 });
   }
   const none = NONE.exec(text);

@@ -22,6 +22,15 @@ describe('death tolls as ACLED codes them', () => {
     ['Police clashed with a member of the militia, killing the man.', 1],
     ['The dismembered body of a girl was found by a river.', 1],
     ['A man was gunned down outside his home.', 1],
+    ['15 Taliban militants including a commander were killed near the dam.', 15],
+    ['A farmer and his brother were killed in a clash over land.', 2],
+    ['A local leader of the ruling party was stabbed to death by unknown men.', 1],
+    ['A village headman was attacked and beaten to death by a group of men.', 1],
+    ['An unidentified man stabbed a well-known radio journalist to death.', 1],
+    ['A sniper shot a soldier at a checkpoint and the soldier later died in hospital.', 1],
+    ['An airstrike by Afghan military forces killed at least 10 Taliban militants in the district.', 10],
+    ['Two armed men driving a motorcycle shot and killed a man in Zona 12.', 1],
+    ['1 killed 3 injured.', 1],
   ])('reads %j as %i killed', (text, count) => {
     expect(sentenceFatalities(text)).toBe(count);
   });
