@@ -107,10 +107,16 @@ export function extractEvents(
         if (made !== null) candidates.push({ ...made, paragraph });
       }
     }
-    // "Two people died." tells the toll of the event before it
+    // "Two people died." tells the toll of the event before it; "No casualties reported." that of every event of
+    // the paragraph whose toll is untold
     const last = candidates.at(-1);
     if (candidates.length === before && fatalities !== null && last !== undefined && last.paragraph === paragraph) {
       candidates[candidates.length - 1] = { ...last, event: { ...last.event, fatalities: Math.max(fatalities, last.event.fatalities ?? 0) } };
+      if (fatalities === 0) {
+        candidates.forEach((c, i) => {
+          if (c.paragraph === paragraph && c.event.fatalities === null) candidates[i] = { ...c, event: { ...c.event, fatalities: 0 } };
+        });
+      }
     }
     paragraphDate = dateNear(dates, 0) ?? paragraphDate;
     paragraphPlace = bestPlace(sentence.text, places, 0) ?? paragraphPlace;

@@ -290,5 +290,11 @@ describe('political violence', () => {
     const e = only('On 2 June 2021, an encounter broke out between security forces and militants in Pulwama.');
     expect(kind(e)).toBe('Battles / Armed clash');
   });
+
+  it('gives "No casualties were reported." after two events of a paragraph a toll of 0 to both', () => {
+    const events = eventsOf('On 2 June 2021, government forces and rebels clashed in Kismayo. Rebels attacked an army checkpoint in Baidoa. No casualties were reported.');
+    expect(events).toHaveLength(2);
+    expect(events.map((e) => e.fatalities)).toEqual([0, 0]);
+  });
 });
 
