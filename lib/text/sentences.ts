@@ -21,8 +21,9 @@ const STARTERS: ReadonlySet<string> = new Set(LEXICON.sentenceStarters);
 const BOUNDARY = /[.!?…]+["'\u201d\u2019)\]]*(?=\s)|\n[ \t\r]*\n/g;
 const WORD_BEFORE_DOT = /([\p{L}.'\u2019]+)\.$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
-const OPENS_SENTENCE = /^[\p{Lu}\p{N}"'\u201c\u2018(\[]/u;
-const NEXT_WORD = /^["'\u201c\u2018(\[]*([\p{L}]+)/u;
+/** what a sentence opens with: a capital, a digit, an opening quote or bracket, or a note or list mark ("*Note that …") */
+const OPENS_SENTENCE = /^[\p{Lu}\p{N}"'\u201c\u2018(\[*•]/u;
+const NEXT_WORD = /^["'\u201c\u2018(\[*•]*([\p{L}]+)/u;
 
 /**
  * Splits `text[from, to)` into sentences with offsets into `text`; whitespace is trimmed from each sentence.

@@ -296,5 +296,10 @@ describe('political violence', () => {
     expect(events).toHaveLength(2);
     expect(events.map((e) => e.fatalities)).toEqual([0, 0]);
   });
+
+  it('codes a human head found in a bag as an Attack', () => {
+    const e = only('On 2 June 2021, in Ciudad Juarez, a male head was found inside a plastic bag.');
+    expect(kind(e)).toBe('Violence against civilians / Attack');
+  });
 });
 

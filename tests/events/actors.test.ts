@@ -13,6 +13,10 @@ describe('actors', () => {
     ['They retook the town from IS after fighting.', 'isis'],
     ['Strikes hit IS-held areas.', 'isis'],
     ['Anti-Houthi National Resistance forces shelled the port.', 'national-resistance-forces'],
+    ['Southern Resistance fighters fired RPGs at the fort.', 'southern-resistance'],
+    ['Two LeT militants were killed in the encounter.', 'lashkar-e-taiba'],
+    ['The Karen National Liberation Army attacked a base.', 'knu-knla'],
+    ['Clan del Golfo gunmen killed a farmer.', 'gulf-clan'],
   ])('normalises %j to %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });

@@ -35,6 +35,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits before a note or list mark ("*Note that …", "• Item")', () => {
+    expect(texts('Gunmen kidnapped two men. *Note that sources differ. • A second item.')).toEqual([
+      'Gunmen kidnapped two men.',
+      '*Note that sources differ.',
+      '• A second item.',
+    ]);
+  });
+
   it('does not split before a lower-case word', () => {
     expect(texts('About 100 fighters surrendered, e.g. in the old city.')).toHaveLength(1);
   });
