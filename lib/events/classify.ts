@@ -21,6 +21,7 @@ import { memberOfArmedHurt } from './armed-members';
 import { atPropertyOnly } from './property-target';
 import { event, HEDGES } from './classification';
 import { releaseIn } from './prisoner-release';
+import { aidByArmedGroup } from './armed-group-aid';
 import { seizureIn, strategic } from './strategic';
 import { CROWD_WHO_BEFORE, CROWD_WHO_LOOKBEHIND, PURPOSE_BEFORE, PURPOSE_LOOKBEHIND, actWithClaim, crowdDid } from './crowd-acts';
 export { isReportable, words } from './reportable';
@@ -85,8 +86,10 @@ export function classifySentence(
   context: SentenceContext = NO_CONTEXT,
   cues: readonly CueHit[] = findCues(text, tokens),
 ): Classification[] {
-  // a prisoner release has no event word of its own (see strategic)
-  if ((cues.length === 0 && releaseIn(text, actors.filter((a) => a.entry !== null)) === null) || DENIAL.test(textBefore(text, cues))) return [];
+  // a prisoner release or an armed group's aid has no event word of its own (see strategic)
+  const named = actors.filter((a) => a.entry !== null);
+  const wordless = releaseIn(text, named) === null && aidByArmedGroup(text, named) === null;
+  if ((cues.length === 0 && wordless) || DENIAL.test(textBefore(text, cues))) return [];
   const seized = seizureIn(text);
   const s: SentenceView = {
     text,

@@ -1,6 +1,6 @@
 /**
  * Strategic developments: what an armed or state actor does without fighting — prisoner releases, seizures of
- * weapons and goods, withdrawals, agreements, bases, looting, arrests, changes to a group or its activity (a
+ * weapons and goods, an armed group's aid, withdrawals, agreements, bases, looting, arrests, changes to a group or its activity (a
  * government's curfew or lockdown among them), and the codebook's Other.
  */
 import { doerOf } from './actors';
@@ -9,6 +9,7 @@ import { event } from './classification';
 import { ARMED_KINDS, DELIBERATE_DESTRUCTION, SECURITY_KINDS, STRATEGIC } from './classify-rules';
 import type { Cue, CueHit } from './cues';
 import { releaseIn } from './prisoner-release';
+import { aidByArmedGroup } from './armed-group-aid';
 import { firstSeizure, type Seized } from './seizure';
 import { first, type SentenceView } from './sentence-view';
 
@@ -18,6 +19,8 @@ export function strategic(s: SentenceView): Classification | null {
   if (release !== null) {
     return event(s, 'Strategic developments', 'Other', release.at, [{ mention: release.doer }], release.other ? [{ mention: release.other }] : []);
   }
+  const aid = aidByArmedGroup(s.text, s.actors);
+  if (aid !== null) return event(s, 'Strategic developments', 'Change to group/activity', aid.at, [{ mention: aid.doer }], []);
   const seized = s.seized;
   if (seized !== null) {
     const doer = doerOf(s.actors, seized.at, s.text) ?? s.actors.find((a) => a.end <= seized.at.start);

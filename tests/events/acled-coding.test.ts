@@ -98,6 +98,19 @@ describe('strategic developments and non-events', () => {
   });
 });
 
+describe('an armed group handing out aid', () => {
+  it('codes a cartel delivering food packages as its Change to group/activity', () => {
+    const e = only('On 3 June 2021, in Apatzingan, members of the CJNG delivered food packages to poor families.');
+    expect(kind(e)).toBe('Strategic developments / Change to group/activity');
+    expect(names(e)).toEqual(['CJNG: Jalisco New Generation Cartel']);
+  });
+
+  it('makes no event of a government or a charity handing out food', () => {
+    expect(eventsOf('On 3 June 2021, in Apatzingan, the state government delivered food packages to families.')).toHaveLength(0);
+    expect(eventsOf('On 3 June 2021, the Red Cross distributed relief supplies in Apatzingan.')).toHaveLength(0);
+  });
+});
+
 describe('prisoner releases', () => {
   it('codes a government freeing insurgent prisoners as a Strategic development, Other, the insurgents as actor2', () => {
     const e = only('On 3 June 2021, the Afghan government released 120 Taliban prisoners from a prison in Jalalabad.');
