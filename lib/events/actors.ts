@@ -9,6 +9,7 @@ import { countryIsoByName } from './acled-countries';
 import { ACTORS_FILE, actorById, materialize, registryRows, type ActorEntry, type ActorKind } from './actor-registry';
 import { compileTerms, matchesAny, tokenize, type Token } from './terms';
 import { identityMilitias, type MilitiaHit } from './identity-militias';
+import { namedGangs } from './named-gangs';
 
 export { ACTOR_KINDS, actorById, type ActorEntry, type ActorKind } from './actor-registry';
 
@@ -113,7 +114,8 @@ export function detectActors(text: string, tokens: readonly Token[] = tokenize(t
 
 /** adds the identity militias ("Tiv militias") over the generic words they contain ("militias") */
 function withIdentityMilitias(text: string, mentions: ActorMention[]): ActorMention[] {
-  const militias = identityMilitias(text);
+  // … and named gangs and cartels ("Los Viagras gang"), read the same way
+  const militias = [...identityMilitias(text), ...namedGangs(text)].toSorted((a, b) => a.start - b.start);
   if (militias.length === 0) return mentions;
   // a registry name over the community's name ("Fulani militia", "Shiite militia") is the one to keep
   const named = (h: MilitiaHit): boolean => mentions.some((m) => m.entry !== null && m.start <= h.start && h.start < m.end);

@@ -5,7 +5,7 @@
  * (identity militia). No list of groups: the name is read from the words around "militia".
  */
 import { demonymIso } from '../gazetteer/demonyms';
-import type { ActorEntry } from './actor-registry';
+import type { ActorEntry, InterCode } from './actor-registry';
 
 /** a span of the sentence naming an identity militia */
 export interface MilitiaHit {
@@ -50,14 +50,21 @@ export function identityMilitias(text: string): MilitiaHit[] {
 
 function entryFor(name: string, qualifier: string | undefined): ActorEntry {
   const kind = qualifier === 'clan' ? 'Clan' : qualifier === 'community' || qualifier === 'communal' || qualifier === 'village' ? 'Communal' : 'Ethnic';
-  const label = `${name} ${kind} Militia`;
+  return textNamedEntry(`${name} ${kind} Militia`, `${name} ${kind} Militia ({country})`, IDENTITY_MILITIA_INTER, true);
+}
+
+/**
+ * A registry entry for a non-state group the text names, not the registry ("Tiv Ethnic Militia", "Los Viagras Gang").
+ * @example textNamedEntry('Los Viagras Gang', 'Los Viagras Gang', 3, false).id // 'los-viagras-gang'
+ */
+export function textNamedEntry(label: string, acled: string, inter: InterCode, generic: boolean): ActorEntry {
   return {
     id: label.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    name: `${label} ({country})`,
+    name: acled,
     kind: 'non-state',
-    inter: IDENTITY_MILITIA_INTER,
-    acled: `${label} ({country})`,
-    generic: true,
+    inter,
+    acled,
+    generic,
     country: null,
     homes: [],
     areas: [],

@@ -21,6 +21,17 @@ describe('actors', () => {
     expect(ids(text)).toContain(id);
   });
 
+  it('names a gang or cartel the text names after itself, as ACLED does ("Los Viagras gang" → Los Viagras Gang, type 3)', () => {
+    const [gang] = detectActors('Members of the Los Viagras gang attacked a patrol.');
+    expect(gang?.entry).toMatchObject({ acled: 'Los Viagras Gang', inter: 3 });
+    expect(detectActors('Gunmen of the Santa Rosa de Lima Cartel burned a truck.').map((m) => m.entry?.acled)).toContain('Santa Rosa de Lima Cartel');
+  });
+
+  it('keeps an unnamed gang generic and a registry cartel its own entry', () => {
+    expect(ids('Rival gang members clashed in the market.')).toEqual(['unidentified-gang']);
+    expect(ids('The Sinaloa Cartel posted videos.')).toEqual(['sinaloa-cartel']);
+  });
+
   it('does not read the verb "is" or a sentence-initial "Is" as Islamic State', () => {
     expect(ids('The city is liberated and the war is over.')).toEqual([]);
     expect(ids('Is this the end of the siege?')).toEqual([]);
