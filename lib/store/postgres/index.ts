@@ -81,8 +81,8 @@ export function describeUrl(url: string): string {
 const DEFAULT_CONNECTIONS = 4;
 /**
  * Each connection's settings. The page asks five questions at once and each should take milliseconds, so none is
- * worth a parallel plan (starting the workers took 95 – 130 ms of a 12 ms list page at 1M events, load 6) or JIT
- * compilation (on by default for a plan costing over 100,000, which a base-table count at 1M does).
+ * worth a parallel plan (waiting for its workers to start took 95 – 130 ms of a 12 ms list page at 117k events,
+ * load 6) or JIT compilation (on by default for a plan costing over 100,000, which a base-table count at 1M does).
  */
 const SESSION_SETTINGS = ['max_parallel_workers_per_gather=0', 'jit=off'];
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
