@@ -10,7 +10,7 @@ import { ALL_ACTORS_KEY, CELL_DEG, aggregatePlan, cellSplit, mergeCounts, type A
 import type { Bounds, DateCount, Facets, StoreActor, StoreFilter, ViewCluster } from '../types';
 import { CELL_X_SQL, CELL_Y_SQL } from './aggregates';
 import { all, one } from './query';
-import { Params, eventCondition } from './where';
+import { Params, eventActorCheck, eventCondition } from './where';
 
 /** Total events passing the filter (within bounds when given), or null. */
 export async function aggregateTotal(pool: Pool, filter: StoreFilter, bounds: Bounds | null): Promise<number | null> {
@@ -89,10 +89,13 @@ export async function aggregateDateCountsInView(pool: Pool, filter: StoreFilter,
         })();
   const q = new Params();
   const strips = split.strips.map(([w, s, e, n]) => `e.geom && ST_MakeEnvelope(${q.add(w)}, ${q.add(s)}, ${q.add(e)}, ${q.add(n)}, 4326)`).join(' OR ');
+  // The strips' events first, then each one's actors: left to itself the planner took every event of the actor
+  // first (it guesses 47,000 for any actor, and isis has 318,000 at 1M), 4.1 s where this took 1.4 s.
   const edge = all<DateCount>(
     pool,
-    `SELECT e.date AS date, e.type_slug AS "typeSlug", count(*)::int AS count FROM events e
-     WHERE (${strips}) AND e.date IS NOT NULL AND ${eventCondition(q, filter, bounds)} AND NOT (${inCells(CELL_X_SQL, CELL_Y_SQL, q)})
+    `WITH strip AS MATERIALIZED (SELECT e.key, e.date, e.type_slug FROM events e
+       WHERE (${strips}) AND e.date IS NOT NULL AND ${eventCondition(q, filter, bounds, 'actor')} AND NOT (${inCells(CELL_X_SQL, CELL_Y_SQL, q)}))
+     SELECT e.date AS date, e.type_slug AS "typeSlug", count(*)::int AS count FROM strip e WHERE ${eventActorCheck(q, 'e', filter.actors)}
      GROUP BY e.date, e.type_slug`,
     q.values,
   );
