@@ -2,7 +2,7 @@
  * The PostgreSQL engine's pre-aggregated counts (lib/store/postgres/aggregates.ts) against a real server
  * (TEST_DATABASE_URL): every answer they give equals the base tables' answer for the same question, on the synthetic
  * store of tests/store/aggregates.test.ts; they stay exact through re-ingests, removals and two writers at once;
- * migration 2 fills them from the events already there. Skipped with one line without TEST_DATABASE_URL.
+ * migrations 2 and 3 fill them from the events already there. Skipped with one line without TEST_DATABASE_URL.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,11 +97,16 @@ if (url !== undefined) {
     });
 
     it('are what the answers are read from when the filter allows (a changed count shows)', async () => {
-      const bump = (by: number) => sql(`UPDATE ${schema}.agg_dates SET n = n + ${by} WHERE actor_key = 0 AND NOT background`);
-      await bump(1);
+      const bump = (table: string, by: number) => sql(`UPDATE ${schema}.${table} SET n = n + ${by} WHERE actor_key = 0 AND NOT background`);
+      const dated: StoreFilter = { ...NO_FILTER, from: '2000' };
+      await bump('agg_types', 1);
       expect((await fast.facets(NO_FILTER)).total).toBeGreaterThan((await base.facets(NO_FILTER)).total);
-      await bump(-1);
+      await bump('agg_types', -1);
+      await bump('agg_dates', 1);
+      expect((await fast.facets(dated)).total).toBeGreaterThan((await base.facets(dated)).total);
+      await bump('agg_dates', -1);
       expect((await fast.facets(NO_FILTER)).total).toBe((await base.facets(NO_FILTER)).total);
+      expect((await fast.facets(dated)).total).toBe((await base.facets(dated)).total);
     });
   });
 
@@ -153,16 +158,18 @@ if (url !== undefined) {
       expect(expected.dates.length).toBeGreaterThan(0);
     }, 240_000);
 
-    it('are filled by migration 2 when a store of schema 1 is opened', async () => {
+    it('are filled by migrations 2 and 3 when a store of schema 1 is opened', async () => {
       const schema = await storeOf(aggregateCorpus().slice(0, 40));
       const expected = await aggregateRows(schema);
-      await sql(`DROP TABLE ${schema}.agg_dates, ${schema}.agg_points, ${schema}.agg_cell_dates; DELETE FROM ${schema}.store_migrations WHERE version = 2`);
+      await sql(`DROP TABLE ${schema}.agg_dates, ${schema}.agg_points, ${schema}.agg_cell_dates, ${schema}.agg_types;
+        DELETE FROM ${schema}.store_migrations WHERE version >= 2`);
       const migrated = await openPostgresStore(databaseUrl, { schema });
       expect(await migrated.schemaVersion()).toBe(PG_SCHEMA_VERSION);
       await migrated.close();
       expect(await aggregateRows(schema)).toEqual(expected);
       expect(expected.points.length).toBeGreaterThan(0);
       expect(expected.cells.length).toBeGreaterThan(0);
+      expect(expected.types.length).toBeGreaterThan(0);
     }, 120_000);
   });
 
@@ -178,15 +185,16 @@ if (url !== undefined) {
   /** The aggregate tables' rows, actors by id (keys differ between stores written in another order). */
   const aggregateRows = async (schema: string) => {
     const actor = `CASE g.actor_key WHEN 0 THEN '*' ELSE (SELECT id FROM ${schema}.actors WHERE key = g.actor_key) END`;
-    const [dates, points, cells] = await Promise.all([
+    const [dates, points, cells, types] = await Promise.all([
       sql(`SELECT ${actor} AS actor, g.background, g.type_slug, g.date, g.date_start, g.date_end, g.n FROM ${schema}.agg_dates g ORDER BY 1, 2, 3, 4`),
       sql(`SELECT ${actor} AS actor, g.background, g.type_slug, g.lng, g.lat, g.mx, g.my, g.n FROM ${schema}.agg_points g ORDER BY 1, 2, 3, 4, 5`),
       sql(`SELECT ${actor} AS actor, g.background, g.type_slug, g.cx, g.cy, g.date, g.n FROM ${schema}.agg_cell_dates g ORDER BY 1, 2, 3, 4, 5, 6`),
+      sql(`SELECT ${actor} AS actor, g.background, g.type_slug, g.n FROM ${schema}.agg_types g ORDER BY 1, 2, 3`),
     ]);
-    return { dates, points, cells };
+    return { dates, points, cells, types };
   };
 
-  /** The rows the aggregate tables of `schema` should hold, counted from its events by migration 2 in a copy. */
+  /** The rows the aggregate tables of `schema` should hold, counted from its events by migrations 2 and 3 in a copy. */
   const recount = async (schema: string) => {
     const copy = freshSchema();
     await sql(`CREATE SCHEMA ${copy}`);

@@ -25,12 +25,17 @@ const AGGREGATES: PgReadOptions = { aggregates: true };
 export async function view(pool: Pool, bounds: Bounds, zoom: number, filter: StoreFilter, options: ViewOptions = {}, read = AGGREGATES): Promise<ViewResult> {
   if (!Number.isFinite(zoom)) throw new Error(`Unexpected zoom: ${zoom}`);
   const markerLimit = options.markerLimit ?? VIEW_DEFAULTS.markerLimit;
+  const z = Math.max(0, Math.min(VIEW_DEFAULTS.maxZoom, Math.floor(zoom)));
+  const cells = (2 ** z * VIEW_DEFAULTS.tilePx) / VIEW_DEFAULTS.clusterCellPx; // grid cells across the world
+  // From the aggregates the clusters are the count: one pass over the view's point rows instead of two.
+  const fromAggregates = read.aggregates ? await aggregateClusters(pool, filter, bounds, cells) : null;
+  const aggregated = fromAggregates?.reduce((sum, c) => sum + c.count, 0) ?? null;
+  if (fromAggregates !== null && aggregated !== null && aggregated > markerLimit) return { kind: 'clusters', total: aggregated, clusters: fromAggregates };
   const p = new Params();
   const where = eventCondition(p, filter, bounds);
   // Counting stops one past the limit: a world view of a million events must not be counted twice.
   const capped =
-    (read.aggregates ? await aggregateTotal(pool, filter, bounds) : null) ??
-    (await one<{ n: number }>(pool, `SELECT count(*)::int AS n FROM (SELECT 1 FROM events e WHERE ${where} LIMIT ${p.add(markerLimit + 1)}) c`, p.values)).n;
+    aggregated ?? (await one<{ n: number }>(pool, `SELECT count(*)::int AS n FROM (SELECT 1 FROM events e WHERE ${where} LIMIT ${p.add(markerLimit + 1)}) c`, p.values)).n;
   if (capped <= markerLimit) {
     const q = new Params();
     const rows = await all<EventRow & { type_slug: EventTypeSlug }>(
@@ -40,10 +45,6 @@ export async function view(pool: Pool, bounds: Bounds, zoom: number, filter: Sto
     );
     return { kind: 'markers', total: rows.length, markers: rows.map(marker) };
   }
-  const z = Math.max(0, Math.min(VIEW_DEFAULTS.maxZoom, Math.floor(zoom)));
-  const cells = (2 ** z * VIEW_DEFAULTS.tilePx) / VIEW_DEFAULTS.clusterCellPx; // grid cells across the world
-  const fromAggregates = read.aggregates ? await aggregateClusters(pool, filter, bounds, cells) : null;
-  if (fromAggregates !== null) return { kind: 'clusters', total: fromAggregates.reduce((sum, c) => sum + c.count, 0), clusters: fromAggregates };
   const q = new Params();
   const condition = eventCondition(q, filter, bounds);
   const rows = await all<{ n: number; lng: number; lat: number }>(
@@ -58,7 +59,7 @@ export async function view(pool: Pool, bounds: Bounds, zoom: number, filter: Sto
 /** Counts of each facet under the other filters (lib/filters' facetCounts, in SQL). */
 export async function facets(pool: Pool, filter: StoreFilter, bounds: Bounds | null, read = AGGREGATES): Promise<Facets> {
   if (read.aggregates) {
-    bounds = boundsThatFilter(bounds, await eventExtent(pool));
+    bounds = await boundsThatMatter(pool, bounds);
     const fromAggregates = await aggregateFacets(pool, filter, bounds);
     if (fromAggregates !== null) return fromAggregates;
   }
@@ -83,7 +84,7 @@ export async function facets(pool: Pool, filter: StoreFilter, bounds: Bounds | n
 /** Dated events per date and type under the filter (the timeline's input), in date order. */
 export async function dateCounts(pool: Pool, filter: StoreFilter, bounds: Bounds | null, read = AGGREGATES): Promise<DateCount[]> {
   if (read.aggregates) {
-    bounds = boundsThatFilter(bounds, await eventExtent(pool));
+    bounds = await boundsThatMatter(pool, bounds);
     const fromAggregates =
       (await aggregateDateCounts(pool, filter, bounds)) ?? (bounds === null ? null : await aggregateDateCountsInView(pool, filter, bounds));
     if (fromAggregates !== null) return fromAggregates;
@@ -112,19 +113,26 @@ export async function actors(pool: Pool, read = AGGREGATES): Promise<StoreActor[
 export async function listPage(pool: Pool, filter: StoreFilter, offset: number, limit: number, bounds: Bounds | null, read = AGGREGATES): Promise<ListPage> {
   if (!Number.isInteger(offset) || offset < 0) throw new Error(`Unexpected offset: ${offset}`);
   if (!Number.isInteger(limit) || limit < 0 || limit > VIEW_DEFAULTS.maxListLimit) throw new Error(`Unexpected limit: ${limit}`);
-  if (read.aggregates) bounds = boundsThatFilter(bounds, await eventExtent(pool));
-  const p = new Params();
-  const total =
-    (read.aggregates ? await aggregateTotal(pool, filter, bounds) : null) ??
-    (await one<{ n: number }>(pool, `SELECT count(*)::int AS n FROM events e WHERE ${eventCondition(p, filter, bounds)}`, p.values)).n;
+  if (read.aggregates) bounds = await boundsThatMatter(pool, bounds);
   const q = new Params();
   const where = eventCondition(q, filter, bounds);
-  const rows = await all<EventRow & { type_slug: EventTypeSlug }>(
-    pool,
-    `SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where}
-     ORDER BY e.date IS NULL, e.date, e.id LIMIT ${q.add(limit)} OFFSET ${q.add(offset)}`,
-    q.values,
-  );
+  const counting = async (): Promise<number> => {
+    const p = new Params();
+    return (
+      (read.aggregates ? await aggregateTotal(pool, filter, bounds) : null) ??
+      (await one<{ n: number }>(pool, `SELECT count(*)::int AS n FROM events e WHERE ${eventCondition(p, filter, bounds)}`, p.values)).n
+    );
+  };
+  // the rows do not wait for the total: two connections at once
+  const [rows, total] = await Promise.all([
+    all<EventRow & { type_slug: EventTypeSlug }>(
+      pool,
+      `SELECT ${EVENT_COLUMNS}, e.type_slug FROM ${EVENT_FROM} WHERE ${where}
+       ORDER BY e.date IS NULL, e.date, e.id LIMIT ${q.add(limit)} OFFSET ${q.add(offset)}`,
+      q.values,
+    ),
+    counting(),
+  ]);
   return { total, offset, items: rows.map(listItem) };
 }
 
@@ -213,7 +221,7 @@ export async function eventById(pool: Pool, id: string): Promise<EventFeature | 
 
 /** Rows of each kind; the events from the aggregates' every-event rows (counting a million rows took 0.6 s). */
 export async function counts(pool: Pool, read = AGGREGATES): Promise<StoreCounts> {
-  const events = read.aggregates ? `(SELECT coalesce(sum(n), 0)::int FROM agg_dates WHERE actor_key = ${ALL_ACTORS_KEY})` : '(SELECT count(*)::int FROM events)';
+  const events = read.aggregates ? `(SELECT coalesce(sum(n), 0)::int FROM agg_types WHERE actor_key = ${ALL_ACTORS_KEY})` : '(SELECT count(*)::int FROM events)';
   return one<StoreCounts>(
     pool,
     `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM places) AS places,
@@ -223,6 +231,11 @@ export async function counts(pool: Pool, read = AGGREGATES): Promise<StoreCounts
 }
 
 // --- private helpers ---
+
+/** `bounds`, or null when they hold every event (see boundsThatFilter); no extent is read without bounds. */
+async function boundsThatMatter(pool: Pool, bounds: Bounds | null): Promise<Bounds | null> {
+  return bounds === null ? null : boundsThatFilter(bounds, await eventExtent(pool));
+}
 
 /** The columns ../sqlite/rows.ts reads: booleans as 0/1, actors as JSON text of [id, name, acledName, inter, side]. */
 const EVENT_COLUMNS = `e.key, e.id, e.event_type, e.sub_event_type, e.lng, e.lat, e.precision, e.date, e.date_precision,

@@ -7,7 +7,7 @@
  * with unaccent, like SQLite's unicode61 with remove_diacritics) with GIN indexes. Ids and dates are COLLATE "C",
  * so ORDER BY id agrees with JavaScript's code-unit order whatever the database's locale.
  */
-import { aggregateMigrationSql } from './aggregates';
+import { aggregateMigrationSql, typesMigrationSql } from './aggregates';
 
 export interface PgMigration {
   version: number;
@@ -117,6 +117,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     version: 2,
     describe: 'pre-aggregated event counts per actor, type, date, point and 10° cell (aggregates.ts), filled from the events',
     sql: aggregateMigrationSql(),
+  },
+  {
+    version: 3,
+    describe: 'pre-aggregated event counts per actor and type (agg_types), and indexes for the events\' extent',
+    sql: typesMigrationSql(),
   },
 ];
 

@@ -52,6 +52,16 @@ export function routeCondition(p: Params, filter: StoreFilter, bounds: Bounds | 
 }
 
 /**
+ * Whether event `alias` names one of `actors`, looked up for that row alone (a scalar subquery, which the planner
+ * never turns into a join): for a few rows found another way first. 'TRUE' without actors.
+ */
+export function eventActorCheck(p: Params, alias: string, actors: readonly string[]): string {
+  if (actors.length === 0) return 'TRUE';
+  return `coalesce((SELECT true FROM event_actors l JOIN actors a ON a.key = l.actor_key
+    WHERE l.event_key = ${alias}.key AND a.id = ANY(${p.add(actors)}::text[]) LIMIT 1), false)`;
+}
+
+/**
  * The search words as one string for plainto_tsquery (which ANDs them and reads no operator), or null without any.
  * @example tsWords('"chlorine" OR NEAR(x') // 'chlorine OR NEAR x' (four plain words, all required)
  */
