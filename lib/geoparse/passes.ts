@@ -239,12 +239,26 @@ export const populationPass: Pass = {
   run(slots, _text, context = NO_CONTEXT) {
     return slots.map((slot) => {
       const top = slot.options[0];
-      if (top === undefined || slot.variant || contradictedByHints(top, context)) return slot;
+      if (top === undefined || slot.variant || contradictedByHints(top, context) || outsideHintedAreas(slot, top, context)) return slot;
       const share = Math.min(1, priorGap(slot) / PRIOR_GAP_FOR_FULL_CONFIDENCE);
       return decide(slot, top, this.name, CONFIDENCE.populationFloor + CONFIDENCE.populationSpan * share);
     });
   },
 };
+
+/**
+ * True when the article's armed groups fight in named provinces of the place's country (the OSCE along the Donbas
+ * contact line) and the place is a small settlement outside them whose name several settlements of the country
+ * share ("Viktorivka"): the one the report means is more likely a village the gazetteer lacks than the biggest
+ * namesake 500 km from the front.
+ */
+function outsideHintedAreas(slot: Slot, place: GazPlace, context: ResolveContext): boolean {
+  const areas = context.admin1Hints;
+  if (areas === undefined || areas.size === 0 || !SETTLEMENT_TYPES.has(place.placeType) || place.population >= HINT_MAX_POPULATION) return false;
+  const key = admin1Key(place);
+  if (key === null || areas.has(key) || ![...areas.keys()].some((area) => area.startsWith(`${place.countryCode ?? ''}.`))) return false;
+  return slot.options.filter((other) => other.countryCode === place.countryCode && SETTLEMENT_TYPES.has(other.placeType)).length >= 2;
+}
 
 /**
  * True when the article's armed groups all fight elsewhere and the place is a small settlement of another country:

@@ -197,6 +197,17 @@ describe('placement and precision', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Oran']);
   });
 
+  it('does not place a Donbas report at a namesake village 500 km from the front ("near Viktorivka")', () => {
+    // the gazetteer knows two Viktorivkas, both in Kherson oblast; the OSCE monitors in Donetsk and Luhansk
+    const events = eventsOf('On 9 May 2021, the OSCE SMM observed 18 explosions near Viktorivka.');
+    expect(events.map((e) => e.place.place.name)).not.toContain('Viktorivka');
+  });
+
+  it('still places a Donbas report at a front-line town the gazetteer knows ("near Marinka")', () => {
+    const e = only('On 9 May 2021, the OSCE SMM observed 6 explosions near Marinka.');
+    expect(e.place.place.admin1).toBe('05');
+  });
+
   it('reads "Manchester" as the English city, not the Jamaican parish a sixth its size', () => {
     const e = only('On 5 June 2021, nurses protested in Manchester against pay cuts.');
     expect(e.place.place).toMatchObject({ countryCode: 'GB', placeType: 'city' });
