@@ -65,6 +65,24 @@ describe('the reader pool', () => {
     }
   });
 
+  it('holds a slow read back while a fast one runs, so the map and the list have the cores', async () => {
+    const file = path.join(dir, 'hold.sqlite');
+    const writer = openSqliteStore(file);
+    for (const bundle of splitCollection(synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count: SLOW_EVENTS }))) writer.upsertArticle(bundle);
+    const store = readerPool(file, writer, { size: 2 });
+    try {
+      expect(await readersReady(store)).toBe(2);
+      const order: string[] = [];
+      // a list page deep in a text search's hits (a fast read, tens of ms) and the actor list (a slow read, < 1 ms)
+      const list = store.listPage({ ...NO_FILTER, q: 'clashed' }, SLOW_EVENTS / 4, 500).then(() => order.push('list'));
+      const actors = store.actors().then(() => order.push('actors'));
+      await Promise.all([list, actors]);
+      expect(order).toEqual(['list', 'actors']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('drops a read whose client gave up before a thread took it', async () => {
     const file = path.join(dir, 'abort.sqlite');
     const writer = openSqliteStore(file);
