@@ -1,5 +1,5 @@
 /**
- * `npm run bench:map [-- --runs N --count N --reuse-build --store FILE|postgres]`: the map under load. Writes 100,000 synthetic events to a temp file,
+ * `npm run bench:map [-- --runs N --count N --reuse-build --store FILE|postgres --trace DIR]`: the map under load. Writes 100,000 synthetic events to a temp file,
  * serves the production build on it and measures in Chromium, each run in a fresh page (medians of ≥ 5 runs).
  * `--store FILE` serves an SQLite store instead (written by `npm run bench:store -- --count N --store FILE`), with no
  * events file: the page is in store mode when the store holds STORE_MODE_MIN_EVENTS or more. `--store postgres`
@@ -11,10 +11,12 @@
  *     (its performance measures);
  *   - longest task while panning and zooming (PerformanceObserver 'longtask');
  *   - JavaScript the map page loads, gzipped (each script the page fetched, gzip level 6).
+ * `--trace DIR` writes a Chrome trace of each run (DIR/run-N.json, devtools.timeline categories) to find where a
+ * long task's time goes; tracing slows the page, so a traced run's figures are not the bench's.
  * A benchmark, not a test: it prints a table and says which targets were missed; the exit code is 0 unless it
  * could not measure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +39,8 @@ const GZIP_LEVEL = 6; // what servers and CDNs typically use
 const BYTES_PER_KB = 1000;
 const BYTES_PER_MB = 1024 * 1024;
 const STDERR_FD = 2;
+/** what --trace records: the main thread's tasks, rendering, GC and JavaScript samples */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
 const SETTLE_MS = 500; // after the filter measurement, before the timeline one: the page's follow-up work ends
 
 const TARGETS = {
@@ -61,7 +65,13 @@ interface RunResult {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string' }, count: { type: 'string' }, 'reuse-build': { type: 'boolean' }, store: { type: 'string' } },
+    options: {
+      runs: { type: 'string' },
+      count: { type: 'string' },
+      'reuse-build': { type: 'boolean' },
+      store: { type: 'string' },
+      trace: { type: 'string' },
+    },
   });
   const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
   const count = values.count === undefined ? DEFAULT_SYNTH_OPTIONS.count : Number(values.count);
@@ -101,7 +111,8 @@ async function main(): Promise<number> {
     browser = await launchChromium();
     const results: RunResult[] = [];
     for (let i = 0; i < runs; i++) {
-      const result = await measureOnce(browser, server.url);
+      const tracePath = values.trace === undefined ? null : path.join(path.resolve(values.trace), `run-${i + 1}.json`);
+      const result = await measureOnce(browser, server.url, tracePath);
       say(
         `bench:map: run ${i + 1}: first render ${ms(result.firstRenderMs)}, filter ${ms(result.filterMs)}, ` +
           `timeline ${ms1(result.histogramMs)} computed / ${ms(result.timelineRedrawMs)} redrawn, ` +
@@ -120,11 +131,15 @@ async function main(): Promise<number> {
   }
 }
 
-async function measureOnce(browser: Browser, baseUrl: string): Promise<RunResult> {
+async function measureOnce(browser: Browser, baseUrl: string, tracePath: string | null): Promise<RunResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     await context.addInitScript(PROBE_INIT_SCRIPT);
     const page = await context.newPage();
+    if (tracePath !== null) {
+      mkdirSync(path.dirname(tracePath), { recursive: true });
+      await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+    }
     const scripts = new Map<string, Promise<Buffer | null>>(); // by URL: each script counted once
     const documents: Promise<Buffer | null>[] = [];
     page.on('response', (response) => {
@@ -143,6 +158,7 @@ async function measureOnce(browser: Browser, baseUrl: string): Promise<RunResult
     await page.waitForSelector('[data-testid="timeline-chart"]', { timeout: FILTER_TIMEOUT_MS });
     // The same checkbox again (the filter off): the timeline follows every filter change.
     const timeline = await timeToTimeline(page, `input[name="actor"][value="${FILTER_ACTOR}"]`, FILTER_TIMEOUT_MS);
+    if (tracePath !== null) await browser.stopTracing();
     const js = (await Promise.all(scripts.values())).filter((b): b is Buffer => b !== null);
     const html = (await Promise.all(documents)).filter((b): b is Buffer => b !== null);
     return {

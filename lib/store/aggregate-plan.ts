@@ -69,27 +69,27 @@ export interface CellSplit {
 export const CELL_MARGIN_DEG = 1e-6;
 
 /**
- * The 10° cells wholly inside `bounds` and the edge strips around them, or null when no cell lies wholly inside.
- * Cell (cx, cy) holds the points with floor((lng + 180) / 10) = cx and floor((lat + 90) / 10) = cy.
+ * The cells of side `cellDeg` (10° unless given) wholly inside `bounds` and the edge strips around them, or null when
+ * no cell lies wholly inside. Cell (cx, cy) holds the points with floor((lng + 180) / 10) = cx and floor((lat + 90) / 10) = cy.
  * @example cellSplit([25.3, 10.05, 60, 45.5])?.rows // [11, 12]
  */
-export function cellSplit(bounds: Bounds): CellSplit | null {
+export function cellSplit(bounds: Bounds, cellDeg: number = CELL_DEG): CellSplit | null {
   const [, south, , north] = bounds;
   // a margin for the rounding of the cell expressions: an edge cell too many is still exact
-  const cy0 = Math.ceil((south + QUARTER_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
-  const cy1 = Math.floor((north + QUARTER_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
-  const [innerS, innerN] = [cy0 * CELL_DEG - QUARTER_TURN_DEG, (cy1 + 1) * CELL_DEG - QUARTER_TURN_DEG];
+  const cy0 = Math.ceil((south + QUARTER_TURN_DEG + CELL_MARGIN_DEG) / cellDeg);
+  const cy1 = Math.floor((north + QUARTER_TURN_DEG - CELL_MARGIN_DEG) / cellDeg) - 1;
+  const [innerS, innerN] = [cy0 * cellDeg - QUARTER_TURN_DEG, (cy1 + 1) * cellDeg - QUARTER_TURN_DEG];
   const columns: [number, number][] = [];
   const strips: Bounds[] = [];
   for (const [west, east] of lngRanges(bounds)) {
-    const cx0 = Math.ceil((west + HALF_TURN_DEG + CELL_MARGIN_DEG) / CELL_DEG);
-    const cx1 = Math.floor((east + HALF_TURN_DEG - CELL_MARGIN_DEG) / CELL_DEG) - 1;
+    const cx0 = Math.ceil((west + HALF_TURN_DEG + CELL_MARGIN_DEG) / cellDeg);
+    const cx1 = Math.floor((east + HALF_TURN_DEG - CELL_MARGIN_DEG) / cellDeg) - 1;
     if (cx0 > cx1 || cy0 > cy1) {
       strips.push([west, south, east, north]);
       continue;
     }
     columns.push([cx0, cx1]);
-    const [innerW, innerE] = [cx0 * CELL_DEG - HALF_TURN_DEG, (cx1 + 1) * CELL_DEG - HALF_TURN_DEG];
+    const [innerW, innerE] = [cx0 * cellDeg - HALF_TURN_DEG, (cx1 + 1) * cellDeg - HALF_TURN_DEG];
     strips.push([west, south, innerW, north], [innerE, south, east, north], [innerW, south, innerE, innerS], [innerW, innerN, innerE, north]);
   }
   if (columns.length === 0) return null;

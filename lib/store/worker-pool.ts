@@ -2,8 +2,9 @@
  * The served SQLite store with its reads answered by a small pool of worker threads, each with its own connection
  * (./store-worker.ts): better-sqlite3 runs a query to its end on the calling thread, so on the server's own thread
  * a 500 ms query (a zoomed-in timeline, a text search) held up every answer behind it — the map's included. Here
- * one thread never takes the slow reads (SLOW_METHODS), the map's and the list's reads go first, a read whose
- * client gave up before a thread took it is dropped, and writes stay on the calling thread's connection (SQLite's
+ * one thread never takes the slow reads (SLOW_METHODS), the map's and the list's reads go first, a slow read waits
+ * (up to SLOW_DEFER_MS) while a fast one runs, so the two cores are the map's and the list's when a filter changes,
+ * a read whose client gave up before a thread took it is dropped, and writes stay on the calling thread's connection (SQLite's
  * WAL lets the readers see each commit). Until a thread is up (they load in a second or two), or if none can
  * start, reads run on the calling thread as before.
  */
@@ -25,6 +26,8 @@ export interface ReaderPoolOptions {
 
 const MIN_READERS = 2; // one for fast reads only, one for anything
 const MAX_FAILED_STARTS = 3; // threads that died before answering: past this the pool stops starting them
+/** ms a slow read waits at most for the fast reads running to end: a stream of pans cannot starve the timeline */
+const SLOW_DEFER_MS = 500;
 const WORKER_ENTRY = path.join('lib', 'store', 'store-worker.ts');
 // Run as a script string, so the Next bundler never traces it: tsx (already what `npm start` runs on) compiles
 // the worker's TypeScript, and better-sqlite3 is required from the project's node_modules.
@@ -38,6 +41,8 @@ interface Job {
   method: ReadMethod;
   args: unknown[];
   slow: boolean;
+  /** performance.now() when it was asked */
+  asked: number;
   signal: AbortSignal | null;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -74,6 +79,7 @@ export function readerPool(file: string, main: EventStore, options: ReaderPoolOp
   let nextId = 1;
   let failedStarts = 0;
   let closed = false;
+  let deferTimer: NodeJS.Timeout | null = null;
   const waiting: (() => void)[] = [];
 
   const start = (fastOnly: boolean): void => {
@@ -131,15 +137,30 @@ export function readerPool(file: string, main: EventStore, options: ReaderPoolOp
       for (const job of queue.splice(0)) run(onMain, job);
       return;
     }
+    let held: Job | undefined; // a slow read a free thread could take, held back while a fast read runs
     for (const reader of up) {
       if (reader.job !== null) continue;
-      // fast reads first, in arrival order; the fast-only thread never takes a slow one
-      const index = pick(queue, reader.fastOnly && up.length > 1);
-      if (index < 0) continue;
+      // fast reads first, in arrival order; the fast-only thread never takes a slow one, and the others take one
+      // while a fast read runs only once it has waited SLOW_DEFER_MS
+      const fastRunning = readers.some((r) => r.job !== null && !r.job.slow);
+      const fastOnly = reader.fastOnly && up.length > 1;
+      const index = pick(queue, fastOnly, fastRunning ? performance.now() - SLOW_DEFER_MS : null);
+      if (index < 0) {
+        if (!fastOnly) held = queue[0];
+        continue;
+      }
       const [job] = queue.splice(index, 1) as [Job];
       const id = nextId++;
       reader.job = { ...job, id };
       reader.worker.postMessage({ id, method: job.method, args: job.args });
+    }
+    // a held slow read goes when the fast reads end (their answers dispatch again) or its wait is over
+    if (held !== undefined && deferTimer === null && !closed) {
+      deferTimer = setTimeout(() => {
+        deferTimer = null;
+        dispatch();
+      }, held.asked + SLOW_DEFER_MS - performance.now());
+      deferTimer.unref();
     }
   };
 
@@ -147,7 +168,7 @@ export function readerPool(file: string, main: EventStore, options: ReaderPoolOp
     new Promise<unknown>((resolve, reject) => {
       if (closed) return reject(new Error('the store is closed'));
       startAll();
-      queue.push({ method, args, slow: SLOW_METHODS.has(method), signal, resolve, reject });
+      queue.push({ method, args, slow: SLOW_METHODS.has(method), asked: performance.now(), signal, resolve, reject });
       dispatch();
     });
 
@@ -158,6 +179,7 @@ export function readerPool(file: string, main: EventStore, options: ReaderPoolOp
       ...reads,
       close: async () => {
         closed = true;
+        if (deferTimer !== null) clearTimeout(deferTimer);
         for (const job of queue.splice(0)) job.reject(new Error('the store is closed'));
         await Promise.all(readers.splice(0).map((r) => r.worker.terminate()));
         main.close();
@@ -205,10 +227,13 @@ export function isAbortError(error: unknown): boolean {
 
 // --- private helpers ---
 
-function pick(queue: readonly Job[], fastOnly: boolean): number {
+/** The next job for a free thread: the first fast one, else (unless `fastOnly`) the first slow one asked before `slowBefore` (any when null). */
+function pick(queue: readonly Job[], fastOnly: boolean, slowBefore: number | null): number {
   const fast = queue.findIndex((j) => !j.slow);
   if (fast >= 0 || fastOnly) return fast;
-  return queue.length > 0 ? 0 : -1;
+  const first = queue[0];
+  if (first === undefined) return -1;
+  return slowBefore === null || first.asked <= slowBefore ? 0 : -1;
 }
 
 function run(store: AsyncEventStore, job: Job): void {

@@ -27,12 +27,7 @@ describe('pre-aggregated counts', () => {
   let fast: EventStore;
   let base: EventStore;
   beforeAll(() => {
-    file = freshPath();
-    const writer = openSqliteStore(file);
-    for (const bundle of aggregateCorpus()) writer.upsertArticle(bundle);
-    writer.close();
-    fast = openSqliteStore(file, { mustExist: true });
-    base = openSqliteStore(file, { mustExist: true, aggregates: false });
+    ({ file, fast, base } = storePair(aggregateCorpus()));
   });
   afterAll(() => {
     fast.close();
@@ -100,6 +95,44 @@ describe('pre-aggregated counts', () => {
   });
 });
 
+describe('pre-aggregated date counts in a view on the 10° and 1° grids', () => {
+  // events on grid lines and a hair to either side of them, and views whose edges fall on, beside and between them
+  const LINES = [30, 40, 41, 50];
+  const HAIR = 1e-9; // degrees: a point this close to a line still falls in the cell the division decides
+  const offsets = [-HAIR, 0, HAIR, 0.5];
+  const POINTS: [number, number][] = LINES.flatMap((x) => offsets.flatMap((dx) => LINES.map((y, i): [number, number] => [x + dx, y - 10 + (offsets[i] ?? 0)])));
+  const VIEWS: Bounds[] = [
+    [30, 20, 50, 40], // edges on 10° lines: 10° cells inside, no strip wider than the margin
+    [29.5, 19.5, 50.5, 40.5], // 10° cells inside and 1° cells around them
+    [30 - HAIR, 20 - HAIR, 41 + HAIR, 31 + HAIR], // edges a hair outside the lines
+    [30 + HAIR, 20 + HAIR, 41 - HAIR, 31 - HAIR], // and a hair inside
+    [39.2, 29.7, 41.9, 31.3], // 1° cells only
+    [40.1, 30.1, 40.9, 30.9], // no whole 1° cell: the base tables answer
+  ];
+  let fast: EventStore;
+  let base: EventStore;
+  beforeAll(() => {
+    const moved = aggregateCorpus()
+      .slice(0, POINTS.length)
+      .map((bundle, i) => ({ ...bundle, events: bundle.events.map((e) => ({ ...e, geometry: { type: 'Point' as const, coordinates: POINTS[i] ?? [0, 0] } })) }));
+    ({ fast, base } = storePair(moved));
+  });
+  afterAll(() => {
+    fast.close();
+    base.close();
+  });
+
+  it('count each event once, as the base tables do, whichever side of a grid line or a view edge it lies', () => {
+    for (const filter of [NO_FILTER, { ...NO_FILTER, actors: ['isis'] }, { ...NO_FILTER, background: true }]) {
+      for (const bounds of VIEWS) {
+        const counts = fast.dateCounts(filter, bounds);
+        expect(counts, JSON.stringify({ filter, bounds })).toEqual(base.dateCounts(filter, bounds));
+      }
+    }
+    expect(fast.dateCounts(NO_FILTER, VIEWS[1] ?? null).length).toBeGreaterThan(0);
+  });
+});
+
 describe('pre-aggregated counts through writes', () => {
   it('equal a fresh store’s after articles are re-ingested with other events and removed', () => {
     const bundles = aggregateCorpus();
@@ -149,21 +182,22 @@ describe('pre-aggregated counts through writes', () => {
     expect(aggregateRows(oneFile).cells.length).toBeGreaterThan(0);
   });
 
-  it('are filled by migrations 4 and 5 when a store of schema 3 is opened', () => {
+  it('are filled by migrations 4, 5 and 6 when a store of schema 3 is opened', () => {
     const file = freshPath();
     const old = openSqliteStore(file);
     for (const bundle of aggregateCorpus().slice(0, 40)) old.upsertArticle(bundle);
     old.close();
     const expected = aggregateRows(file);
     const db = new Database(file);
-    db.exec('DROP TABLE agg_dates; DROP TABLE agg_points; DROP TABLE agg_cell_dates; PRAGMA user_version = 3');
+    db.exec('DROP TABLE agg_dates; DROP TABLE agg_points; DROP TABLE agg_cell_dates; DROP TABLE agg_fine_dates; PRAGMA user_version = 3');
     db.close();
     const migrated = openSqliteStore(file, { mustExist: true });
-    expect(migrated.schemaVersion()).toBe(5);
+    expect(migrated.schemaVersion()).toBe(6);
     migrated.close();
     expect(aggregateRows(file)).toEqual(expected);
     expect(expected.points.length).toBeGreaterThan(0);
     expect(expected.cells.length).toBeGreaterThan(0);
+    expect(expected.fine.length).toBeGreaterThan(0);
   });
 
   it('are not there in a store opened at schema 3', () => {
@@ -174,6 +208,15 @@ describe('pre-aggregated counts through writes', () => {
 });
 
 // --- helpers ---
+
+/** A new store holding `bundles`, opened twice: reading its aggregates (fast) and its base tables only (base). */
+function storePair(bundles: readonly ArticleBundle[]): { file: string; fast: EventStore; base: EventStore } {
+  const file = freshPath();
+  const writer = openSqliteStore(file);
+  for (const bundle of bundles) writer.upsertArticle(bundle);
+  writer.close();
+  return { file, fast: openSqliteStore(file, { mustExist: true }), base: openSqliteStore(file, { mustExist: true, aggregates: false }) };
+}
 
 /**
  * The synthetic corpus with what it lacks: every 7th event in the background, every 11th undated, every 13th dated
@@ -200,6 +243,9 @@ function aggregateRows(file: string) {
     .all();
   const points = db.prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.lng, g.lat, g.mx, g.my, g.n FROM agg_points g ORDER BY 1, 2, 3, 4, 5`).all();
   const cells = db.prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.cx, g.cy, g.date, g.n FROM agg_cell_dates g ORDER BY 1, 2, 3, 4, 5, 6`).all();
+  const fine = db
+    .prepare(`SELECT ${actor} AS actor, g.background, g.type_slug, g.fx, g.fy, g.cx, g.cy, g.date, g.n FROM agg_fine_dates g ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`)
+    .all();
   db.close();
-  return { dates, points, cells };
+  return { dates, points, cells, fine };
 }

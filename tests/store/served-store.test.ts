@@ -44,14 +44,19 @@ describe('the served store', () => {
 describe('the reader pool', () => {
   const SLOW_EVENTS = 8_000; // enough that exporting them all takes far longer than one town's markers
   const TOWN: Bounds = [36.1, 36.1, 36.3, 36.3]; // degrees: a small view, markers
-
-  it('answers the map while slow reads run on another thread, and sees what the main connection writes', async () => {
-    const file = path.join(dir, 'pool.sqlite');
+  /** A new store of SLOW_EVENTS synthetic events served by a pool of two threads, both up. */
+  const synthPool = async (name: string) => {
+    const file = path.join(dir, name);
     const writer = openSqliteStore(file);
     for (const bundle of splitCollection(synthesizeEvents({ ...DEFAULT_SYNTH_OPTIONS, count: SLOW_EVENTS }))) writer.upsertArticle(bundle);
     const store = readerPool(file, writer, { size: 2 });
+    expect(await readersReady(store)).toBe(2);
+    return store;
+  };
+
+  it('answers the map while slow reads run on another thread, and sees what the main connection writes', async () => {
+    const store = await synthPool('pool.sqlite');
     try {
-      expect(await readersReady(store)).toBe(2);
       const order: string[] = [];
       const slow = [1, 2, 3].map((i) => store.exportCollection(NO_FILTER).then(() => order.push(`export ${i}`)));
       const fast = store.view(TOWN, 12, NO_FILTER).then(() => order.push('view'));
@@ -60,6 +65,20 @@ describe('the reader pool', () => {
       const before = (await store.counts()).articles;
       await store.upsertArticle(splitCollection(storeCorpus())[0] as ArticleBundle);
       expect((await store.counts()).articles).toBe(before + 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('holds a slow read back while a fast one runs, so the map and the list have the cores', async () => {
+    const store = await synthPool('hold.sqlite');
+    try {
+      const order: string[] = [];
+      // a list page deep in a text search's hits (a fast read, tens of ms) and the actor list (a slow read, < 1 ms)
+      const list = store.listPage({ ...NO_FILTER, q: 'clashed' }, SLOW_EVENTS / 4, 500).then(() => order.push('list'));
+      const actors = store.actors().then(() => order.push('actors'));
+      await Promise.all([list, actors]);
+      expect(order).toEqual(['list', 'actors']);
     } finally {
       await store.close();
     }

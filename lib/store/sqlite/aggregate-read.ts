@@ -7,9 +7,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { EventTypeSlug } from '../../filters/event-types';
-import { aggregatePlan, boundsThatFilter as planBounds, cellSplit, mergeCounts } from '../aggregate-plan';
+import { aggregatePlan, boundsThatFilter as planBounds, mergeCounts } from '../aggregate-plan';
+import { twoLevelSplit, type CellRect } from '../cell-rings';
 import type { Bounds, DateCount, Facets, StoreActor, StoreFilter, ViewCluster } from '../types';
-import { ALL_ACTORS_KEY, CELL_X_SQL, CELL_Y_SQL } from './aggregates';
+import { ALL_ACTORS_KEY, CELL_X_SQL, CELL_Y_SQL, FINE_X_SQL, FINE_Y_SQL } from './aggregates';
 import { eventCondition, type Condition } from './where';
 
 /** Total events passing the filter (within bounds when given), or null. */
@@ -57,35 +58,47 @@ export function aggregateDateCounts(db: Database, filter: StoreFilter, bounds: B
 
 /**
  * Dated events per date and type within a view that does not hold every event: the 10° cells wholly inside it
- * counted from agg_cell_dates, the events of its edge cells from the base tables (found through the R*Tree along
- * the edge strips), or null when the aggregates cannot answer (or no cell lies wholly inside).
+ * counted from agg_cell_dates, the 1° cells around them from agg_fine_dates, and only the events in the strips
+ * outside any 1° cell from the base tables (found through the R*Tree), or null when the aggregates cannot answer
+ * (or no 1° cell lies wholly inside).
  */
 export function aggregateDateCountsInView(db: Database, filter: StoreFilter, bounds: Bounds): DateCount[] | null {
   if (filter.from !== null || filter.to !== null) return null;
   const scope = aggregateScope(filter, null, 'one');
-  const split = cellSplit(bounds);
+  const split = twoLevelSplit(bounds);
   if (scope === null || split === null) return null;
-  const [cy0, cy1] = split.rows;
-  const cellsSql = split.columns.map(() => '(g.cx BETWEEN ? AND ? AND g.cy BETWEEN ? AND ?)').join(' OR ');
-  const cellParams = split.columns.flatMap(([cx0, cx1]) => [cx0, cx1, cy0, cy1]);
-  const inner = db
+  const coarse = split.coarse === null ? null : cellTest(split.coarse, 'g.cx', 'g.cy');
+  const inner =
+    coarse === null
+      ? []
+      : (db
+          .prepare(
+            `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count FROM agg_cell_dates g
+             WHERE ${scope.sql} AND ${coarse.sql} GROUP BY g.date, g.type_slug`,
+          )
+          .all(...scope.params, ...coarse.params) as DateCount[]);
+  // each run of 1° cells one range of agg_fine_dates' key (CROSS JOIN: the runs drive, else the planner scanned every
+  // row of the actor once per run); the rows of the 10° cells counted above left out
+  const ring = db
     .prepare(
-      `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count FROM agg_cell_dates g
-       WHERE ${scope.sql} AND (${cellsSql}) GROUP BY g.date, g.type_slug`,
+      `SELECT g.date AS date, g.type_slug AS typeSlug, sum(g.n) AS count
+       FROM json_each(?) r CROSS JOIN agg_fine_dates g ON g.fy = r.value ->> 0 AND g.fx BETWEEN r.value ->> 1 AND r.value ->> 2
+       WHERE ${scope.sql}${coarse === null ? '' : ` AND NOT ${coarse.sql}`} GROUP BY g.date, g.type_slug`,
     )
-    .all(...scope.params, ...cellParams) as DateCount[];
+    .all(JSON.stringify(split.runs), ...scope.params, ...(coarse?.params ?? [])) as DateCount[];
   const edge = eventCondition(filter, bounds, null, 'walk');
   const stripSql = split.strips.map(() => 'SELECT key FROM events_rtree WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?').join(' UNION ALL ');
-  const stripParams = split.strips.flatMap(([w, s, e, n]) => [e, w, n, s]); // cellSplit widened them by its margin
-  const outside = split.columns.map(() => `NOT (${CELL_X_SQL} BETWEEN ? AND ? AND ${CELL_Y_SQL} BETWEEN ? AND ?)`).join(' AND ');
+  const stripParams = split.strips.flatMap(([w, s, e, n]) => [e, w, n, s]); // the split widened them by its margin
+  const outsideFine = cellTest(split.fine, FINE_X_SQL, FINE_Y_SQL);
+  const outsideCoarse = split.coarse === null ? null : cellTest(split.coarse, CELL_X_SQL, CELL_Y_SQL);
   const edgeRows = db
     .prepare(
       `SELECT e.date AS date, e.type_slug AS typeSlug, count(*) AS count FROM events e
-       WHERE e.key IN (${stripSql}) AND e.date IS NOT NULL AND ${edge.sql} AND ${outside}
-       GROUP BY e.date, e.type_slug`,
+       WHERE e.key IN (${stripSql}) AND e.date IS NOT NULL AND ${edge.sql} AND NOT ${outsideFine.sql}
+       ${outsideCoarse === null ? '' : `AND NOT ${outsideCoarse.sql}`} GROUP BY e.date, e.type_slug`,
     )
-    .all(...stripParams, ...edge.params, ...cellParams) as DateCount[];
-  return mergeCounts(inner, edgeRows);
+    .all(...stripParams, ...edge.params, ...outsideFine.params, ...(outsideCoarse?.params ?? [])) as DateCount[];
+  return mergeCounts(mergeCounts(inner, ring), edgeRows);
 }
 
 /**
@@ -129,6 +142,15 @@ export function boundsThatFilter(db: Database, bounds: Bounds | null): Bounds | 
 }
 
 // --- private helpers ---
+
+/** `(x BETWEEN ? AND ? AND y BETWEEN ? AND ?)` over the rectangle's column ranges, ORed. */
+function cellTest(rect: CellRect, x: string, y: string): Condition {
+  const [y0, y1] = rect.rows;
+  return {
+    sql: `(${rect.columns.map(() => `(${x} BETWEEN ? AND ? AND ${y} BETWEEN ? AND ?)`).join(' OR ')})`,
+    params: rect.columns.flatMap(([x0, x1]) => [x0, x1, y0, y1]),
+  };
+}
 
 interface Scope extends Condition {
   table: 'agg_dates' | 'agg_points';

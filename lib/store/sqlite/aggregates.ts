@@ -8,9 +8,12 @@
  * `actor_key` 0 stands for every event (actor keys start at 1); an event naming an actor twice counts once for it.
  * - `agg_cell_dates` (migration 5): dated events per (actor, background, type, date, 10° cell) — the timeline's date
  *   counts within a view: the cells wholly inside it from here, the events in its edge cells from the base tables.
+ * - `agg_fine_dates` (migration 6): the same per 1° cell (fx, fy), each row also naming its events' 10° cell: a view's
+ *   edge cells are read from here, only the strips outside any 1° cell from the base tables.
  * Undated events have date '' (a key column cannot be NULL and still conflict).
  */
 import type { Database, Statement } from 'better-sqlite3';
+import { FINE_CELL_DEG } from '../cell-rings';
 
 /** The actor_key of the rows that count every event whatever its actors. */
 export const ALL_ACTORS_KEY = 0;
@@ -47,11 +50,28 @@ export const CELL_TABLES_SQL = `
   CREATE INDEX agg_cell_dates_empty ON agg_cell_dates(n) WHERE n = 0;
 `;
 
+/** An event's 1° cell column and row. */
+export const FINE_X_SQL = `CAST((e.lng + 180) / ${FINE_CELL_DEG} AS INTEGER)`;
+export const FINE_Y_SQL = `CAST((e.lat + 90) / ${FINE_CELL_DEG} AS INTEGER)`;
+
+/**
+ * Tables and indexes (migration 6). The key leads with the actor and the 1° cell's row and column, so a view's
+ * runs of cells along a row are each one range of the key (background and type are tested on the rows read).
+ */
+export const FINE_TABLES_SQL = `
+  CREATE TABLE agg_fine_dates (
+    actor_key INTEGER NOT NULL, fy INTEGER NOT NULL, fx INTEGER NOT NULL, cy INTEGER NOT NULL, cx INTEGER NOT NULL,
+    background INTEGER NOT NULL, type_slug TEXT NOT NULL, date TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (actor_key, fy, fx, cy, cx, background, type_slug, date)
+  ) WITHOUT ROWID;
+  CREATE INDEX agg_fine_dates_empty ON agg_fine_dates(n) WHERE n = 0;
+`;
+
 /** Which events a statement adds or takes away: some articles' (their keys as a JSON array), or (the backfill) every event. */
 type Scope = 'articles' | 'all';
 
-export type AggregateTable = 'agg_dates' | 'agg_points' | 'agg_cell_dates';
-export const AGGREGATE_TABLES: readonly AggregateTable[] = ['agg_dates', 'agg_points', 'agg_cell_dates'];
+export type AggregateTable = 'agg_dates' | 'agg_points' | 'agg_cell_dates' | 'agg_fine_dates';
+export const AGGREGATE_TABLES: readonly AggregateTable[] = ['agg_dates', 'agg_points', 'agg_cell_dates', 'agg_fine_dates'];
 
 /**
  * For each table: the statements that add `sign` × the events in scope, every event and then each of its actors
@@ -107,6 +127,11 @@ const SHAPES: Record<AggregateTable, { columns: string; select: string; dated: b
   agg_cell_dates: {
     columns: 'background, type_slug, cx, cy, date',
     select: `e.background, e.type_slug, ${CELL_X_SQL}, ${CELL_Y_SQL}, e.date`,
+    dated: true,
+  },
+  agg_fine_dates: {
+    columns: 'fy, fx, cy, cx, background, type_slug, date',
+    select: `${FINE_Y_SQL}, ${FINE_X_SQL}, ${CELL_Y_SQL}, ${CELL_X_SQL}, e.background, e.type_slug, e.date`,
     dated: true,
   },
 };

@@ -4,7 +4,7 @@
  * empty or older store. A migration never edits an earlier one: a change is a new entry at the end.
  */
 import type { Database } from 'better-sqlite3';
-import { AGGREGATE_TABLES_SQL, CELL_TABLES_SQL, adjustAggregates, aggregateStatements } from './aggregates';
+import { AGGREGATE_TABLES_SQL, CELL_TABLES_SQL, FINE_TABLES_SQL, adjustAggregates, aggregateStatements } from './aggregates';
 
 /** 'GEOE' as a big-endian 32-bit integer: SQLite's header field for "which program wrote this file". */
 export const APPLICATION_ID = 0x47454f45;
@@ -137,6 +137,14 @@ export const MIGRATIONS: readonly Migration[] = [
     up: (db) => {
       db.exec(CELL_TABLES_SQL);
       adjustAggregates(aggregateStatements(db, 'all', ['agg_cell_dates']), 1);
+    },
+  },
+  {
+    version: 6,
+    describe: 'pre-aggregated dated event counts per actor, type, date and 1° cell (aggregates.ts), filled from the events',
+    up: (db) => {
+      db.exec(FINE_TABLES_SQL);
+      adjustAggregates(aggregateStatements(db, 'all', ['agg_fine_dates']), 1);
     },
   },
 ];
