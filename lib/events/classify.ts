@@ -21,6 +21,7 @@ import { memberOfArmedHurt } from './armed-members';
 import { atPropertyOnly } from './property-target';
 import { event, HEDGES } from './classification';
 import { releaseIn } from './prisoner-release';
+import { failedOwnBlast, remnantOfWar } from './war-remnants';
 import { aidByArmedGroup } from './armed-group-aid';
 import { seizureIn, strategic } from './strategic';
 import { CROWD_WHO_BEFORE, CROWD_WHO_LOOKBEHIND, PURPOSE_BEFORE, PURPOSE_LOOKBEHIND, actWithClaim, crowdDid } from './crowd-acts';
@@ -242,6 +243,13 @@ function violence(s: SentenceView): Classification | null {
   if (sexual !== null) return event(s, 'Violence against civilians', 'Sexual violence', sexual, [perpetrator], [civilians(s)]);
 
   const remote = remoteSubEvent(s);
+  // "villagers stepped on a landmine left from the civil war": an old war's remnant is no one's attack (Other); a
+  // bomb that went off prematurely or did not go off is Disrupted weapons use (see strategic)
+  if (remote !== null && remnantOfWar(s.text)) {
+    const hurt = armedVictims ? [victimForces(s)] : victims.length > 0 || civilianVictims ? [civilians(s)] : [];
+    return event(s, 'Strategic developments', 'Other', remote.at, [{ generic: 'unidentified-armed-group' }], hurt);
+  }
+  if (remote !== null && failedOwnBlast(s.text)) return null;
   // a clash the words call one between two sides ("a clash between GNA and LNA forces, involving heavy artillery
   // fire", "explosions in both directions"), or a ground operation the strikes only backed, is a battle
   const supportOnly = remote !== null && SUPPORTING_FIRE.test(s.text.slice(Math.max(0, remote.at.start - SUPPORT_WINDOW_CHARS), remote.at.start));

@@ -98,6 +98,30 @@ describe('strategic developments and non-events', () => {
   });
 });
 
+describe('explosions with no attack behind them', () => {
+  it('codes a villager stepping on a landmine left from an old war as a Strategic development, Other', () => {
+    const e = only('On 5 June 2021, a farmer was killed when he accidentally stepped on a landmine left over from the civil war near Battambang.');
+    expect(kind(e)).toBe('Strategic developments / Other');
+    expect(names(e)).toEqual(['Unidentified Armed Group (Cambodia)', 'Civilians (Cambodia)']);
+  });
+
+  it('codes militants killed by the mines they were planting as their Disrupted weapons use', () => {
+    const e = only('On 5 June 2021, two Taliban militants were killed when landmines they were planting exploded prematurely near Maidan Shar.');
+    expect(kind(e)).toBe('Strategic developments / Disrupted weapons use');
+    expect(names(e)[0]).toBe('Taliban');
+  });
+
+  it('codes a grenade that did not explode as Disrupted weapons use', () => {
+    const e = only('On 5 June 2021, militants lobbed a grenade at a police post in Srinagar but the grenade did not explode.');
+    expect(kind(e)).toBe('Strategic developments / Disrupted weapons use');
+  });
+
+  it('keeps a roadside bomb that killed soldiers a Remote explosive (guard)', () => {
+    const e = only('On 5 June 2021, a roadside bomb killed two soldiers near Maidan Shar.');
+    expect(kind(e)).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
+  });
+});
+
 describe('an armed group handing out aid', () => {
   it('codes a cartel delivering food packages as its Change to group/activity', () => {
     const e = only('On 3 June 2021, in Apatzingan, members of the CJNG delivered food packages to poor families.');
