@@ -121,6 +121,9 @@ export function classifySentence(
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** between a clash word and the protest word of one of its sides: "clash ensued between Chinese (demonstrators)" */
+const CLASH_BETWEEN_CROWD = /^\s+(?:(?:ensued|erupted|broke out|took place|occurred)\s+)?between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /** the cues that name a weapon, not its use */
 const WEAPON_CUES: readonly Cue[] = ['shelling-weapon', 'air-weapon', 'ied-weapon', 'grenade-weapon', 'direct-fire'];
 
@@ -169,8 +172,10 @@ function protest(s: SentenceView): Classification | null {
   // "protesters attacked police", "demonstrators fought with security forces": the crowd's own violence
   // "youths attacked a police station to demonstrate": the act a protest word is the purpose of is the protest's
   const purpose = PURPOSE_BEFORE.test(s.text.slice(Math.max(0, trigger.start - PURPOSE_LOOKBEHIND), trigger.start));
+  // … and "a clash ensued between Chinese demonstrators and Nepal Police": the clash named with the crowd as a side
   const crowdFought = s.cues.some((c) => c.cues.has('clash') && !bySecurity(c) &&
-    ((c.start > trigger.end && partOfProtest(s, trigger, c, false)) || (purpose && c.end <= trigger.start)));
+    ((c.start > trigger.end && partOfProtest(s, trigger, c, false)) || (purpose && c.end <= trigger.start) ||
+      (c.end <= trigger.start && CLASH_BETWEEN_CROWD.test(s.text.slice(c.end, trigger.start)))));
   // "demonstrators … killed him", "journalists were beaten up by demonstrators": the crowd hurt someone
   const crowdHurt = s.cues.some((c) => (c.cues.has('kill') || c.cues.has('injure')) && crowdDid(s, c));
   // "tires were burned and police stations vandalized … to disperse the demonstrators": damage to property with no

@@ -346,5 +346,11 @@ describe('protests and riots', () => {
     const e = only('On 3 June 2021, a drug suspect was shot dead in a vigilante-style attack by unidentified gunmen in Cebu City.');
     expect(kind(e)).toBe('Violence against civilians / Attack');
   });
+
+  it('codes "a clash ensued between demonstrators and police" as a Violent demonstration, the police as actor2', () => {
+    const e = only('On 8 June 2021, a clash ensued between stranded demonstrators and police in front of the ministry in Kathmandu.');
+    expect(kind(e)).toBe('Riots / Violent demonstration');
+    expect(names(e)).toEqual(['Rioters (Nepal)', 'Police Forces of Nepal']);
+  });
 });
 
