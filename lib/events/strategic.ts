@@ -61,7 +61,7 @@ export function seizureIn(text: string): { at: CueHit; what: Seized } | null {
 }
 
 /** a government or its head as the subject of the clause: "the government declared", "the governor instituted" */
-const GOVERNMENT_SUBJECT = /\bthe\s+(?:(?:central|federal|national|provincial|state|local|regional|interim|transitional)\s+)?(?:government|authorities|cabinet|president|prime minister|governor|council of ministers)\b(?:\s+of\s+[\p{L}' -]+?)?\s+(?:\w+\s+)?(?:declared|imposed|instituted|announced|ordered|extended|introduced|enforced|issued|decreed|put|placed)\b[^,;.]*$/iu;
+const GOVERNMENT_SUBJECT = /\bthe\s+(?:(?:central|federal|national|provincial|state|local|regional|interim|transitional)\s+)?(?:government|authorities|cabinet|president|prime minister|governor|council of ministers)\b(?:\s+of\s+[\p{L}' -]+?)?\s+(?:\w+\s+)?(?:declared|imposed|instituted|announced|ordered|extended|introduced|enforced|issued|decreed|put|placed|closed|banned|suspended|lifted|eased|began|started)\b[^,;.]*$/iu;
 /** characters read before an order's word for its subject */
 const SUBJECT_WINDOW_CHARS = 120;
 

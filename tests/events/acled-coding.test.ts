@@ -75,6 +75,12 @@ describe('strategic developments and non-events', () => {
     expect(names(e)).toEqual(['Government of Yemen']);
   });
 
+  it('codes a governor who "closed border crossings … and instituted a curfew" as the Government’s Change to group/activity', () => {
+    const e = only('On 4 June 2021, the governor of Hadramawt governorate closed border crossings across the governorate.');
+    expect(kind(e)).toBe('Strategic developments / Change to group/activity');
+    expect(names(e)).toEqual(['Government of Yemen']);
+  });
+
   it('makes no Government event of a curfew the government only might impose', () => {
     expect(eventsOf('On 4 June 2021, the government said it might impose a curfew in Lahij.')).toHaveLength(0);
   });
