@@ -10,7 +10,7 @@ import type { Pass } from './passes';
 import type { Slot } from './slots';
 
 /** "Dunda (Uttarakhand", "Pachuca, Hidalgo", "Kafr Nubl town, Idlib": only a comma or parenthesis places a town */
-const PLACED_IN = /^\s*(?:(?:city|town|village|district|municipality|LGA)\s*)?(?:,|\()\s*$/;
+const PLACED_IN = gapThen('(?:,|\\()');
 /** between the names of one chain: "Massakory (Dagana, Hadjer-Lamis)", "New York City, Long Island, New York" */
 const CHAIN_GAP = /^\s*(?:(?:district|province|governorate|county|region|state|LGA)\s*)?,\s*$/;
 /** a compass name ("North-West", "Central") is some province in many countries: it places nothing */
@@ -61,7 +61,12 @@ function undoForeignContainers(slots: readonly Slot[], text: string): Slot[] {
 }
 
 /** "Punta Arenas (Magallanes": only a parenthesis, never a comma, which also joins the names of a list */
-const PARENTHESIS_GAP = /^\s*(?:(?:city|town|village|district|municipality|LGA)\s*)?\(\s*$/;
+const PARENTHESIS_GAP = gapThen('\\(');
+
+/** the text between a town and what holds it: an optional type word of the town ("Kafr Nubl town,"), then `mark` */
+function gapThen(mark: string): RegExp {
+  return new RegExp(String.raw`^\s*(?:(?:city|town|village|district|municipality|LGA)\s*)?${mark}\s*$`);
+}
 
 /** The last name of the comma-joined names that start at `start`: the widest area the text places a town in. */
 function chainEnd(slots: readonly Slot[], start: number, text: string): Slot {
