@@ -73,13 +73,29 @@ export function crowdAgainstForces(s: SentenceView, remote: boolean): boolean {
  * (the state's forces included: "police beat a vendor" is their attack) takes part, nor when a weapon is named.
  */
 export function unarmedBeating(s: SentenceView, doer: ActorMention | undefined): boolean {
-  if (doer !== undefined && doer.kind !== 'civilians' && !unnamedPeople(doer)) return false;
-  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !unnamedPeople(a)) || ARMS.test(s.text)) return false;
+  // "young men beat up a soldier", "a policeman was beaten up by three persons": the forces beaten take no part as
+  // an armed side (ACLED: Rioters against the forces)
+  if (doer !== undefined && doer.kind !== 'civilians' && !unnamedPeople(doer) && !beatenForce(s, doer)) return false;
+  if (s.actors.some((a) => ARMED_KINDS.has(a.kind) && !unnamedPeople(a) && !beatenForce(s, a)) || ARMS.test(s.text)) return false;
   if (has(s, 'sexual') || has(s, 'abduct')) return false; // rape and abduction are attacks whoever does them
   if (!s.cues.some((c) => BLOWS.test(c.text))) return false;
   // the beaten and the ones who beat: two kinds of people named, not one person found beaten
-  return s.nouns.filter((n) => (n.classes.has('crowd') || n.classes.has('civilians')) && !n.classes.has('armed-targets')).length >= 2;
+  const people = s.nouns.filter((n) => (n.classes.has('crowd') || n.classes.has('civilians')) && !n.classes.has('armed-targets')).length;
+  return people + (s.actors.some((a) => beatenForce(s, a)) ? 1 : 0) >= 2;
 }
+
+/** a member of the state's forces as what blows fell on: right after the blow word, or the subject of its passive */
+function beatenForce(s: SentenceView, a: ActorMention): boolean {
+  if (!SECURITY_KINDS.has(a.kind)) return false;
+  return s.cues.some((c) => BLOWS.test(c.text) &&
+    ((c.end <= a.start && BEATEN_OBJECT_GAP.test(s.text.slice(c.end, a.start))) ||
+      (a.end <= c.start && BEATEN_PASSIVE_GAP.test(s.text.slice(a.end, c.start)))));
+}
+
+/** "beat up (a) soldier", "beat (two) policemen" */
+const BEATEN_OBJECT_GAP = /^\s+(?:up\s+)?(?:a|an|the|two|three|several|\d+)?\s*$/i;
+/** "(a policeman) on duty was", "(soldiers) were severely" */
+const BEATEN_PASSIVE_GAP = /^\s+(?:on duty\s+)?(?:was|were|got)\s+(?:\w+\s+)?$/i;
 
 /**
  * Armed people besides the state's forces: guns or armed men named ("armed youth", "using firearms"), a cartel,

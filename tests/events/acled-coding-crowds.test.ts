@@ -352,5 +352,20 @@ describe('protests and riots', () => {
     expect(kind(e)).toBe('Riots / Violent demonstration');
     expect(names(e)).toEqual(['Rioters (Nepal)', 'Police Forces of Nepal']);
   });
+
+  it('codes young men beating up a soldier as Mob violence by Rioters against the forces, not a battle', () => {
+    const e = only('On 2 June 2021, a group of local young men severely beat up a soldier following a dispute in Bozoum.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+    expect(names(e)).toEqual(['Rioters (Central African Republic)', 'Military Forces of the Central African Republic']);
+  });
+
+  it('codes a policeman "beaten up by three persons" as Mob violence', () => {
+    const e = only('On 2 June 2021, a policeman on duty was beaten up by three persons in Pimpri.');
+    expect(kind(e)).toBe('Riots / Mob violence');
+  });
+
+  it('keeps police beating a vendor the police’s Attack (guard)', () => {
+    expect(kind(only('On 2 June 2021, police beat a vendor in Pimpri.'))).toBe('Violence against civilians / Attack');
+  });
 });
 
