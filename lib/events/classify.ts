@@ -124,6 +124,9 @@ export function classifySentence(
 /** between a clash word and the protest word of one of its sides: "clash ensued between Chinese (demonstrators)" */
 const CLASH_BETWEEN_CROWD = /^\s+(?:(?:ensued|erupted|broke out|took place|occurred)\s+)?between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/** ", and were (eventually) dispersed": the subject of the sentence, the crowd, suffered what follows */
+const CROWD_PASSIVE_JOINED = /,?\s+and\s+(?:were|was|got)\s+(?:\w+ly\s+)?$/i;
+
 /** the cues that name a weapon, not its use */
 const WEAPON_CUES: readonly Cue[] = ['shelling-weapon', 'air-weapon', 'ied-weapon', 'grenade-weapon', 'direct-fire'];
 
@@ -440,7 +443,9 @@ function partOfProtest(s: SentenceView, trigger: CueHit, cue: CueHit, allowPassi
   // a crowd "demonstrating against the curfew"
   const crowdActs = CROWD_RELATIVE.test(between) || CROWD_CLAUSE.test(s.text.slice(Math.max(0, cue.start - 40), cue.start)) ||
     (cue.start < trigger.start && CROWD_WHO_BEFORE.test(s.text.slice(Math.max(0, cue.start - CROWD_WHO_LOOKBEHIND), cue.start))) ||
-    (cue.start > trigger.start && /ing$/i.test(trigger.text) && !/[,;]/.test(between) && !CAUSE_CLAUSE_START.test(between));
+    (cue.start > trigger.start && /ing$/i.test(trigger.text) && !/[,;]/.test(between) && !CAUSE_CLAUSE_START.test(between)) ||
+    // "held a protest …, demanding aid, and were dispersed by police": a passive joined to the crowd's own clause
+    (cue.start > trigger.start && CROWD_PASSIVE_JOINED.test(s.text.slice(Math.max(0, cue.start - 30), cue.start)));
   if (CAUSE_CLAUSE.test(between) && !crowdActs) return false;
   return allowPassive || !wordsBefore(s.tokens, cue.start, 1).some((w) => PASSIVE_AUXILIARIES.includes(w));
 }

@@ -134,6 +134,7 @@ const TO_PLANS_NOTHING_BEFORE: ReadonlySet<string> = new Set(['death', 'a', 'an'
 /** words after which "to" is a preposition: the event word after it is what was answered or suffered */
 const TO_IS_PREPOSITION_AFTER: ReadonlySet<string> = new Set([
   'responded', 'responding', 'response', 'reacted', 'reacting', 'retaliated', 'retaliation', 'replied', 'subjected', 'exposed', 'due', 'owing',
+  'resorted', 'resorting',
 ]);
 
 function tokenBefore(tokens: readonly Token[], token: Token): Token | undefined {

@@ -367,5 +367,20 @@ describe('protests and riots', () => {
   it('keeps police beating a vendor the police’s Attack (guard)', () => {
     expect(kind(only('On 2 June 2021, police beat a vendor in Pimpri.'))).toBe('Violence against civilians / Attack');
   });
+
+  it('reads ", demanding aid, and were dispersed by police" as the protest’s intervention', () => {
+    const e = only('On 8 June 2021, textile workers held a protest in Kucove, demanding government aid, and were dispersed by police.');
+    expect(kind(e)).toBe('Protests / Protest with intervention');
+  });
+
+  it('reads "police resorted to lathi charge to disperse them" as an intervention, not a planned one', () => {
+    const events = eventsOf('On 8 June 2021, migrant workers in Guntur held a protest demanding to be sent home. Police resorted to mild lathi charge to disperse the workers.');
+    expect(events.map(kind)).toEqual(['Protests / Protest with intervention']);
+  });
+
+  it('reads "Police intervened" after a sit-in as an intervention', () => {
+    const events = eventsOf('On 7 June 2021, dismissed public workers held a sit-in in Ankara. Police intervened and moved the protesters out of the street.');
+    expect(events.map(kind)).toEqual(['Protests / Protest with intervention']);
+  });
 });
 
