@@ -12,7 +12,7 @@ import { tokenize, type Token } from './tokens';
 import { areaListSuffix, countiesNamed, countyShorthand } from './area-lists';
 import {
   followsOrganisationPrefix, namesBacker, namesCurrency, namesLanguage, namesOrganisation, precedesEponymWord, precedesStreetWord,
-  quotedOrganisation,
+  capitalsCompound, quotedOrganisation,
 } from './word-cues';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { isAliasOnlyWord } from './alias-only';
@@ -248,6 +248,8 @@ function longestMatch(scan: Scan, tokens: readonly Token[], start: number, runEn
     // "AL" (Awami League), "DC" (a district commissioner): a short all-capitals word is an initialism, a place only
     // where the short forms say so ("US", "UK", "DRC" above)
     if (end - start === 1 && INITIALISM.test(surface) && !namesArea(gazetteer, surface)) return null;
+    // "TURK-IS", "HAK-IS": capitals joined by a hyphen to more capitals name a union or party, not a town
+    if (end - start === 1 && capitalsCompound(tokens, start)) return null;
     // "Wadi al-Rabi" the gazetteer lacks is no "Wadi": the head word of an unknown longer name is not a place alone
     if (end - start === 1 && runEnd - start > 1 && lexicon.nameHeads.has(surface.toLowerCase())) break;
     // gazetteer.has remembers its answers across articles

@@ -79,3 +79,17 @@ export function quotedOrganisation(tokens: readonly Token[], start: number, end:
 
 const OPENS_QUOTE = /["“'‘]$/;
 const CLOSES_QUOTE = /^["”'’]\s/;
+
+/** "TURK-IS", "HAK-IS": the token at `index` is all capitals and joined by a hyphen to another all-capitals token */
+export function capitalsCompound(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  const caps = (t: Token | undefined): boolean => t !== undefined && ALL_CAPITALS.test(t.text);
+  // in an all-capitals headline ("CLASHES ON DAMASCUS-ALEPPO ROAD") capitals say nothing
+  if (!tokens.some((t) => LOWER_CASE.test(t.text))) return false;
+  return caps(token) && ((next?.gapBefore === '-' && caps(next)) || (token?.gapBefore === '-' && caps(previous)));
+}
+
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_CASE = /\p{Ll}/u;

@@ -238,6 +238,16 @@ describe('placement and precision', () => {
     expect(e.place.place.admin1).toBe('05');
   });
 
+  it('does not take a union written in capitals with a hyphen for a town ("TURK-IS" is no Angren, Uzbekistan)', () => {
+    const mentions = processNote('On 1 June 2021, members of TURK-IS and HAK-IS marched in Istanbul.').mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Istanbul']);
+  });
+
+  it('still reads a place in an all-capitals headline joined by a hyphen ("CAIRO-GIZA"; guard for the rule above)', () => {
+    const mentions = processNote('PROTESTS ON THE CAIRO-GIZA ROAD\n\nOn 1 June 2021, drivers protested.').mentions;
+    expect(mentions.map((m) => `${m.text} ${m.place.countryCode}`)).toContain('CAIRO EG');
+  });
+
   it('reads "Manchester" as the English city, not the Jamaican parish a sixth its size', () => {
     const e = only('On 5 June 2021, nurses protested in Manchester against pay cuts.');
     expect(e.place.place).toMatchObject({ countryCode: 'GB', placeType: 'city' });
