@@ -246,7 +246,8 @@ function violence(s: SentenceView): Classification | null {
     other ? [other] : armedVictims ? [victimForces(s)] : fought && doerArmed ? [{ generic: 'unidentified-armed-group' }] : civilianVictims ? [civilians(s)] : [];
 
   const abduct = first(s, 'abduct');
-  if (abduct !== null && !armedVictims) return event(s, 'Violence against civilians', 'Abduction/forced disappearance', abduct, [perpetrator], [civilians(s)]);
+  // "kidnapped three members of a family … and killed them": a killing outranks the abduction before it (an Attack)
+  if (abduct !== null && !armedVictims && !has(s, 'kill')) return event(s, 'Violence against civilians', 'Abduction/forced disappearance', abduct, [perpetrator], [civilians(s)]);
   const sexual = first(s, 'sexual');
   if (sexual !== null) return event(s, 'Violence against civilians', 'Sexual violence', sexual, [perpetrator], [civilians(s)]);
 

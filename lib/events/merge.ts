@@ -31,6 +31,8 @@ const SEVERITY: Readonly<Record<string, number>> = {
   'Violent demonstration': 3,
   'Non-state actor overtakes territory': 1,
   'Government regains territory': 1,
+  // "kidnapped a man. The next day his corpse was found": the killing outranks the abduction (ACLED: an Attack)
+  'Abduction/forced disappearance': -1,
 };
 
 /** ACLED's inter codes of a crowd: 5 rioters, 6 protesters */

@@ -301,5 +301,15 @@ describe('political violence', () => {
     const e = only('On 2 June 2021, in Ciudad Juarez, a male head was found inside a plastic bag.');
     expect(kind(e)).toBe('Violence against civilians / Attack');
   });
+
+  it('codes a kidnapping that ended in a killing as an Attack, in one sentence or two', () => {
+    expect(kind(only('On 2 June 2021, in Cintalapa, armed men kidnapped three members of a family and killed them.'))).toBe('Violence against civilians / Attack');
+    expect(eventsOf('On 2 June 2021, in Cintalapa, nine armed men broke into a house and kidnapped a man. The next day his body was found with signs of torture.').map(kind))
+      .toEqual(['Violence against civilians / Attack']);
+  });
+
+  it('keeps a kidnapping with nobody killed an Abduction (guard)', () => {
+    expect(kind(only('On 2 June 2021, in Cintalapa, armed men kidnapped a trader.'))).toBe('Violence against civilians / Abduction/forced disappearance');
+  });
 });
 
