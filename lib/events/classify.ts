@@ -127,6 +127,11 @@ const CLASH_BETWEEN_CROWD = /^\s+(?:(?:ensued|erupted|broke out|took place|occur
 /** ", and were (eventually) dispersed": the subject of the sentence, the crowd, suffered what follows */
 const CROWD_PASSIVE_JOINED = /,?\s+and\s+(?:were|was|got)\s+(?:\w+ly\s+)?$/i;
 
+/** what a territorial verb took when it names ground by its kind: "(captured) two positions", "(of) nine sites" */
+const TERRAIN_TAKEN = /^\s+(?:(?:control\s+)?(?:of|over)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|sites?|positions?|villages?|towns?|hills?|hilltops?|mountains?|districts?|outposts?|military posts?)\b/i;
+/** a name right after "control of": "took control of Lakmat al Qalah" */
+const NAMED_GROUND = /^\s+(?:of|over)\s+(?:the\s+)?(?:(?:village|town|city|area|district)\s+of\s+)?\p{Lu}/u;
+
 /** the cues that name a weapon, not its use */
 const WEAPON_CUES: readonly Cue[] = ['shelling-weapon', 'air-weapon', 'ied-weapon', 'grenade-weapon', 'direct-fire'];
 
@@ -349,10 +354,12 @@ function mobViolence(s: SentenceView): Classification | null {
 /** "retook the town of Mayadeen": a territorial trigger with the taken place as its object. */
 function territorial(s: SentenceView): Classification | null {
   const trigger = first(s, 'territory');
-  if (trigger === null || seizedAfter(s.text, trigger.end) !== null || !takesPlace(s.tokens, trigger, s.places)) return null;
+  if (trigger === null || seizedAfter(s.text, trigger.end) !== null || !takesPlace(s.tokens, trigger, s.places, s.text)) return null;
   if (!s.actors.some((a) => ARMED_KINDS.has(a.kind)) && !hasNoun(s, 'armed-targets')) return null;
   const subject = doerOf(s.actors, trigger, s.text);
-  const agent = subject !== undefined && subject.end <= trigger.start && ARMED_KINDS.has(subject.kind) ? subject : agentBefore(s.text, trigger.start, s.actors);
+  const nearest = subject !== undefined && subject.end <= trigger.start && ARMED_KINDS.has(subject.kind) ? subject : agentBefore(s.text, trigger.start, s.actors);
+  // "pro-Hadi forces and Southern Resistance fighters took control": the party's first actor leads it
+  const agent = nearest === null ? null : s.actors.find((a) => a.end <= nearest.start && coordinated(s.actors, a, s.text).includes(nearest)) ?? nearest;
   const sub =
     agent === null ? 'Armed clash' : GOVERNMENT_SIDE.has(agent.kind) ? 'Government regains territory' : NON_STATE_SIDE.has(agent.kind) ? 'Non-state actor overtakes territory' : 'Armed clash';
   const doer = agent ?? s.actors.find((a) => ARMED_KINDS.has(a.kind));
@@ -452,9 +459,12 @@ function partOfProtest(s: SentenceView, trigger: CueHit, cue: CueHit, allowPassi
 }
 
 /** the place right after the trigger, or right before a passive one, is the ground taken */
-function takesPlace(tokens: readonly Token[], trigger: CueHit, places: readonly { start: number; end: number }[]): boolean {
+function takesPlace(tokens: readonly Token[], trigger: CueHit, places: readonly { start: number; end: number }[], text = ''): boolean {
   const participle = PAST_PARTICIPLE.test(trigger.text);
   const passive = participle && wordsBefore(tokens, trigger.start, 2).some((w) => PASSIVE_AUXILIARIES.includes(w));
+  // "took control of nine pro-Houthi sites", "took control of Lakmat al Qalah": ground the gazetteer need not know
+  const after = text.slice(trigger.end, trigger.end + MAX_OBJECT_DISTANCE_CHARS);
+  if (TERRAIN_TAKEN.test(after) || (/control$/i.test(trigger.text) && NAMED_GROUND.test(after))) return true;
   return places.some(
     (p) =>
       (p.start >= trigger.end && p.start - trigger.end <= MAX_OBJECT_DISTANCE_CHARS) ||

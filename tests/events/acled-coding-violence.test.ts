@@ -311,5 +311,20 @@ describe('political violence', () => {
   it('keeps a kidnapping with nobody killed an Abduction (guard)', () => {
     expect(kind(only('On 2 June 2021, in Cintalapa, armed men kidnapped a trader.'))).toBe('Violence against civilians / Abduction/forced disappearance');
   });
+
+  it('codes forces that "took control of nine Houthi sites" as Government regains territory, led by the first of the party', () => {
+    const e = only('On 2 June 2021, pro-Hadi forces and Southern Resistance fighters took control of nine Houthi sites near Ad Dali.');
+    expect(kind(e)).toBe('Battles / Government regains territory');
+    expect(names(e)[0]).toBe('Military Forces of Yemen');
+  });
+
+  it('reads "took control of" a place the gazetteer does not know as territory taken', () => {
+    const e = only('On 2 June 2021, after a night of heavy fighting in Ad Dali governorate, Houthi forces took control of Qarn Zubaydi.');
+    expect(e.subEventType).toBe('Government regains territory');
+  });
+
+  it('makes no territory of fighters captured (guard: people are no ground)', () => {
+    expect(kind(only('On 2 June 2021, soldiers captured two Taliban fighters near Ghazni.'))).toBe('Strategic developments / Arrests');
+  });
 });
 
