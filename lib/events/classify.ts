@@ -88,8 +88,9 @@ export function classifySentence(
 ): Classification[] {
   // a prisoner release or an armed group's aid has no event word of its own (see strategic)
   const named = actors.filter((a) => a.entry !== null);
-  const wordless = releaseIn(text, named) === null && aidByArmedGroup(text, named) === null;
-  if ((cues.length === 0 && wordless) || DENIAL.test(textBefore(text, cues))) return [];
+  // (read only for a sentence without event words: most sentences have some or are no event)
+  const wordless = (): boolean => releaseIn(text, named) === null && aidByArmedGroup(text, named) === null;
+  if ((cues.length === 0 && wordless()) || DENIAL.test(textBefore(text, cues))) return [];
   const seized = seizureIn(text);
   const s: SentenceView = {
     text,
@@ -98,7 +99,7 @@ export function classifySentence(
     cues: seized === null ? cues : cues.filter((c) => !(WEAPON_CUES.some((w) => c.cues.has(w)) &&
       c.start >= seized.at.end && c.end <= objectEnd(text, seized.at.end))),
     nouns: findNouns(text, tokens),
-    actors: actors.filter((a) => a.entry !== null),
+    actors: named,
     places,
     hedged: tokens.some((t) => t.raw === t.lower && HEDGES.has(t.lower)), // a capitalised "May" is the month
     secondHand: tokens.some((t) => WEAK_HEDGES.has(t.lower)),
